@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from pipeline.cli._util import ConfigOpt, SetOpt, app, console, handle_errors, model_notice, out, settings
+from pipeline.evaluate import evaluate
+from pipeline.runner import Session
+
+
+@app.command("evaluate")
+@handle_errors
+def evaluate_cli(
+    gold: Path = typer.Argument(..., help="Gold JSONL file (format in RELATION.md)."),
+    config: Optional[Path] = ConfigOpt,
+    set_: Optional[list[str]] = SetOpt,
+    errors: int = typer.Option(0, "--errors", min=0, help="List up to N false positives and N false negatives."),
+    min_precision: Optional[float] = typer.Option(None, "--min-precision", help="Fail (exit 1) below this lenient precision."),
+    min_recall: Optional[float] = typer.Option(None, "--min-recall", help="Fail (exit 1) below this lenient recall."),
+    min_strict_f1: Optional[float] = typer.Option(None, "--min-strict-f1", help="Fail (exit 1) below this strict F1."),
+    min_status: Optional[float] = typer.Option(None, "--min-status", help="Fail (exit 1) below this status accuracy."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the scores."),
+) -> None:
+    """Score the extractor on a gold file: strict and lenient P/R/F1 and status accuracy."""
+    cfg = settings(config, set_)
+    session = Session.load(cfg)
+    model_notice(session.info, quiet or as_json)
+
+    def predict(text: str) -> list[dict]:
+        return session.extractor.rows(session.nlp(text), "gold")
+
+    result = evaluate(gold, predict)
+    if as_json:
+        out.print_json(json.dumps(result.as_dict()))
+    else:
+        table = Table(title=f"{gold}: {len(result.sentences)} sentences, {result.lenient.gold} gold rows, "
+                      f"{result.lenient.predictions} predicted", title_justify="left")
+        for column in ("match", "precision", "recall", "F1"):
+            table.add_column(column, justify="right")
+        for name, scores in (("strict", result.strict), ("lenient", result.lenient)):
+            table.add_row(name, f"{scores.precision:.3f}", f"{scores.recall:.3f}", f"{scores.f1:.3f}")
+        out.print(table)
+        out.print(f"status accuracy (matched rows): {result.status_accuracy:.3f} "
+                  f"({result.status_right}/{result.status_total})")
+    if errors:
+        _print_errors(result, errors)
+    failures = []
+    for name, value, floor in (("lenient precision", result.lenient.precision, min_precision),
+                               ("lenient recall", result.lenient.recall, min_recall),
+                               ("strict F1", result.strict.f1, min_strict_f1),
+                               ("status accuracy", result.status_accuracy, min_status)):
+        if floor is not None and value < floor:
+            failures.append(f"{name} {value:.3f} < {floor:.3f}")
+    if failures:
+        console.print("[bold red]Below the floor:[/] " + "; ".join(failures))
+        raise typer.Exit(1)
+
+
+def _fmt(row: dict) -> str:
+    return (f"({row.get('designator', '')!r}, {row.get('designee', '')!r}, {row.get('role', '')!r}, "
+            f"{row.get('trigger', '')}, {row.get('status', '')}"
+            + (f", {row['pattern']}" if row.get("pattern") else "") + ")")
+
+
+def _print_errors(result, limit: int) -> None:
+    fps = [(s, row) for s in result.sentences for row in s.false_positives]
+    fns = [(s, row) for s in result.sentences for row in s.false_negatives]
+    for title, items in (("False positives", fps), ("False negatives", fns)):
+        out.print(f"\n[bold]{title}[/] ({len(items)}; showing {min(limit, len(items))})")
+        for sentence, row in items[:limit]:
+            out.print(f"- [{sentence.id}] {_fmt(row)}", highlight=False)
+            out.print(f"    {sentence.text}", highlight=False, style="dim")

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from pipeline.cli._util import (
+    ConfigOpt, CsvSepOpt, ForceOpt, FormatOpt, OutOpt, QuietOpt, SetOpt, WorkOpt, app, handle_errors,
+    out, out_dir, settings, summary_table, work_dir,
+)
+from pipeline.export import export
+from pipeline.store import WorkStore
+
+
+@app.command("export")
+@handle_errors
+def export_cli(
+    work: Optional[Path] = WorkOpt,
+    out_path: Optional[Path] = OutOpt,
+    config: Optional[Path] = ConfigOpt,
+    set_: Optional[list[str]] = SetOpt,
+    formats: Optional[str] = FormatOpt,
+    csv_sep: Optional[str] = CsvSepOpt,
+    quiet: bool = QuietOpt,
+    force: bool = ForceOpt,
+) -> None:
+    """Write triples, facts, entities and documents to the export folder."""
+    cfg = settings(config, set_, csv_sep=csv_sep, formats=formats)
+    with WorkStore(work_dir(cfg, work), create=False) as store:
+        summary = export(store, out_dir(cfg, out_path), cfg, force=force)
+    if not quiet:
+        out.print(summary_table(f"export to {summary.out}",
+                                [(f"{table} rows", n) for table, n in summary.rows.items()]))

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from pipeline.cli._util import (
+    ConfigOpt, ForceOpt, QuietOpt, SetOpt, WorkOpt, app, handle_errors, model_notice, out,
+    progress_bar, settings, summary_table, work_dir,
+)
+from pipeline.extract.extractor import load_extractor
+from pipeline.extract.stage import run_extract
+from pipeline.nlp import load_nlp
+from pipeline.store import WorkStore
+
+
+@app.command("extract")
+@handle_errors
+def extract_cli(
+    work: Optional[Path] = WorkOpt,
+    config: Optional[Path] = ConfigOpt,
+    set_: Optional[list[str]] = SetOpt,
+    quiet: bool = QuietOpt,
+    force: bool = ForceOpt,
+) -> None:
+    """Find designations in the stored parses and write the triples table."""
+    cfg = settings(config, set_)
+    with WorkStore(work_dir(cfg, work), create=False) as store:
+        store.require("documents")
+        nlp, info = load_nlp(cfg)
+        model_notice(info, quiet)
+        extractor = load_extractor(cfg, nlp.vocab)
+        total = store.count("documents", "WHERE status='ok'")
+        with progress_bar("extract", total, quiet) as advance:
+            summary = run_extract(store, nlp, info, extractor, fingerprint=cfg.fingerprint(),
+                                  progress=advance)
+    if not quiet:
+        out.print(summary_table("extract", [("documents", summary.documents),
+                                            ("triples", summary.triples)]))

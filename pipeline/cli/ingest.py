@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from pipeline.cli._util import (
+    ConfigOpt, ForceOpt, QuietOpt, SetOpt, WorkOpt, app, handle_errors, out, settings, summary_table,
+    work_dir,
+)
+from pipeline.ingest import ingest
+
+
+@app.command("ingest")
+@handle_errors
+def ingest_cli(
+    sources: list[Path] = typer.Argument(..., help="Files and folders to read (searched recursively)."),
+    work: Optional[Path] = WorkOpt,
+    config: Optional[Path] = ConfigOpt,
+    set_: Optional[list[str]] = SetOpt,
+    quiet: bool = QuietOpt,
+    force: bool = ForceOpt,
+) -> None:
+    """Read news files into the documents table (one row for every record)."""
+    cfg = settings(config, set_)
+    summary = ingest(sources, work_dir(cfg, work), cfg)
+    if not quiet:
+        rows = [(f"documents {status}", n) for status, n in sorted(summary.statuses.items())]
+        out.print(summary_table("ingest", [("documents", summary.documents), *rows]))

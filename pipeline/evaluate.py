@@ -1,0 +1,204 @@
+"""`designa evaluate`: the scorer of RELATION.md over a gold JSONL file."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import GoldFileError
+
+FIELDS = ("designee", "role", "designator")
+_DROP_LEADING = frozenset(
+    "el la los las lo un una unos unas al del a de en por para con sin sobre como".split()
+)
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """RELATION.md's normalisation: NFC, lower case, no accents, no punctuation,
+    no leading articles, prepositions or "como", collapsed white space."""
+    text = unicodedata.normalize("NFC", text or "").lower()
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    text = _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
+    words = text.split(" ") if text else []
+    while words and words[0] in _DROP_LEADING:
+        words = words[1:]
+    return " ".join(words)
+
+
+def token_f1(predicted: str, gold: str) -> float:
+    pred, ref = predicted.split(), gold.split()
+    if not pred and not ref:
+        return 1.0
+    if not pred or not ref:
+        return 0.0
+    common = 0
+    remaining = list(ref)
+    for word in pred:
+        if word in remaining:
+            remaining.remove(word)
+            common += 1
+    if not common:
+        return 0.0
+    precision, recall = common / len(pred), common / len(ref)
+    return 2 * precision * recall / (precision + recall)
+
+
+def strict_match(pred: dict[str, str], gold: dict[str, str]) -> bool:
+    return all(normalise(pred.get(f, "")) == normalise(gold.get(f, "")) for f in FIELDS)
+
+
+def lenient_score(pred: dict[str, str], gold: dict[str, str]) -> float | None:
+    """Sum of the three fields' token F1, or None when one is under 0.5."""
+    total = 0.0
+    for f in FIELDS:
+        p, g = normalise(pred.get(f, "")), normalise(gold.get(f, ""))
+        if bool(p) != bool(g):
+            return None
+        score = token_f1(p, g)
+        if score < 0.5:
+            return None
+        total += score
+    return total
+
+
+def pair(predicted: list[dict], gold: list[dict], *, strict: bool) -> list[tuple[int, int]]:
+    """One-to-one pairs (prediction index, gold index), best lenient scores first."""
+    candidates = []
+    for i, p in enumerate(predicted):
+        for j, g in enumerate(gold):
+            if strict:
+                if strict_match(p, g):
+                    candidates.append((3.0, i, j))
+            else:
+                score = lenient_score(p, g)
+                if score is not None:
+                    candidates.append((score, i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+@dataclass
+class Scores:
+    predictions: int = 0
+    gold: int = 0
+    matched: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predictions if self.predictions else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class SentenceResult:
+    id: str
+    text: str
+    predicted: list[dict[str, Any]]
+    gold: list[dict[str, Any]]
+    lenient_pairs: list[tuple[int, int]]
+
+    @property
+    def false_positives(self) -> list[dict[str, Any]]:
+        used = {i for i, _ in self.lenient_pairs}
+        return [p for i, p in enumerate(self.predicted) if i not in used]
+
+    @property
+    def false_negatives(self) -> list[dict[str, Any]]:
+        used = {j for _, j in self.lenient_pairs}
+        return [g for j, g in enumerate(self.gold) if j not in used]
+
+
+@dataclass
+class Evaluation:
+    strict: Scores = field(default_factory=Scores)
+    lenient: Scores = field(default_factory=Scores)
+    status_right: int = 0
+    status_total: int = 0
+    sentences: list[SentenceResult] = field(default_factory=list)
+
+    @property
+    def status_accuracy(self) -> float:
+        return self.status_right / self.status_total if self.status_total else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sentences": len(self.sentences),
+            "gold": self.lenient.gold,
+            "predictions": self.lenient.predictions,
+            "strict": {"precision": self.strict.precision, "recall": self.strict.recall,
+                       "f1": self.strict.f1},
+            "lenient": {"precision": self.lenient.precision, "recall": self.lenient.recall,
+                        "f1": self.lenient.f1},
+            "status_accuracy": self.status_accuracy,
+        }
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """Read a gold file (RELATION.md, "Gold files").
+
+    Raises:
+        GoldFileError: missing file, malformed line, or a line without text/triples.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise GoldFileError(f"Gold file {path} does not exist.")
+    items = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise GoldFileError(f"{path}, line {number}: not JSON ({error.msg}).") from error
+        if not isinstance(item, dict) or "text" not in item or not isinstance(item.get("triples"), list):
+            raise GoldFileError(f"{path}, line {number}: needs 'text' and a 'triples' list.")
+        item.setdefault("id", f"line-{number}")
+        items.append(item)
+    return items
+
+
+def score(items: Iterable[tuple[dict[str, Any], list[dict[str, Any]]]]) -> Evaluation:
+    """Score (gold item, predicted rows) pairs by the rules of RELATION.md."""
+    evaluation = Evaluation()
+    for item, predicted in items:
+        gold = item["triples"]
+        strict_pairs = pair(predicted, gold, strict=True)
+        lenient_pairs = pair(predicted, gold, strict=False)
+        for scores, pairs in ((evaluation.strict, strict_pairs), (evaluation.lenient, lenient_pairs)):
+            scores.predictions += len(predicted)
+            scores.gold += len(gold)
+            scores.matched += len(pairs)
+        for i, j in lenient_pairs:
+            evaluation.status_total += 1
+            evaluation.status_right += predicted[i].get("status") == gold[j].get("status")
+        evaluation.sentences.append(
+            SentenceResult(item["id"], item["text"], predicted, gold, lenient_pairs))
+    return evaluation
+
+
+def evaluate(gold_path: Path, predict) -> Evaluation:
+    """Run `predict(text) -> list of rows` over a gold file and score it."""
+    items = read_gold(gold_path)
+    return score((item, predict(item["text"])) for item in items)

@@ -1,0 +1,97 @@
+"""The trigger lexicon (configs/triggers.toml), loaded and validated."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import ConfigError
+
+NEEDS = {"como", "object-role"}
+_STATUS_KEYS = {
+    "negation", "negating_verbs", "hypothetical_verbs", "planned_verbs", "planned_nouns",
+    "hypothetical_nouns",
+}
+_PHRASE_KEYS = {"role_stop_words", "role_introducers", "agent_stop_words"}
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One trigger word of the lexicon."""
+
+    lemma: str
+    kind: str  # "verb" or "noun"
+    forms: re.Pattern
+    needs: str | None = None
+    role_heads: frozenset[str] = frozenset()
+
+
+@dataclass
+class Lexicon:
+    """Trigger entries, status cues and phrase boundaries."""
+
+    entries: list[TriggerEntry]
+    status: dict[str, frozenset[str]] = field(default_factory=dict)
+    phrases: dict[str, list[str]] = field(default_factory=dict)
+
+    def lookup(self, word: str) -> TriggerEntry | None:
+        """The trigger entry whose forms match the lower-case `word`, if any."""
+        word = word.lower()
+        for entry in self.entries:
+            if entry.forms.match(word):
+                return entry
+        return None
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.status.get(name, frozenset())
+
+    def words(self, name: str) -> frozenset[str]:
+        return frozenset(self.phrases.get(name, []))
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """Read and validate a trigger lexicon.
+
+    Raises:
+        ConfigError: unreadable file, unknown section or key, bad regular expression.
+    """
+    try:
+        with Path(path).open("rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"Cannot read trigger lexicon {path}: {error}") from error
+    unknown = set(data) - {"verbs", "nouns", "status", "phrases"}
+    if unknown:
+        raise ConfigError(f"Unknown section(s) {sorted(unknown)} in {path}.")
+    entries: list[TriggerEntry] = []
+    for kind, section in (("verb", "verbs"), ("noun", "nouns")):
+        for lemma, spec in data.get(section, {}).items():
+            where = f"[{section}.{lemma}] in {path}"
+            if not isinstance(spec, dict) or "forms" not in spec:
+                raise ConfigError(f"{where} needs a 'forms' regular expression.")
+            extra = set(spec) - {"forms", "needs", "role_heads"}
+            if extra:
+                raise ConfigError(f"Unknown key(s) {sorted(extra)} in {where}.")
+            try:
+                forms = re.compile(spec["forms"])
+            except re.error as error:
+                raise ConfigError(f"Bad 'forms' in {where}: {error}") from error
+            needs = spec.get("needs")
+            if needs is not None and needs not in NEEDS:
+                raise ConfigError(f"'needs' in {where} must be one of {sorted(NEEDS)}.")
+            entries.append(TriggerEntry(lemma, kind, forms, needs,
+                                        frozenset(spec.get("role_heads", []))))
+    status = data.get("status", {})
+    if set(status) - _STATUS_KEYS:
+        raise ConfigError(f"Unknown key(s) {sorted(set(status) - _STATUS_KEYS)} in [status] of {path}.")
+    phrases = data.get("phrases", {})
+    if set(phrases) - _PHRASE_KEYS:
+        raise ConfigError(f"Unknown key(s) {sorted(set(phrases) - _PHRASE_KEYS)} in [phrases] of {path}.")
+    if not entries:
+        raise ConfigError(f"The trigger lexicon {path} has no triggers.")
+    return Lexicon(
+        entries=entries,
+        status={k: frozenset(w.lower() for w in v) for k, v in status.items()},
+        phrases={k: [w.lower() for w in v] for k, v in phrases.items()},
+    )

@@ -1,0 +1,111 @@
+"""Designation patterns (configs/patterns.json): spaCy Matcher patterns with slots."""
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Token
+from spacy.vocab import Vocab
+
+from pipeline.errors import ConfigError
+from pipeline.tables import VOICES
+
+SLOTS = ("trigger", "designee", "role", "designator")
+DESIGNEE_SOURCES = ("slot", "subject", "antecedent")
+ROLE_SOURCES = ("slot", "after-designee")
+DESIGNATOR_SOURCES = ("slot", "subject", "agent", "designee", "none")
+
+if not Token.has_extension("designa_trigger"):
+    Token.set_extension("designa_trigger", default="")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One construction: a token pattern and where each slot comes from."""
+
+    id: str
+    voice: str
+    tokens: list[dict[str, Any]]
+    slots: tuple[str | None, ...]
+    designee: str
+    role: str
+    designator: str
+    needs: str | None
+
+    @property
+    def has_como(self) -> bool:
+        return any(spec.get("LOWER") == "como" for spec in self.tokens)
+
+
+def _parse_pattern(raw: dict[str, Any], where: str) -> Pattern:
+    known = {"id", "voice", "tokens", "designee", "role", "designator", "needs", "_comment"}
+    if set(raw) - known:
+        raise ConfigError(f"Unknown key(s) {sorted(set(raw) - known)} in {where}.")
+    for key in ("id", "voice", "tokens"):
+        if key not in raw:
+            raise ConfigError(f"{where} needs '{key}'.")
+    if raw["voice"] not in VOICES:
+        raise ConfigError(f"{where}: voice must be one of {', '.join(VOICES)}.")
+    tokens, slots = [], []
+    for spec in raw["tokens"]:
+        spec = copy.deepcopy(spec)
+        slot = spec.pop("slot", None)
+        if slot is not None and slot not in SLOTS:
+            raise ConfigError(f"{where}: unknown slot '{slot}' (known: {', '.join(SLOTS)}).")
+        tokens.append(spec)
+        slots.append(slot)
+    if slots.count("trigger") != 1:
+        raise ConfigError(f"{where}: exactly one token must have \"slot\": \"trigger\".")
+    designee = raw.get("designee", "slot")
+    role = raw.get("role", "slot")
+    designator = raw.get("designator", "slot" if "designator" in slots else "none")
+    for value, allowed, name in ((designee, DESIGNEE_SOURCES, "designee"),
+                                 (role, ROLE_SOURCES, "role"),
+                                 (designator, DESIGNATOR_SOURCES, "designator")):
+        if value not in allowed:
+            raise ConfigError(f"{where}: '{name}' must be one of {', '.join(allowed)}.")
+        if value == "slot" and name not in slots:
+            raise ConfigError(f"{where}: '{name}' comes from the tokens but no token has that slot.")
+    return Pattern(raw["id"], raw["voice"], tokens, tuple(slots), designee, role,
+                   designator, raw.get("needs"))
+
+
+def load_patterns(path: Path, vocab: Vocab | None = None) -> list[Pattern]:
+    """Read and validate a patterns file; each pattern is also compiled once.
+
+    Raises:
+        ConfigError: unreadable JSON, duplicate ids, unknown slots or keys, or a
+            token pattern spaCy's Matcher rejects.
+    """
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise ConfigError(f"Cannot read patterns {path}: {error}") from error
+    if not isinstance(data, dict) or not isinstance(data.get("patterns"), list):
+        raise ConfigError(f"{path} must be an object with a 'patterns' list.")
+    patterns: list[Pattern] = []
+    seen: set[str] = set()
+    check = Matcher(vocab or Vocab(), validate=True)
+    for index, raw in enumerate(data["patterns"]):
+        where = f"pattern {index} ({raw.get('id', '?')}) in {path}"
+        pattern = _parse_pattern(raw, where)
+        if pattern.id in seen:
+            raise ConfigError(f"Duplicate pattern id '{pattern.id}' in {path}.")
+        seen.add(pattern.id)
+        try:
+            check.add(pattern.id, [pattern.tokens])
+        except Exception as error:  # spaCy raises ValueError/MatchPatternError
+            raise ConfigError(f"{where} is not a valid Matcher pattern: {error}") from error
+        patterns.append(pattern)
+    return patterns
+
+
+def build_matcher(patterns: list[Pattern], vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for pattern in patterns:
+        matcher.add(pattern.id, [pattern.tokens])
+    return matcher

@@ -1,0 +1,48 @@
+"""Status of a designation (RELATION.md): asserted, planned, hypothetical, negated."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.lexicon import Lexicon
+
+WINDOW = 7
+_CLAUSE_BREAK = {",", ";", ":", ".", "(", ")", "que", "pero", "aunque", "y"}
+
+
+def _window(trigger: Token) -> list[Token]:
+    """The words before the trigger in its clause, nearest first."""
+    doc = trigger.doc
+    start = trigger.sent.start if doc.has_annotation("SENT_START") else 0
+    words: list[Token] = []
+    i = trigger.i - 1
+    while i >= start and len(words) < WINDOW:
+        token = doc[i]
+        if token.lower_ in _CLAUSE_BREAK and not (token.lower_ == "que" and words and words[-1].lower_ in {"de"}):
+            break
+        words.append(token)
+        i -= 1
+    return words
+
+
+def classify_status(trigger: Token, lexicon: Lexicon) -> str:
+    """Read the status from the trigger's own morphology and the words before it."""
+    window = _window(trigger)
+    lowers = {t.lower_ for t in window}
+    lemmas = {t.lemma_.lower() for t in window} | lowers
+    if lowers & lexicon.cue("negation") or lemmas & lexicon.cue("negating_verbs"):
+        return "negated"
+    mood = trigger.morph.get("Mood")
+    if "Cnd" in mood or lemmas & lexicon.cue("hypothetical_verbs") or lowers & lexicon.cue(
+        "hypothetical_nouns"
+    ):
+        return "hypothetical"
+    if any("Cnd" in t.morph.get("Mood") for t in window if t.pos_ == "AUX"):
+        return "hypothetical"
+    tense = trigger.morph.get("Tense")
+    if "Fut" in tense or any("Fut" in t.morph.get("Tense") for t in window if t.pos_ in {"AUX", "VERB"}):
+        return "planned"
+    if trigger.lower_.endswith(("ará", "arán", "erá", "erán", "irá", "irán")):
+        return "planned"
+    if lowers & lexicon.cue("planned_nouns") or lemmas & lexicon.cue("planned_verbs"):
+        return "planned"
+    return "asserted"

@@ -1,0 +1,140 @@
+"""Stage 1, ingest: sources (files and folders) to the documents table.
+
+Every input record gets exactly one documents row, processed or not, with a
+status and a reason in words. Nothing is dropped silently.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.config import Config
+from pipeline.errors import InputNotFound
+from pipeline.ingest.language import is_spanish
+from pipeline.ingest.readers import Record, reader_for
+from pipeline.store import WorkStore
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class IngestSummary:
+    """What `ingest` did: documents by status."""
+
+    statuses: Counter = field(default_factory=Counter)
+    files: int = 0
+
+    @property
+    def documents(self) -> int:
+        return sum(self.statuses.values())
+
+
+def iter_files(sources: Iterable[Path]) -> Iterator[Path]:
+    """Files under the sources, recursively, in a stable order.
+
+    Raises:
+        InputNotFound: a source does not exist.
+    """
+    for source in sources:
+        source = Path(source)
+        if not source.exists():
+            raise InputNotFound(f"Input {source} does not exist.")
+        if source.is_file():
+            yield source
+            continue
+        for path in sorted(p for p in source.rglob("*") if p.is_file()):
+            if not any(part.startswith(".") for part in path.relative_to(source).parts):
+                yield path
+
+
+def iter_records(sources: Iterable[Path], config: Config) -> Iterator[Record]:
+    """Records from every readable file; a file of an unknown kind is reported, not read."""
+    for path in iter_files(sources):
+        reader = reader_for(path)
+        if reader is None:
+            yield Record(source=str(path),
+                         problem=("unreadable", f"unsupported file type '{path.suffix or path.name}'"))
+            continue
+        try:
+            yield from reader(path, config)
+        except OSError as error:
+            yield Record(source=str(path), problem=("unreadable", f"cannot read file: {error}"))
+
+
+def classify(records: Iterable[Record], config: Config) -> Iterator[dict[str, Any]]:
+    """Give every record a doc_id, a status and a reason; yield documents rows."""
+    first_by_hash: dict[str, str] = {}
+    used_ids: set[str] = set()
+    min_chars = int(config.get("input.min_chars"))
+    max_chars = int(config.get("input.max_chars"))
+    for seq, record in enumerate(records):
+        text = record.text or ""
+        digest = text_hash(text) if record.text is not None else text_hash(
+            f"{record.source}\x00{record.record}")
+        doc_id = record.own_id or digest[:16]
+        if doc_id in used_ids:
+            suffix = 2
+            while f"{doc_id}~{suffix}" in used_ids:
+                suffix += 1
+            doc_id = f"{doc_id}~{suffix}"
+        used_ids.add(doc_id)
+        status, reason = "ok", ""
+        if record.problem is not None:
+            status, reason = record.problem
+        elif len(text) < min_chars or not text.strip():
+            status, reason = "empty", "no text"
+        elif len(text) > max_chars:
+            status, reason = "too_long", f"{len(text):,} characters, over input.max_chars ({max_chars:,})"
+        elif digest in first_by_hash:
+            status, reason = "duplicate", f"same text as {first_by_hash[digest]}"
+        else:
+            spanish, why = is_spanish(text)
+            if not spanish:
+                status, reason = "not_spanish", why
+        if status == "ok":
+            first_by_hash[digest] = doc_id
+        yield {
+            "doc_id": doc_id,
+            "source": record.source,
+            "record": record.record,
+            "title": record.title,
+            "published": record.published,
+            "url": record.url,
+            "n_chars": len(text),
+            "status": status,
+            "reason": reason,
+            "text_hash": digest,
+            "text": text if status == "ok" else None,
+            "seq": seq,
+        }
+
+
+def ingest(sources: list[Path], work: Path, config: Config) -> IngestSummary:
+    """Read the sources into the documents table of the work folder.
+
+    Raises:
+        InputNotFound: a source path does not exist.
+    """
+    sources = [Path(s) for s in sources]
+    for source in sources:
+        if not source.exists():
+            raise InputNotFound(f"Input {source} does not exist.")
+    summary = IngestSummary()
+    with WorkStore(work) as store:
+        staging = store.start_table("documents")
+        batch: list[dict[str, Any]] = []
+        for row in classify(iter_records(sources, config), config):
+            summary.statuses[row["status"]] += 1
+            batch.append(row)
+            if len(batch) >= 1000:
+                store.append(staging, batch)
+                batch = []
+        store.append(staging, batch)
+        store.commit_table("documents", {"ingest.sources": "\n".join(map(str, sources))})
+    return summary

@@ -1,0 +1,152 @@
+"""The work folder: one SQLite file holding every stage's table and the parse cache.
+
+SQLite gives each stage an atomic write (a stage fills a fresh table and swaps
+it in within one transaction), survives `kill -9` at any moment, and lets the
+export sort and stream tables larger than memory. Parses are cached by text
+hash and pipeline key, so a re-run parses only new or changed documents.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import MissingStageOutput
+from pipeline.tables import DOCUMENT_COLUMNS, ENTITY_COLUMNS, TRIPLE_EXTRACT_COLUMNS
+
+STORE_NAME = "designa.sqlite"
+
+_SCHEMAS = {
+    "documents": DOCUMENT_COLUMNS + ["text_hash", "text", "seq"],
+    "entities": ENTITY_COLUMNS,
+    "triples": TRIPLE_EXTRACT_COLUMNS,
+}
+
+# Which command makes each table, for "Run `designa ...` first."
+_MADE_BY = {"documents": ("documents table", "ingest"), "entities": ("entities table", "ner"),
+            "triples": ("triples table", "extract")}
+
+
+class WorkStore:
+    """A work folder's SQLite store. Use as a context manager."""
+
+    def __init__(self, work: Path, *, create: bool = True) -> None:
+        self.work = Path(work)
+        self.path = self.work / STORE_NAME
+        if not create and not self.path.exists():
+            raise MissingStageOutput(f"work folder {self.work} (no {STORE_NAME})", "ingest")
+        self.work.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS parses (text_hash TEXT, nlp_key TEXT, doc BLOB,"
+            " entities TEXT, PRIMARY KEY (text_hash, nlp_key))"
+        )
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+
+    def __enter__(self) -> WorkStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- stage tables -------------------------------------------------------
+
+    def has_table(self, name: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)
+        ).fetchone()
+        return row is not None
+
+    def require(self, name: str) -> None:
+        """Raise MissingStageOutput naming the command that makes `name`."""
+        if not self.has_table(name):
+            what, command = _MADE_BY[name]
+            raise MissingStageOutput(what, command)
+
+    def start_table(self, name: str) -> str:
+        """Create an empty staging table for `name`; fill it, then `commit_table`."""
+        staging = f"{name}__new"
+        columns = ", ".join(f'"{c}"' for c in _SCHEMAS[name])
+        self.db.execute(f"DROP TABLE IF EXISTS {staging}")
+        self.db.execute(f"CREATE TABLE {staging} ({columns})")
+        return staging
+
+    def append(self, staging: str, rows: Iterable[dict[str, Any]]) -> int:
+        name = staging.removesuffix("__new")
+        columns = _SCHEMAS[name]
+        placeholders = ", ".join("?" for _ in columns)
+        values = [tuple(row.get(c) for c in columns) for row in rows]
+        if values:
+            with self.transaction() as db:
+                db.executemany(f"INSERT INTO {staging} VALUES ({placeholders})", values)
+        return len(values)
+
+    def commit_table(self, name: str, meta: dict[str, str] | None = None) -> None:
+        """Swap the staging table in, atomically, with the stage's metadata."""
+        with self.transaction() as db:
+            db.execute(f"DROP TABLE IF EXISTS {name}")
+            db.execute(f"ALTER TABLE {name}__new RENAME TO {name}")
+            for key, value in (meta or {}).items():
+                db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def rows(self, sql: str, params: tuple = ()) -> Iterator[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row))
+
+    def count(self, table: str, where: str = "") -> int:
+        return self.db.execute(f"SELECT COUNT(*) FROM {table} {where}").fetchone()[0]
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        with self.transaction() as db:
+            for key, value in values.items():
+                db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # -- parse cache --------------------------------------------------------
+
+    def cached_parses(self, hashes: list[str], nlp_key: str) -> dict[str, tuple[bytes, list]]:
+        found: dict[str, tuple[bytes, list]] = {}
+        for start in range(0, len(hashes), 500):
+            chunk = hashes[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for text_hash, doc, entities in self.db.execute(
+                f"SELECT text_hash, doc, entities FROM parses WHERE nlp_key=? AND text_hash IN ({marks})",
+                (nlp_key, *chunk),
+            ):
+                found[text_hash] = (doc, json.loads(entities))
+        return found
+
+    def has_parses(self, nlp_key: str) -> bool:
+        return self.db.execute(
+            "SELECT 1 FROM parses WHERE nlp_key=? LIMIT 1", (nlp_key,)
+        ).fetchone() is not None
+
+    def store_parses(self, items: Iterable[tuple[str, str, bytes, list]]) -> None:
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?)",
+                [(h, key, doc, json.dumps(ents, ensure_ascii=False)) for h, key, doc, ents in items],
+            )

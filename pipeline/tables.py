@@ -1,0 +1,38 @@
+"""Table schemas. Column order is part of the contract (DESIGN.md)."""
+from __future__ import annotations
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "source", "record", "title", "published", "url", "n_chars", "status", "reason",
+]
+
+ENTITY_COLUMNS = ["doc_id", "sent_index", "text", "label", "start", "end", "norm"]
+
+TRIPLE_COLUMNS = [
+    "doc_id", "sent_index", "designator", "designee", "role", "trigger", "trigger_lemma",
+    "status", "voice", "designator_norm", "designee_norm", "role_norm",
+    "designator_label", "designee_label", "designator_start", "designator_end",
+    "designee_start", "designee_end", "role_start", "role_end", "trigger_start",
+    "trigger_end", "pattern", "sentence", "source", "published", "url", "title",
+]
+
+# Triples columns that come from the document, not from extraction.
+DOCUMENT_FIELDS_IN_TRIPLES = ["source", "published", "url", "title"]
+TRIPLE_EXTRACT_COLUMNS = [c for c in TRIPLE_COLUMNS if c not in DOCUMENT_FIELDS_IN_TRIPLES]
+
+FACT_COLUMNS = [
+    "designator_norm", "designee_norm", "role_norm", "status", "mentions", "documents",
+    "first_published", "last_published", "example_doc_id",
+]
+
+INTEGER_COLUMNS = {
+    "sent_index", "start", "end", "n_chars", "designator_start", "designator_end",
+    "designee_start", "designee_end", "role_start", "role_end", "trigger_start",
+    "trigger_end", "mentions", "documents",
+}
+
+DOCUMENT_STATUSES = ("ok", "empty", "duplicate", "not_spanish", "unreadable", "too_long")
+TRIPLE_STATUSES = ("asserted", "planned", "hypothetical", "negated")
+VOICES = ("active", "passive", "se", "nominal", "participle")
+
+TRIPLES_ORDER = ["doc_id", "sent_index", "trigger_start", "designee_start", "role_start"]
+ENTITIES_ORDER = ["doc_id", "start", "end", "label"]
