@@ -9,6 +9,8 @@ from pathlib import Path
 from pipeline.errors import ConfigError
 
 NEEDS = {"como", "object-role"}
+# Words as the extractor sees them: alphabetic runs (spaCy's `is_alpha` tokens).
+_WORD = re.compile(r"[^\W\d_]+")
 _STATUS_KEYS = {
     "negation", "negating_verbs", "hypothetical_verbs", "planned_verbs", "planned_nouns",
     "hypothetical_nouns",
@@ -34,6 +36,7 @@ class Lexicon:
     entries: list[TriggerEntry]
     status: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[str, list[str]] = field(default_factory=dict)
+    _is_trigger: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, word: str) -> TriggerEntry | None:
         """The trigger entry whose forms match the lower-case `word`, if any."""
@@ -42,6 +45,22 @@ class Lexicon:
             if entry.forms.match(word):
                 return entry
         return None
+
+    def has_trigger(self, text: str) -> bool:
+        """Does any word of `text` match a trigger form? (Decides which sentences need a parse.)
+
+        Called on every sentence of an archive, so the verdict per word is memoised.
+        """
+        known = self._is_trigger
+        for word in _WORD.findall(text.lower()):
+            verdict = known.get(word)
+            if verdict is None:
+                if len(known) > 500_000:  # bounded memory on endless archives
+                    known.clear()
+                verdict = known[word] = self.lookup(word) is not None
+            if verdict:
+                return True
+        return False
 
     def cue(self, name: str) -> frozenset[str]:
         return self.status.get(name, frozenset())
