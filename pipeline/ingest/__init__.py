@@ -15,7 +15,7 @@ from typing import Any
 from pipeline.config import Config
 from pipeline.errors import InputNotFound
 from pipeline.ingest.language import is_spanish
-from pipeline.ingest.readers import Record, reader_for
+from pipeline.ingest.readers import Record, TooLarge, gzip_size_problem, is_gzip_text, reader_for
 from pipeline.store import WorkStore
 
 
@@ -61,14 +61,32 @@ def iter_records(sources: Iterable[Path], config: Config) -> Iterator[Record]:
             yield Record(source=str(path),
                          problem=("unreadable", f"unsupported file type '{path.suffix or path.name}'"))
             continue
+        if is_gzip_text(path) and reader_for(path) is not None:
+            problem = gzip_size_problem(path, int(config.get("input.max_gz_bytes")))
+            if problem is not None:
+                yield Record(source=str(path), problem=problem)
+                continue
+        yielded = 0
         try:
-            yield from reader(path, config)
+            for record in reader(path, config):
+                yielded += 1
+                yield record
+        except TooLarge:
+            yield Record(source=str(path), record=str(yielded + 1), problem=(
+                "too_long", "decompressed data went past input.max_gz_bytes; the rest of the file "
+                            "was not read"))
         except OSError as error:
-            yield Record(source=str(path), problem=("unreadable", f"cannot read file: {error}"))
+            yield Record(source=str(path), record=str(yielded + 1),
+                         problem=("unreadable", f"cannot read file: {error}"))
+        except Exception as error:  # a reader's surprise must not stop the batch
+            yield Record(source=str(path), record=str(yielded + 1), problem=(
+                "unreadable", f"reading failed after {yielded} record(s): "
+                              f"{type(error).__name__}: {error}"))
 
 
 def classify(records: Iterable[Record], config: Config) -> Iterator[dict[str, Any]]:
     """Give every record a doc_id, a status and a reason; yield documents rows."""
+    # The first copy of every text, for "duplicate of ..." (a short string per document).
     first_by_hash: dict[str, str] = {}
     used_ids: set[str] = set()
     min_chars = int(config.get("input.min_chars"))
@@ -98,7 +116,8 @@ def classify(records: Iterable[Record], config: Config) -> Iterator[dict[str, An
             if not spanish:
                 status, reason = "not_spanish", why
         if status == "ok":
-            first_by_hash[digest] = doc_id
+            where = f"{record.source}, record {record.record}" if record.record else record.source
+            first_by_hash[digest] = f"{doc_id} ({where})"
         yield {
             "doc_id": doc_id,
             "source": record.source,
