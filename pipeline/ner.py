@@ -1,27 +1,62 @@
-"""Stage 2, ner: documents to parsed docs (cached) and the entities table.
+"""Stage 2, ner: documents to parsed docs (cached), entities and, with an extractor, triples.
 
-Parses are cached in the work store by text hash and pipeline key, so that a
-re-run parses only new or changed documents and `extract` can run again
-without parsing again. Documents longer than spaCy's limit are split at
-paragraph or sentence boundaries, parsed in pieces and joined back, so that
-offsets stay those of the document text.
+One streaming `nlp.pipe` serves the whole archive (with `n_process` workers
+started once), or a Dask cluster does (`pipeline.distributed`). Two caches in
+the work store make re-runs cheap: parses by (text hash, parse key), and the
+rows derived from them (entities, triples) by (text hash, parse key, config
+fingerprint). A re-run over a grown archive parses only the new documents;
+a change of patterns or aliases re-extracts from the stored parses.
+
+Parse modes (`run.parse`):
+
+- "full": the model's whole pipeline over every document.
+- "fast": sentences from the model's small `senter` (or a rule-based
+  sentencizer), the NER side of the pipeline (ner, entity rulers) over every
+  sentence, and the syntax side (tok2vec, morphologizer, parser, lemmatizer)
+  only over the sentences that contain a trigger form, the only ones
+  extraction reads (`Lexicon.has_trigger`). The parsed sentences are merged
+  back into the document, so that entities and triples share one
+  segmentation and their `sent_index`es agree.
+
+Documents longer than spaCy's limit are split at paragraph or sentence
+boundaries, parsed in pieces and joined back, so that offsets stay those of
+the document text.
 """
 from __future__ import annotations
 
+import json
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
+from spacy.util import minibatch
 
+from pipeline.errors import ConfigError, MissingStageOutput
+from pipeline.extract.lexicon import load_lexicon
 from pipeline.extract.normalize import Normalizer
 from pipeline.nlp import ModelInfo
 from pipeline.store import WorkStore
 
+if TYPE_CHECKING:
+    from pipeline.extract.extractor import Extractor
+
 Progress = Callable[[int, int], None]
-CHUNK_DOCS = 256
+PARSE_MODES = ("fast", "full")
+FAST_COMPONENT = "designa_fast"
+# Factories whose output only the dependency parse and the extractor read.
+SYNTAX_FACTORIES = frozenset({
+    "tok2vec", "morphologizer", "tagger", "parser", "attribute_ruler", "lemmatizer",
+    "trainable_lemmatizer", "designa_line_breaks",
+})
+_PARSE_ATTRS = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
 
 
 @dataclass
@@ -33,7 +68,9 @@ class ParseSummary:
     cached: int = 0
     tokens: int = 0
     entities: int = 0
+    triples: int = 0
     split: int = 0
+    parsed_tokens: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -47,6 +84,21 @@ class ParsedDoc:
     entities: list[dict[str, Any]]
 
 
+@dataclass
+class DocResult:
+    """The rows one document contributes: entities, and triples when an extractor ran."""
+
+    doc_id: str
+    text_hash: str
+    tokens: int
+    entities: list[dict[str, Any]]
+    triples: list[dict[str, Any]] | None
+    source: str  # "parsed", "parse cache" or "row cache"
+
+
+# -- serialisation ---------------------------------------------------------------------
+
+
 def doc_to_bytes(doc: Doc) -> bytes:
     docbin = DocBin(store_user_data=False)
     docbin.add(doc)
@@ -55,6 +107,9 @@ def doc_to_bytes(doc: Doc) -> bytes:
 
 def doc_from_bytes(data: bytes, vocab) -> Doc:
     return next(iter(DocBin().from_bytes(data).get_docs(vocab)))
+
+
+# -- long documents ------------------------------------------------------------------------
 
 
 def split_text(text: str, max_length: int) -> list[str]:
@@ -83,10 +138,13 @@ def split_text(text: str, max_length: int) -> list[str]:
     return pieces
 
 
+# -- rows ------------------------------------------------------------------------------------------
+
+
 def entity_rows(doc: Doc, normalize: Normalizer) -> list[dict[str, Any]]:
     """Entities rows of a parsed doc, without doc_id."""
     sent_of = {}
-    if doc.has_annotation("SENT_START"):
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         for index, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
                 sent_of[i] = index
@@ -103,87 +161,289 @@ def entity_rows(doc: Doc, normalize: Normalizer) -> list[dict[str, Any]]:
     ]
 
 
+def _rows(doc: Doc, doc_id: str, normalize: Normalizer,
+          extractor: Extractor | None) -> tuple[list[dict], list[dict] | None]:
+    entities = [{"doc_id": doc_id, **row} for row in entity_rows(doc, normalize)]
+    triples = extractor.rows(doc, doc_id) if extractor is not None else None
+    return entities, triples
+
+
+# -- the fast parse -------------------------------------------------------------------------------
+
+
+class FastParse:
+    """A pipeline component that runs the NER side everywhere and the parser where triggers are.
+
+    Only this component runs in "fast" mode; it calls the model's own
+    components (disabled or not) in the order that fast parsing needs:
+    sentence segmentation, line breaks, the NER side, then the syntax side on
+    the trigger sentences alone, merged back into the document.
+    """
+
+    def __init__(self, nlp: Language, name: str, triggers: str, segmenter: str,
+                 ner_side: list[str], syntax: list[str]) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.lexicon = load_lexicon(Path(triggers))
+        self.segmenter = segmenter
+        self.ner_side = ner_side
+        self.syntax = syntax
+        self._dep = nlp.vocab.strings.add("dep")
+        self._root = nlp.vocab.strings.add("ROOT")
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            yield from self._batch(list(batch), batch_size)
+
+    def _apply(self, names: list[str], docs: list[Doc], batch_size: int) -> list[Doc]:
+        stream: Iterable[Doc] = docs
+        for name in names:
+            component = self.nlp.get_pipe(name)
+            if hasattr(component, "pipe"):
+                stream = component.pipe(stream, batch_size=batch_size)
+            else:
+                stream = map(component, stream)
+        return list(stream)
+
+    def _batch(self, docs: list[Doc], batch_size: int) -> list[Doc]:
+        docs = self._apply([self.segmenter, "designa_line_breaks", *self.ner_side], docs, batch_size)
+        jobs: list[tuple[int, int, int]] = []
+        sentences: list[Doc] = []
+        for index, doc in enumerate(docs):
+            for sent in doc.sents:
+                if self.lexicon.has_trigger(sent.text):
+                    jobs.append((index, sent.start, sent.end))
+                    sentences.append(Doc(self.nlp.vocab, words=[t.text for t in sent],
+                                         spaces=[bool(t.whitespace_) for t in sent]))
+        parsed = self._apply(self.syntax, sentences, batch_size)
+        by_doc: dict[int, list[tuple[int, Doc]]] = {}
+        for (index, start, _end), sentence in zip(jobs, parsed):
+            by_doc.setdefault(index, []).append((start, sentence))
+        for index, doc in enumerate(docs):
+            self._merge(doc, by_doc.get(index, []))
+        return docs
+
+    def _merge(self, doc: Doc, parsed: list[tuple[int, Doc]]) -> None:
+        """Write the parsed sentences into `doc`; the others get a flat placeholder tree.
+
+        The placeholder (first token the root, the rest attached with the
+        label "dep") keeps the segmentation; extraction never reads it, since
+        a sentence without a trigger form yields nothing.
+        """
+        if len(doc) == 0:
+            return
+        values = numpy.zeros((len(doc), len(_PARSE_ATTRS)), dtype="uint64")
+        dep_col, head_col = _PARSE_ATTRS.index(DEP), _PARSE_ATTRS.index(HEAD)
+        done = {start: sentence for start, sentence in parsed}
+        for sent in doc.sents:
+            sentence = done.get(sent.start)
+            if sentence is not None and len(sentence) == len(sent):
+                values[sent.start:sent.end] = sentence.to_array(_PARSE_ATTRS)
+                continue
+            values[sent.start:sent.end, dep_col] = self._dep
+            values[sent.start, dep_col] = self._root
+            offsets = numpy.arange(sent.start, sent.end, dtype="int64")
+            values[sent.start:sent.end, head_col] = (sent.start - offsets).astype("uint64")
+        doc.from_array(_PARSE_ATTRS, values)
+
+
+@Language.factory(FAST_COMPONENT, default_config={
+    "triggers": "", "segmenter": "senter", "ner_side": [], "syntax": []})
+def make_fast_parse(nlp: Language, name: str, triggers: str, segmenter: str, ner_side: list[str],
+                    syntax: list[str]) -> FastParse:
+    return FastParse(nlp, name, triggers, segmenter, ner_side, syntax)
+
+
+_PREPARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def prepare(nlp: Language, triggers: Path) -> tuple[list[str], list[str]]:
+    """Add the (disabled) fast-parse component once; return the names each mode runs.
+
+    Returns:
+        (full, fast): the components `nlp.pipe` runs in each mode.
+    """
+    if nlp in _PREPARED:
+        return _PREPARED[nlp]
+    full = [n for n in nlp.pipe_names if n != FAST_COMPONENT]
+    ner = nlp.get_pipe("ner") if "ner" in full else None
+    from spacy.pipeline.tok2vec import Tok2VecListener
+
+    listens = ner is not None and any(isinstance(node, Tok2VecListener) for node in ner.model.walk())
+    syntax = [n for n in full if nlp.get_pipe_meta(n).factory in SYNTAX_FACTORIES]
+    # A NER that listens to a shared tok2vec needs it run over every sentence too.
+    ner_side = [n for n in full if n not in syntax or (listens and nlp.get_pipe_meta(n).factory == "tok2vec")]
+    if "senter" in nlp.component_names:
+        segmenter = "senter"
+    else:
+        segmenter = "designa_sentencizer"
+        nlp.add_pipe("sentencizer", name=segmenter)
+        nlp.disable_pipe(segmenter)
+    if "designa_line_breaks" not in nlp.component_names:
+        nlp.add_pipe("designa_line_breaks", first=True)
+        nlp.disable_pipe("designa_line_breaks")
+    nlp.add_pipe(FAST_COMPONENT, config={"triggers": str(triggers), "segmenter": segmenter,
+                                         "ner_side": ner_side, "syntax": syntax})
+    nlp.disable_pipe(FAST_COMPONENT)  # nlp(text) keeps meaning the full pipeline
+    _PREPARED[nlp] = (full, [FAST_COMPONENT])
+    return _PREPARED[nlp]
+
+
+@contextmanager
+def only_pipes(nlp: Language, names: list[str]) -> Iterator[Language]:
+    """Run exactly `names` (enabling disabled ones) inside the block; restore afterwards."""
+    disabled_before = set(nlp.disabled)
+    for name in nlp.component_names:
+        if name in names and name in disabled_before:
+            nlp.enable_pipe(name)
+        elif name not in names and name not in disabled_before:
+            nlp.disable_pipe(name)
+    try:
+        yield nlp
+    finally:
+        for name in nlp.component_names:
+            if name in disabled_before and name not in nlp.disabled:
+                nlp.disable_pipe(name)
+            elif name not in disabled_before and name in nlp.disabled:
+                nlp.enable_pipe(name)
+
+
+def parse_mode(config_value: str) -> str:
+    if config_value not in PARSE_MODES:
+        raise ConfigError(f"run.parse must be one of {', '.join(PARSE_MODES)}, got {config_value!r}.")
+    return config_value
+
+
+def parse_texts(nlp: Language, items: Iterable[tuple[str, Any]], *, mode: str, triggers: Path,
+                batch_size: int = 64, n_process: int = 1) -> Iterator[tuple[Doc, Any]]:
+    """Parse (text, context) pairs in one streaming `nlp.pipe`; long texts in joined pieces.
+
+    Yields (doc, context) in input order. The worker processes start once.
+    """
+    full, fast = prepare(nlp, triggers)
+    names = fast if parse_mode(mode) == "fast" else full
+    limit = nlp.max_length - 1
+
+    def pieces() -> Iterator[tuple[str, tuple[Any, int, int]]]:
+        for text, context in items:
+            parts = split_text(text, limit)
+            for index, part in enumerate(parts):
+                yield part, (context, index, len(parts))
+
+    with only_pipes(nlp, names):
+        parts: list[Doc] = []
+        for doc, (context, index, total) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                                      n_process=n_process):
+            parts.append(doc)
+            if index == total - 1:
+                joined = parts[0] if total == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+                parts = []
+                yield joined, context
+
+
+# -- the stage over a work store ---------------------------------------------------------------
+
+
+def process_documents(
+    store: WorkStore,
+    nlp: Language,
+    info: ModelInfo,
+    normalize: Normalizer,
+    extractor: Extractor | None = None,
+    *,
+    fingerprint: str = "",
+    mode: str = "fast",
+    triggers: Path | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+    scheduler: str | None = None,
+    config: Any = None,
+    progress: Progress | None = None,
+    summary: ParseSummary | None = None,
+) -> Iterator[DocResult]:
+    """The rows of every ok document, from the row cache, the parse cache, or a fresh parse.
+
+    Three passes over the documents table, each a SQL join with a cache:
+    documents whose rows are cached, then those whose parse is cached, then
+    the rest, parsed in one stream (locally or on a Dask cluster).
+    """
+    store.require("documents")
+    summary = summary if summary is not None else ParseSummary()
+    key = info.key
+    use_rows = extractor is not None
+
+    def account(result: DocResult) -> DocResult:
+        summary.documents += 1
+        summary.tokens += result.tokens
+        summary.entities += len(result.entities)
+        summary.triples += len(result.triples or [])
+        if result.source == "parsed":
+            summary.parsed += 1
+        else:
+            summary.cached += 1
+        if progress is not None:
+            progress(1, result.tokens)
+        return result
+
+    if use_rows:
+        for doc_id, text_hash, tokens, entities, triples in store.cached_rows(key, fingerprint):
+            yield account(DocResult(
+                doc_id, text_hash, tokens,
+                [{"doc_id": doc_id, **row} for row in json.loads(entities)],
+                [{"doc_id": doc_id, **row} for row in json.loads(triples)], "row cache"))
+
+    pending: list[tuple[str, int, list, list]] = []
+
+    def remember(text_hash: str, tokens: int, entities: list, triples: list | None,
+                 parse: bytes | None = None) -> None:
+        if parse is not None:
+            pending_parses.append((text_hash, key, parse))
+        if use_rows:
+            strip = lambda rows: [{k: v for k, v in row.items() if k != "doc_id"} for row in rows]
+            pending.append((text_hash, tokens, strip(entities), strip(triples or [])))
+        if len(pending) >= 200 or len(pending_parses) >= 200:
+            flush()
+
+    pending_parses: list[tuple[str, str, bytes]] = []
+
+    def flush() -> None:
+        # Parses and their rows in one transaction: a kill leaves both or neither.
+        store.store_cache(pending_parses, [(h, key, fingerprint, n, e, t) for h, n, e, t in pending])
+        pending.clear()
+        pending_parses.clear()
+
+    for doc_id, text_hash, data in store.cached_parse_rows(key, fingerprint if use_rows else None):
+        doc = doc_from_bytes(data, nlp.vocab)
+        entities, triples = _rows(doc, doc_id, normalize, extractor)
+        remember(text_hash, len(doc), entities, triples)
+        yield account(DocResult(doc_id, text_hash, len(doc), entities, triples, "parse cache"))
+    flush()
+
+    items = ((text, (doc_id, text_hash)) for doc_id, text_hash, text in store.unparsed_rows(key))
+    if scheduler:
+        from pipeline.distributed import parse_on_cluster
+
+        stream = parse_on_cluster(scheduler, config, nlp.vocab, items, batch_size=batch_size)
+    else:
+        stream = parse_texts(nlp, items, mode=mode, triggers=triggers or Path(),
+                             batch_size=batch_size, n_process=n_process)
+    for doc, (doc_id, text_hash) in stream:
+        if len(doc.text) > nlp.max_length - 1:
+            summary.split += 1
+        entities, triples = _rows(doc, doc_id, normalize, extractor)
+        remember(text_hash, len(doc), entities, triples, doc_to_bytes(doc))
+        yield account(DocResult(doc_id, text_hash, len(doc), entities, triples, "parsed"))
+    flush()
+
+
 def _ok_documents(store: WorkStore) -> Iterator[tuple[str, str, str]]:
     store.require("documents")
     yield from store.db.execute(
         "SELECT doc_id, text_hash, text FROM documents WHERE status='ok' ORDER BY seq"
     )
-
-
-def parsed_documents(
-    store: WorkStore,
-    nlp: Language,
-    info: ModelInfo,
-    normalize: Normalizer,
-    *,
-    batch_size: int = 64,
-    n_process: int = 1,
-    progress: Progress | None = None,
-    summary: ParseSummary | None = None,
-) -> Iterator[ParsedDoc]:
-    """Every ok document with its parse, in input order; parses what the cache lacks."""
-    summary = summary if summary is not None else ParseSummary()
-    documents = _ok_documents(store)
-    while True:
-        chunk = [row for _, row in zip(range(CHUNK_DOCS), documents)]
-        if not chunk:
-            break
-        yield from _parse_chunk(store, nlp, info, normalize, chunk, batch_size, n_process,
-                                progress, summary)
-
-
-def _parse_chunk(store, nlp, info, normalize, chunk, batch_size, n_process, progress, summary):
-    cached = store.cached_parses(sorted({h for _, h, _ in chunk}), info.key)
-    missing = [(doc_id, h, text) for doc_id, h, text in chunk if h not in cached]
-    fresh: dict[str, tuple[Doc, list]] = {}
-    if missing:
-        fresh = {
-            text_hash: (doc, entity_rows(doc, normalize))
-            for text_hash, doc in _parse(nlp, missing, batch_size, n_process, summary).items()
-        }
-        store.store_parses(
-            (text_hash, info.key, doc_to_bytes(doc), entities)
-            for text_hash, (doc, entities) in fresh.items()
-        )
-    for doc_id, text_hash, _ in chunk:
-        if text_hash in fresh:
-            doc, entities = fresh[text_hash]
-            summary.parsed += 1
-        else:
-            data, entities = cached[text_hash]
-            doc = doc_from_bytes(data, nlp.vocab)
-            summary.cached += 1
-        summary.documents += 1
-        summary.tokens += len(doc)
-        summary.entities += len(entities)
-        if progress is not None:
-            progress(1, len(doc))
-        yield ParsedDoc(doc_id, text_hash, doc, entities)
-
-
-def _parse(nlp: Language, missing: list[tuple[str, str, str]], batch_size: int, n_process: int,
-           summary: ParseSummary) -> dict[str, Doc]:
-    """Parse the texts (pieces of long ones joined back); returns docs by text hash."""
-    pieces: list[tuple[str, tuple[str, int, int]]] = []
-    seen: set[str] = set()
-    for _, text_hash, text in missing:
-        if text_hash in seen:
-            continue
-        seen.add(text_hash)
-        parts = split_text(text, nlp.max_length - 1)
-        if len(parts) > 1:
-            summary.split += 1
-        for index, part in enumerate(parts):
-            pieces.append((part, (text_hash, index, len(parts))))
-    parsed: dict[str, list[Doc]] = {}
-    for doc, (text_hash, _index, _total) in nlp.pipe(
-        pieces, as_tuples=True, batch_size=batch_size, n_process=n_process
-    ):
-        parsed.setdefault(text_hash, []).append(doc)
-    return {
-        text_hash: docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
-        for text_hash, docs in parsed.items()
-    }
 
 
 def iter_parses_only(store: WorkStore, nlp: Language, info: ModelInfo) -> Iterable[ParsedDoc]:
@@ -192,11 +452,9 @@ def iter_parses_only(store: WorkStore, nlp: Language, info: ModelInfo) -> Iterab
     Raises:
         MissingStageOutput: a document has no stored parse for this model.
     """
-    from pipeline.errors import MissingStageOutput
-
     documents = _ok_documents(store)
     while True:
-        chunk = [row for _, row in zip(range(CHUNK_DOCS), documents)]
+        chunk = [row for _, row in zip(range(256), documents)]
         if not chunk:
             break
         cached = store.cached_parses(sorted({h for _, h, _ in chunk}), info.key)
@@ -214,8 +472,14 @@ def run_ner(
     info: ModelInfo,
     normalize: Normalizer,
     *,
+    extractor: Extractor | None = None,
+    fingerprint: str = "",
+    mode: str = "fast",
+    triggers: Path | None = None,
     batch_size: int = 64,
     n_process: int = 1,
+    scheduler: str | None = None,
+    config: Any = None,
     progress: Progress | None = None,
 ) -> ParseSummary:
     """Parse every ok document (or take it from the cache) and write the entities table.
@@ -227,9 +491,11 @@ def run_ner(
     summary = ParseSummary()
     staging = store.start_table("entities")
     batch: list[dict[str, Any]] = []
-    for parsed in parsed_documents(store, nlp, info, normalize, batch_size=batch_size,
-                                   n_process=n_process, progress=progress, summary=summary):
-        batch.extend({"doc_id": parsed.doc_id, **row} for row in parsed.entities)
+    for result in process_documents(store, nlp, info, normalize, extractor, fingerprint=fingerprint,
+                                    mode=mode, triggers=triggers, batch_size=batch_size,
+                                    n_process=n_process, scheduler=scheduler, config=config,
+                                    progress=progress, summary=summary):
+        batch.extend(result.entities)
         if len(batch) >= 5000:
             store.append(staging, batch)
             batch = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import re
+import tomllib
 import warnings
 from dataclasses import dataclass
 
@@ -53,10 +54,30 @@ def _plain_notice(name: str, caught: list[warnings.WarningMessage]) -> str | Non
     return None
 
 
-def pipeline_key(name: str, version: str, config: Config) -> str:
-    """Identifies everything that changes a parse: model, spaCy, and settings."""
-    settings = f"{name}|{version}|{spacy.__version__}|{config.get('model.max_length')}|v1"
-    return f"{name}-{version}-" + hashlib.sha256(settings.encode()).hexdigest()[:10]
+def trigger_forms_fingerprint(config: Config) -> str:
+    """A hash of the trigger forms alone: in "fast" parse mode they decide which sentences get a
+    dependency parse, so they belong to the parse key; status cues, patterns and aliases do not."""
+    try:
+        with config.data_path("extract.triggers").open("rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return "unreadable"  # the extractor reports the file; the key just must not match
+    forms = sorted(
+        f"{section}.{lemma}={spec.get('forms', '')}"
+        for section in ("verbs", "nouns") for lemma, spec in data.get(section, {}).items()
+        if isinstance(spec, dict)
+    )
+    return hashlib.sha256("\n".join(forms).encode()).hexdigest()[:10]
+
+
+def pipeline_key(name: str, version: str, config: Config, components: list[str] | None = None) -> str:
+    """Identifies everything that changes a parse: model, spaCy, pipeline, parse mode, settings."""
+    mode = config.get("run.parse")
+    settings = (f"{name}|{version}|{spacy.__version__}|{config.get('model.max_length')}|"
+                f"{','.join(components or [])}|{mode}|v2")
+    if mode == "fast":
+        settings += "|" + trigger_forms_fingerprint(config)
+    return f"{name}-{version}-{mode}-" + hashlib.sha256(settings.encode()).hexdigest()[:10]
 
 
 def load_nlp(config: Config) -> tuple[Language, ModelInfo]:
@@ -85,6 +106,6 @@ def load_nlp(config: Config) -> tuple[Language, ModelInfo]:
         version=version,
         spacy_version=spacy.__version__,
         notice=_plain_notice(name, caught),
-        key=pipeline_key(name, version, config),
+        key=pipeline_key(name, version, config, nlp.pipe_names),
     )
     return nlp, info

@@ -1,7 +1,11 @@
 """`designa run`: every stage in one streaming pass, and the run's record."""
 from __future__ import annotations
 
+import hashlib
+import json
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,9 +17,12 @@ from pipeline.config import Config
 from pipeline.export import ExportSummary, export
 from pipeline.extract.extractor import Extractor, load_extractor
 from pipeline.ingest import IngestSummary, ingest
-from pipeline.ner import ParseSummary, Progress, parsed_documents
+from pipeline.ner import ParseSummary, Progress, parse_mode, process_documents
 from pipeline.nlp import ModelInfo, load_nlp
 from pipeline.store import WorkStore
+
+# A progress bar for one stage: (description, total or None) -> context giving `advance(docs, tokens)`.
+ProgressFactory = Callable[[str, "int | None"], AbstractContextManager[Progress]]
 
 
 @dataclass
@@ -32,6 +39,26 @@ class Session:
         nlp, info = load_nlp(config)
         return cls(config, nlp, info, load_extractor(config, nlp.vocab))
 
+    def rows_fingerprint(self) -> str:
+        """What the cached entity and triple rows depend on besides the parse.
+
+        The extraction settings, the rule files, and the extraction code
+        itself: a new rule or a code change re-extracts from stored parses.
+        """
+        return rows_fingerprint(self.config)
+
+
+def rows_fingerprint(config: Config) -> str:
+    digest = hashlib.sha256(__version__.encode())
+    digest.update(json.dumps(config.data.get("extract", {}), sort_keys=True).encode())
+    for dotted in ("extract.triggers", "extract.patterns", "extract.aliases"):
+        path = config.data_path(dotted)
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    code = Path(__file__).resolve().parent / "extract"
+    for path in sorted(code.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
 
 @dataclass
 class RunSummary:
@@ -41,9 +68,14 @@ class RunSummary:
     export: ExportSummary | None
     seconds: dict[str, float] = field(default_factory=dict)
     info: dict[str, Any] = field(default_factory=dict)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(n for status, n in self.ingest.statuses.items() if status != "ok")
 
 
-def run_info(session: Session, seconds: dict[str, float]) -> dict[str, Any]:
+def run_info(session: Session, seconds: dict[str, float], **extra: Any) -> dict[str, Any]:
     """The versions and settings that made an output (written to run.json)."""
     return {
         "designa": __version__,
@@ -52,13 +84,31 @@ def run_info(session: Session, seconds: dict[str, float]) -> dict[str, Any]:
                   "notice": session.info.notice},
         "config_fingerprint": session.config.fingerprint(),
         "seconds": {k: round(v, 3) for k, v in seconds.items()},
+        **extra,
     }
+
+
+def skipped_examples(store: WorkStore, limit: int = 5) -> list[dict[str, str]]:
+    """Reasons for the records not processed: the first few of each status, for the summary."""
+    examples: list[dict[str, str]] = []
+    for (status,) in store.db.execute(
+            "SELECT DISTINCT status FROM documents WHERE status != 'ok' ORDER BY status").fetchall():
+        examples.extend(store.rows(
+            "SELECT status, source, record, reason FROM documents WHERE status = ? ORDER BY rowid "
+            "LIMIT ?", (status, limit)))
+    return examples
 
 
 def run(sources: list[Path], work: Path, out: Path, session: Session, *,
         batch_size: int | None = None, n_process: int | None = None, formats: list[str] | None = None,
-        force: bool = False, progress: Progress | None = None) -> RunSummary:
+        scheduler: str | None = None, force: bool = False,
+        progress: ProgressFactory | None = None) -> RunSummary:
     """Ingest, parse, extract and export in one pass over the documents.
+
+    Every stage writes atomically (SQLite transactions, tables swapped in,
+    files renamed into place) and the caches fill as documents finish, so a
+    run killed at any moment resumes where it stopped and ends with the same
+    tables as an uninterrupted one.
 
     Raises:
         DesignaError: a missing input, a bad setting, or an output that needs --force.
@@ -66,6 +116,8 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
     config = session.config
     batch_size = batch_size or int(config.get("run.batch_size"))
     n_process = n_process or int(config.get("run.n_process"))
+    mode = parse_mode(config.get("run.parse"))
+    bar = progress or (lambda description, total: nullcontext(None))
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     ingested = ingest(sources, work, config)
@@ -73,31 +125,61 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
 
     started = time.perf_counter()
     parse = ParseSummary()
-    triples = 0
     with WorkStore(work) as store:
         entity_table = store.start_table("entities")
         triple_table = store.start_table("triples")
         entities: list[dict[str, Any]] = []
         rows: list[dict[str, Any]] = []
-        for parsed in parsed_documents(store, session.nlp, session.info, session.extractor.normalize,
-                                       batch_size=batch_size, n_process=n_process,
-                                       progress=progress, summary=parse):
-            entities.extend({"doc_id": parsed.doc_id, **row} for row in parsed.entities)
-            found = session.extractor.rows(parsed.doc, parsed.doc_id)
-            rows.extend(found)
-            triples += len(found)
-            if len(entities) >= 5000 or len(rows) >= 2000:
-                store.append(entity_table, entities)
-                store.append(triple_table, rows)
-                entities, rows = [], []
+        total = ingested.statuses.get("ok", 0)
+        with bar("nlp + extract", total) as advance:
+            for result in process_documents(
+                    store, session.nlp, session.info, session.extractor.normalize, session.extractor,
+                    fingerprint=session.rows_fingerprint(), mode=mode,
+                    triggers=config.data_path("extract.triggers"), batch_size=batch_size,
+                    n_process=n_process, scheduler=scheduler, config=config, progress=advance,
+                    summary=parse):
+                entities.extend(result.entities)
+                rows.extend(result.triples or [])
+                if len(entities) >= 5000 or len(rows) >= 2000:
+                    store.append(entity_table, entities)
+                    store.append(triple_table, rows)
+                    entities, rows = [], []
         store.append(entity_table, entities)
         store.append(triple_table, rows)
         store.commit_table("entities", {"ner.key": session.info.key})
-        store.commit_table("triples", {"extract.fingerprint": config.fingerprint()})
+        store.commit_table("triples", {"extract.fingerprint": session.rows_fingerprint()})
         seconds["nlp+extract"] = time.perf_counter() - started
 
         started = time.perf_counter()
-        info = run_info(session, seconds)
+        skipped = skipped_examples(store)
+        info = run_info(
+            session, seconds,
+            documents=dict(sorted(ingested.statuses.items())),
+            entities=parse.entities,
+            triples=parse.triples,
+            nlp={"parse": mode, "n_process": n_process, "batch_size": batch_size,
+                 "scheduler": scheduler, "parsed": parse.parsed, "from_cache": parse.cached,
+                 "tokens": parse.tokens, "split": parse.split},
+        )
         exported = export(store, out, config, formats=formats, force=force, run_info=info)
         seconds["export"] = time.perf_counter() - started
-    return RunSummary(ingested, parse, triples, exported, seconds, info)
+        info["seconds"]["export"] = round(seconds["export"], 3)
+        _rewrite_run_json(exported, info)
+    return RunSummary(ingested, parse, parse.triples, exported, seconds, info, skipped)
+
+
+def _rewrite_run_json(exported: ExportSummary | None, info: dict[str, Any]) -> None:
+    """Add the export's own time to run.json (export writes the file before it knows it)."""
+    if exported is None:
+        return
+    path = Path(exported.out) / "run.json"
+    if not path.is_file():
+        return
+    try:
+        written = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return
+    written.setdefault("seconds", {})["export"] = info["seconds"]["export"]
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(written, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(path)

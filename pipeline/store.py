@@ -46,6 +46,13 @@ class WorkStore:
             "CREATE TABLE IF NOT EXISTS parses (text_hash TEXT, nlp_key TEXT, doc BLOB,"
             " entities TEXT, PRIMARY KEY (text_hash, nlp_key))"
         )
+        # Rows derived from a parse: valid for one parse key and one config fingerprint
+        # (patterns, triggers, aliases, settings), so a change of rules re-extracts.
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS row_cache (text_hash TEXT, nlp_key TEXT, fingerprint TEXT,"
+            " tokens INTEGER, entities TEXT, triples TEXT,"
+            " PRIMARY KEY (text_hash, nlp_key, fingerprint))"
+        )
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
 
     def __enter__(self) -> WorkStore:
@@ -136,13 +143,53 @@ class WorkStore:
                 f"SELECT text_hash, doc, entities FROM parses WHERE nlp_key=? AND text_hash IN ({marks})",
                 (nlp_key, *chunk),
             ):
-                found[text_hash] = (doc, json.loads(entities))
+                found[text_hash] = (doc, json.loads(entities) if entities else [])
         return found
 
     def has_parses(self, nlp_key: str) -> bool:
         return self.db.execute(
             "SELECT 1 FROM parses WHERE nlp_key=? LIMIT 1", (nlp_key,)
         ).fetchone() is not None
+
+    def cached_rows(self, nlp_key: str, fingerprint: str) -> Iterator[tuple[str, str, int, str, str]]:
+        """(doc_id, text_hash, tokens, entities JSON, triples JSON) of ok documents with cached rows."""
+        yield from self.db.execute(
+            "SELECT d.doc_id, d.text_hash, r.tokens, r.entities, r.triples FROM documents d "
+            "JOIN row_cache r ON r.text_hash = d.text_hash AND r.nlp_key = ? AND r.fingerprint = ? "
+            "WHERE d.status = 'ok' ORDER BY d.rowid", (nlp_key, fingerprint))
+
+    def cached_parse_rows(self, nlp_key: str, fingerprint: str | None) -> Iterator[tuple[str, str, bytes]]:
+        """(doc_id, text_hash, parse) of ok documents with a stored parse but no cached rows."""
+        if fingerprint is None:
+            yield from self.db.execute(
+                "SELECT d.doc_id, d.text_hash, p.doc FROM documents d JOIN parses p "
+                "ON p.text_hash = d.text_hash AND p.nlp_key = ? WHERE d.status = 'ok' ORDER BY d.rowid",
+                (nlp_key,))
+            return
+        yield from self.db.execute(
+            "SELECT d.doc_id, d.text_hash, p.doc FROM documents d JOIN parses p "
+            "ON p.text_hash = d.text_hash AND p.nlp_key = ? WHERE d.status = 'ok' AND NOT EXISTS "
+            "(SELECT 1 FROM row_cache r WHERE r.text_hash = d.text_hash AND r.nlp_key = ? "
+            "AND r.fingerprint = ?) ORDER BY d.rowid", (nlp_key, nlp_key, fingerprint))
+
+    def unparsed_rows(self, nlp_key: str) -> Iterator[tuple[str, str, str]]:
+        """(doc_id, text_hash, text) of ok documents without a stored parse."""
+        yield from self.db.execute(
+            "SELECT d.doc_id, d.text_hash, d.text FROM documents d WHERE d.status = 'ok' AND NOT EXISTS "
+            "(SELECT 1 FROM parses p WHERE p.text_hash = d.text_hash AND p.nlp_key = ?) ORDER BY d.rowid",
+            (nlp_key,))
+
+    def store_cache(self, parses: list[tuple[str, str, bytes]],
+                    rows: list[tuple[str, str, str, int, list, list]]) -> None:
+        """Store parses and derived rows in one transaction (a kill keeps both or neither)."""
+        if not parses and not rows:
+            return
+        with self.transaction() as db:
+            db.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?, ?, NULL)", parses)
+            db.executemany(
+                "INSERT OR REPLACE INTO row_cache VALUES (?, ?, ?, ?, ?, ?)",
+                [(h, key, fp, n, json.dumps(e, ensure_ascii=False), json.dumps(t, ensure_ascii=False))
+                 for h, key, fp, n, e, t in rows])
 
     def store_parses(self, items: Iterable[tuple[str, str, bytes, list]]) -> None:
         with self.transaction() as db:

@@ -4,12 +4,11 @@ from pathlib import Path
 from typing import Optional
 
 from pipeline.cli._util import (
-    BatchSizeOpt, ConfigOpt, ForceOpt, NProcessOpt, QuietOpt, SetOpt, WorkOpt, app, handle_errors,
-    model_notice, out, progress_bar, settings, summary_table, work_dir,
+    BatchSizeOpt, ConfigOpt, ForceOpt, NProcessOpt, QuietOpt, SchedulerOpt, SetOpt, WorkOpt, app,
+    handle_errors, model_notice, out, progress_bar, settings, summary_table, work_dir,
 )
-from pipeline.extract.normalize import load_normalizer
-from pipeline.ner import run_ner
-from pipeline.nlp import load_nlp
+from pipeline.ner import parse_mode, run_ner
+from pipeline.runner import Session
 from pipeline.store import WorkStore
 
 
@@ -21,6 +20,7 @@ def ner_cli(
     set_: Optional[list[str]] = SetOpt,
     n_process: Optional[int] = NProcessOpt,
     batch_size: Optional[int] = BatchSizeOpt,
+    scheduler: Optional[str] = SchedulerOpt,
     quiet: bool = QuietOpt,
     force: bool = ForceOpt,
 ) -> None:
@@ -28,13 +28,17 @@ def ner_cli(
     cfg = settings(config, set_)
     with WorkStore(work_dir(cfg, work), create=False) as store:
         store.require("documents")
-        nlp, info = load_nlp(cfg)
-        model_notice(info, quiet)
+        session = Session.load(cfg)
+        model_notice(session.info, quiet)
         total = store.count("documents", "WHERE status='ok'")
         with progress_bar("ner", total, quiet) as advance:
-            summary = run_ner(store, nlp, info, load_normalizer(cfg.data_path("extract.aliases")),
+            summary = run_ner(store, session.nlp, session.info, session.extractor.normalize,
+                              extractor=session.extractor, fingerprint=session.rows_fingerprint(),
+                              mode=parse_mode(cfg.get("run.parse")),
+                              triggers=cfg.data_path("extract.triggers"),
                               batch_size=batch_size or cfg.get("run.batch_size"),
-                              n_process=n_process or cfg.get("run.n_process"), progress=advance)
+                              n_process=n_process or cfg.get("run.n_process"),
+                              scheduler=scheduler, config=cfg, progress=advance)
     if not quiet:
         out.print(summary_table("ner", [("documents", summary.documents), ("parsed", summary.parsed),
                                         ("from cache", summary.cached), ("tokens", summary.tokens),

@@ -7,12 +7,15 @@ import typer
 
 from pipeline.cli._util import (
     BatchSizeOpt, ConfigOpt, CsvSepOpt, ForceOpt, FormatOpt, NProcessOpt, OutOpt, QuietOpt,
-    SchedulerOpt, SetOpt, WorkOpt, app, handle_errors, model_notice, out, out_dir, progress_bar,
-    settings, summary_table, work_dir,
+    SchedulerOpt, SetOpt, WorkOpt, app, console, handle_errors, model_notice, out, out_dir,
+    progress_bar, settings, summary_table, work_dir,
 )
 from pipeline.errors import DesignaError
 from pipeline.ingest import iter_files
-from pipeline.runner import Session, run
+from pipeline.runner import RunSummary, Session, run
+
+StrictOpt = typer.Option(False, "--strict", help="Fail (exit 1) when any record was skipped "
+                                                 "[default: run.strict].")
 
 
 @app.command("run")
@@ -30,24 +33,58 @@ def run_cli(
     scheduler: Optional[str] = SchedulerOpt,
     quiet: bool = QuietOpt,
     force: bool = ForceOpt,
+    strict: bool = StrictOpt,
 ) -> None:
-    """Run every stage over the sources in one streaming pass: ingest, ner, extract, export."""
-    if scheduler is not None:
-        raise DesignaError("--scheduler (Dask) is not available in this version; run without it.")
+    """Run every stage over the sources in one streaming pass: ingest, ner, extract, export.
+
+    Bad records are reported in the documents table and the summary, never
+    fatal; --strict makes any skipped record an error (exit 1, after writing).
+    """
     cfg = settings(config, set_, csv_sep=csv_sep, formats=formats)
     list(iter_files(sources))  # fail early, with the path, on a missing input
     session = Session.load(cfg)
     model_notice(session.info, quiet)
-    with progress_bar("designa run", None, quiet) as advance:
-        summary = run(sources, work_dir(cfg, work), out_dir(cfg, out_path), session,
-                      batch_size=batch_size, n_process=n_process, force=force, progress=advance)
+    summary = run(sources, work_dir(cfg, work), out_dir(cfg, out_path), session,
+                  batch_size=batch_size, n_process=n_process, scheduler=scheduler, force=force,
+                  progress=lambda description, total: progress_bar(description, total, quiet))
     if not quiet:
-        rows = [("documents", summary.ingest.documents)]
-        rows += [(f"  {status}", n) for status, n in sorted(summary.ingest.statuses.items())]
-        rows += [("parsed", summary.parse.parsed), ("from cache", summary.parse.cached),
-                 ("tokens", summary.parse.tokens), ("entities", summary.parse.entities),
-                 ("triples", summary.triples),
-                 ("model", f"{session.info.name} {session.info.version}"),
-                 ("time", f"{sum(summary.seconds.values()):.1f} s"),
-                 ("output", str(summary.export.out) if summary.export else "-")]
-        out.print(summary_table("designa run", rows))
+        out.print(summary_table("designa run", summary_rows(summary, session)))
+        if summary.skipped:
+            out.print(skipped_table(summary))
+    if (strict or cfg.get("run.strict")) and summary.skipped_total:
+        raise DesignaError(
+            f"--strict: {summary.skipped_total:,} record(s) were not processed "
+            f"({', '.join(f'{s} {n:,}' for s, n in sorted(summary.ingest.statuses.items()) if s != 'ok')}); "
+            "see the documents table for each reason.")
+    if summary.skipped_total and quiet:
+        console.print(f"designa run: {summary.skipped_total:,} record(s) skipped; "
+                      "see documents.csv (status, reason).", highlight=False)
+
+
+def summary_rows(summary: RunSummary, session: Session) -> list[tuple[str, object]]:
+    seconds = summary.seconds
+    tokens_per_s = summary.parse.tokens / seconds["nlp+extract"] if seconds.get("nlp+extract") else 0
+    rows: list[tuple[str, object]] = [("documents", summary.ingest.documents)]
+    rows += [(f"  {status}", n) for status, n in sorted(summary.ingest.statuses.items())]
+    rows += [("parsed", summary.parse.parsed), ("from cache", summary.parse.cached),
+             ("tokens", summary.parse.tokens), ("entities", summary.parse.entities),
+             ("triples", summary.triples),
+             ("model", f"{session.info.name} {session.info.version}"),
+             ("parse mode", session.config.get("run.parse")),
+             ("time ingest", f"{seconds.get('ingest', 0):.1f} s"),
+             ("time nlp + extract", f"{seconds.get('nlp+extract', 0):.1f} s ({tokens_per_s:,.0f} tokens/s)"),
+             ("time export", f"{seconds.get('export', 0):.1f} s"),
+             ("output", str(summary.export.out) if summary.export else "-")]
+    return rows
+
+
+def skipped_table(summary: RunSummary):
+    from rich.table import Table
+
+    table = Table(title=f"skipped records ({summary.skipped_total:,}; first of each kind)",
+                  title_justify="left")
+    for column in ("status", "source", "record", "reason"):
+        table.add_column(column, overflow="fold")
+    for row in summary.skipped:
+        table.add_row(row["status"], row["source"], str(row["record"] or ""), row["reason"])
+    return table
