@@ -426,7 +426,9 @@ def process_documents(
     if scheduler:
         from pipeline.distributed import parse_on_cluster
 
-        stream = parse_on_cluster(scheduler, config, nlp.vocab, items, batch_size=batch_size)
+        stream = parse_on_cluster(
+            scheduler, config, nlp.vocab, items, batch_size=batch_size,
+            expected_model=f"{info.name} {info.version} on spaCy {info.spacy_version}")
     else:
         stream = parse_texts(nlp, items, mode=mode, triggers=triggers or Path(),
                              batch_size=batch_size, n_process=n_process)

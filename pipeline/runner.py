@@ -151,6 +151,7 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
         seconds["nlp+extract"] = time.perf_counter() - started
 
         started = time.perf_counter()
+        _remove_stale_temporaries(out)
         skipped = skipped_examples(store)
         info = run_info(
             session, seconds,
@@ -166,6 +167,13 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
         info["seconds"]["export"] = round(seconds["export"], 3)
         _rewrite_run_json(exported, info)
     return RunSummary(ingested, parse, parse.triples, exported, seconds, info, skipped)
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Remove temporary export files that a killed run left behind (never a finished output)."""
+    if Path(out).is_dir():
+        for path in Path(out).glob(".*.tmp*"):
+            path.unlink(missing_ok=True)
 
 
 def _rewrite_run_json(exported: ExportSummary | None, info: dict[str, Any]) -> None:
