@@ -1,17 +1,19 @@
 """The NLP stage on a Dask cluster (`--scheduler ADDRESS`).
 
-The client sends batches of texts; each worker loads the model once (kept in
-this module of the worker process) and parses with the same code as a local
-run (`pipeline.ner.parse_texts`), returning the docs as a DocBin. The client
-deserialises, extracts and stores, so outputs are the same tables as a local
-run. A bounded window of batches in flight keeps memory flat.
+The client sends batches of (doc_id, text_hash, text); each worker loads the
+model and the extractor once (kept in this module of the worker process) and
+runs the same `Analyser` as a local run, returning serialised parses and
+rows. The client only stores them, so the outputs are the same tables as a
+local run. A bounded window of batches in flight keeps memory flat.
 
-The trigger lexicon travels with the tasks (its bytes), so workers on other
-machines parse the same sentences; the model and designa itself must be
-installed on the workers, and a worker whose model differs is refused.
+The rule files (triggers, patterns, aliases) travel with the tasks, so
+workers on other machines use the client's rules; the model and designa
+itself must be installed on the workers, and a worker whose model or
+extraction code differs is refused.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import tempfile
 from collections import deque
@@ -19,96 +21,102 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, DocBin
 from spacy.util import minibatch
-from spacy.vocab import Vocab
 
 from pipeline.config import Config
 from pipeline.errors import DesignaError
 
-# Worker-process state: the loaded model per (model settings) and trigger files by hash.
-_MODELS: dict[str, Any] = {}
-_TRIGGERS: dict[str, Path] = {}
+RULE_FILES = ("extract.triggers", "extract.patterns", "extract.aliases")
+
+# Worker-process state: one analyser per (settings, rules), and rule files by content hash.
+_ANALYSERS: dict[str, tuple[Any, str]] = {}
 
 
 class ClusterError(DesignaError):
     """The Dask cluster cannot be reached or a worker cannot do the work."""
 
 
-def _worker_model(config: Config) -> tuple[Any, str]:
-    from pipeline.nlp import load_nlp
-
-    wanted = repr((config.data["model"], config.get("run.parse")))
-    if wanted not in _MODELS:
-        nlp, info = load_nlp(config)
-        _MODELS[wanted] = (nlp, f"{info.name} {info.version} on spaCy {info.spacy_version}")
-    return _MODELS[wanted]
-
-
-def _worker_triggers(content: bytes) -> Path:
+def _rule_file(dotted: str, content: bytes) -> Path:
     digest = hashlib.sha256(content).hexdigest()[:16]
-    if digest not in _TRIGGERS:
-        path = Path(tempfile.gettempdir()) / f"designa-triggers-{digest}.toml"
-        path.write_bytes(content)
-        _TRIGGERS[digest] = path
-    return _TRIGGERS[digest]
+    suffix = Path(dotted.split(".")[1]).name + (".json" if dotted.endswith("patterns") else ".toml")
+    path = Path(tempfile.gettempdir()) / f"designa-{digest}-{suffix}"
+    if not path.exists():
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(content)
+        tmp.replace(path)
+    return path
 
 
-def parse_batch(config: Config, triggers: bytes, texts: list[str], batch_size: int) -> tuple[str, bytes]:
-    """Run on a worker: parse texts, return (the worker's model, the docs as DocBin bytes)."""
-    from pipeline.ner import parse_texts
+def _worker_analyser(config: Config, rules: dict[str, bytes], with_rows: bool,
+                     batch_size: int) -> tuple[Any, str]:
+    from pipeline.extract.extractor import load_extractor
+    from pipeline.extract.normalize import load_normalizer
+    from pipeline.ner import Analyser
+    from pipeline.nlp import load_nlp
+    from pipeline.runner import rows_fingerprint
 
-    nlp, key = _worker_model(config)
-    docbin = DocBin(store_user_data=False)
-    for doc, _ in parse_texts(nlp, ((text, i) for i, text in enumerate(texts)),
-                              mode=config.get("run.parse"), triggers=_worker_triggers(triggers),
-                              batch_size=batch_size, n_process=1):
-        docbin.add(doc)
-    return key, docbin.to_bytes()
+    local = copy.deepcopy(config)
+    for dotted, content in rules.items():
+        section, key = dotted.split(".")
+        local.data[section][key] = str(_rule_file(dotted, content))
+    wanted = repr((local.data, with_rows, batch_size))
+    if wanted not in _ANALYSERS:
+        nlp, info = load_nlp(local)
+        extractor = load_extractor(local, nlp.vocab) if with_rows else None
+        analyser = Analyser(nlp, load_normalizer(local.data_path("extract.aliases")), extractor,
+                            mode=local.get("run.parse"), triggers=local.data_path("extract.triggers"),
+                            batch_size=batch_size)
+        identity = f"{info.name} {info.version} on spaCy {info.spacy_version}, rules {rows_fingerprint(local)}"
+        _ANALYSERS[wanted] = (analyser, identity)
+    return _ANALYSERS[wanted]
 
 
-def parse_on_cluster(address: str, config: Config, vocab: Vocab, items: Iterable[tuple[str, Any]], *,
-                     batch_size: int = 64, expected_model: str | None = None,
-                     in_flight_per_worker: int = 2) -> Iterator[tuple[Doc, Any]]:
-    """Parse (text, context) pairs on the cluster at `address`; yield (doc, context) in input order.
+def analyse_batch(config: Config, rules: dict[str, bytes], batch: list[tuple[str, str, str]],
+                  with_rows: bool, batch_size: int) -> tuple[str, list[Any]]:
+    """Run on a worker: the analyses of a batch, with the worker's identity (model, rules)."""
+    analyser, identity = _worker_analyser(config, rules, with_rows, batch_size)
+    return identity, analyser(batch)
+
+
+def analyse_on_cluster(address: str, config: Config, items: Iterable[tuple[str, str, str]], *,
+                       batch_size: int = 64, with_rows: bool = True, expected_model: str | None = None,
+                       in_flight_per_worker: int = 2) -> Iterator[Any]:
+    """Analyses of (doc_id, text_hash, text) items on the cluster at `address`, in input order.
 
     Raises:
-        ClusterError: the scheduler cannot be reached, or a worker runs another model.
+        ClusterError: the scheduler cannot be reached, or a worker runs another model or code.
     """
-    try:
-        from distributed import Client
-    except ImportError as error:  # pragma: no cover - a declared dependency
-        raise ClusterError("--scheduler needs dask[distributed]; `pip install 'dask[distributed]'`.") from error
+    from distributed import Client
+
+    from pipeline.runner import rows_fingerprint
+
     try:
         client = Client(address, timeout="20s", set_as_default=False)
     except (OSError, TimeoutError) as error:
         raise ClusterError(f"Cannot reach the Dask scheduler at {address}: {error}") from error
-    triggers = config.data_path("extract.triggers").read_bytes()
+    rules = {dotted: config.data_path(dotted).read_bytes() for dotted in RULE_FILES}
+    expected = f"{expected_model}, rules {rows_fingerprint(config)}" if expected_model else None
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         window: deque = deque()
         for batch in minibatch(items, size=batch_size):
-            texts = [text for text, _ in batch]
-            contexts = [context for _, context in batch]
-            future = client.submit(parse_batch, config, triggers, texts, batch_size, pure=False)
-            window.append((future, contexts))
+            window.append(client.submit(analyse_batch, config, rules, list(batch), with_rows,
+                                        batch_size, pure=False))
             while len(window) >= workers * in_flight_per_worker:
-                yield from _collect(*window.popleft(), vocab, expected_model)
+                yield from _collect(window.popleft(), expected)
         while window:
-            yield from _collect(*window.popleft(), vocab, expected_model)
+            yield from _collect(window.popleft(), expected)
     finally:
         client.close()
 
 
-def _collect(future: Any, contexts: list[Any], vocab: Vocab,
-             expected_model: str | None) -> Iterator[tuple[Doc, Any]]:
+def _collect(future: Any, expected: str | None) -> list[Any]:
     try:
-        key, data = future.result()
+        identity, analyses = future.result()
     except Exception as error:
-        raise ClusterError(f"A Dask worker failed to parse a batch: {type(error).__name__}: {error}") from error
-    if expected_model is not None and key != expected_model:
+        raise ClusterError(f"A Dask worker failed on a batch: {type(error).__name__}: {error}") from error
+    if expected is not None and identity != expected:
         raise ClusterError(
-            f"A Dask worker parses with {key}, this machine with {expected_model}: install the "
-            "same model, spaCy and designa on the workers.")
-    docs = list(DocBin().from_bytes(data).get_docs(vocab))
-    yield from zip(docs, contexts)
+            f"A Dask worker runs {identity}; this machine runs {expected}. Install the same "
+            "model, spaCy and designa on the workers.")
+    return analyses

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 import weakref
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -344,6 +345,89 @@ def parse_texts(nlp: Language, items: Iterable[tuple[str, Any]], *, mode: str, t
                 yield joined, context
 
 
+# -- the unit of work: parse and derive rows, in a worker -----------------------------------------
+
+
+@dataclass
+class Analysis:
+    """What a worker returns for one document: its serialised parse and its rows."""
+
+    doc_id: str
+    text_hash: str
+    tokens: int
+    parse: bytes
+    entities: list[dict[str, Any]]
+    triples: list[dict[str, Any]] | None
+    split: bool
+
+
+class Analyser:
+    """Parses texts and derives their rows; runs in the main process, a local worker or a Dask worker.
+
+    Doing the extraction and the serialisation where the parse happens keeps
+    the main process to storing rows, so it does not become the bottleneck
+    of a multi-process run.
+    """
+
+    def __init__(self, nlp: Language, normalize: Normalizer, extractor: Extractor | None, *,
+                 mode: str, triggers: Path, batch_size: int) -> None:
+        self.nlp = nlp
+        self.normalize = normalize
+        self.extractor = extractor
+        self.mode = parse_mode(mode)
+        self.triggers = triggers
+        self.batch_size = batch_size
+
+    def __call__(self, batch: list[tuple[str, str, str]]) -> list[Analysis]:
+        """Analyse (doc_id, text_hash, text) triples, in order."""
+        results = []
+        limit = self.nlp.max_length - 1
+        for doc, (doc_id, text_hash) in parse_texts(
+                self.nlp, ((text, (doc_id, text_hash)) for doc_id, text_hash, text in batch),
+                mode=self.mode, triggers=self.triggers, batch_size=self.batch_size, n_process=1):
+            entities, triples = _rows(doc, doc_id, self.normalize, self.extractor)
+            results.append(Analysis(doc_id, text_hash, len(doc), doc_to_bytes(doc), entities, triples,
+                                    len(doc.text) > limit))
+        return results
+
+
+# The analyser that forked local workers inherit (set just before the pool starts).
+_LOCAL_ANALYSER: Analyser | None = None
+
+
+def _analyse_locally(batch: list[tuple[str, str, str]]) -> list[Analysis]:
+    assert _LOCAL_ANALYSER is not None
+    return _LOCAL_ANALYSER(batch)
+
+
+def analyse_stream(analyser: Analyser, items: Iterable[tuple[str, str, str]], *, n_process: int = 1,
+                   batch_size: int = 64) -> Iterator[Analysis]:
+    """Analyses of (doc_id, text_hash, text) items in input order, with `n_process` workers.
+
+    The workers are forked once, inherit the loaded model (no reload), and
+    each runs its batches through `nlp.pipe`; a bounded window of batches in
+    flight keeps memory flat however long the archive.
+    """
+    batches = (list(batch) for batch in minibatch(items, size=batch_size))
+    if n_process <= 1:
+        for batch in batches:
+            yield from analyser(batch)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _LOCAL_ANALYSER
+    _LOCAL_ANALYSER = analyser
+    window: deque = deque()
+    with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork")) as pool:
+        for batch in batches:
+            window.append(pool.submit(_analyse_locally, batch))
+            while len(window) >= 2 * n_process:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+
+
 # -- the stage over a work store ---------------------------------------------------------------
 
 
@@ -368,7 +452,7 @@ def process_documents(
 
     Three passes over the documents table, each a SQL join with a cache:
     documents whose rows are cached, then those whose parse is cached, then
-    the rest, parsed in one stream (locally or on a Dask cluster).
+    the rest, parsed in one stream (local workers or a Dask cluster).
     """
     store.require("documents")
     summary = summary if summary is not None else ParseSummary()
@@ -396,17 +480,6 @@ def process_documents(
                 [{"doc_id": doc_id, **row} for row in json.loads(triples)], "row cache"))
 
     pending: list[tuple[str, int, list, list]] = []
-
-    def remember(text_hash: str, tokens: int, entities: list, triples: list | None,
-                 parse: bytes | None = None) -> None:
-        if parse is not None:
-            pending_parses.append((text_hash, key, parse))
-        if use_rows:
-            strip = lambda rows: [{k: v for k, v in row.items() if k != "doc_id"} for row in rows]
-            pending.append((text_hash, tokens, strip(entities), strip(triples or [])))
-        if len(pending) >= 200 or len(pending_parses) >= 200:
-            flush()
-
     pending_parses: list[tuple[str, str, bytes]] = []
 
     def flush() -> None:
@@ -415,6 +488,15 @@ def process_documents(
         pending.clear()
         pending_parses.clear()
 
+    def remember(text_hash: str, tokens: int, entities: list, triples: list | None,
+                 parse: bytes | None = None) -> None:
+        if parse is not None:
+            pending_parses.append((text_hash, key, parse))
+        if use_rows:
+            pending.append((text_hash, tokens, _without_doc_id(entities), _without_doc_id(triples or [])))
+        if len(pending) >= 200 or len(pending_parses) >= 200:
+            flush()
+
     for doc_id, text_hash, data in store.cached_parse_rows(key, fingerprint if use_rows else None):
         doc = doc_from_bytes(data, nlp.vocab)
         entities, triples = _rows(doc, doc_id, normalize, extractor)
@@ -422,23 +504,29 @@ def process_documents(
         yield account(DocResult(doc_id, text_hash, len(doc), entities, triples, "parse cache"))
     flush()
 
-    items = ((text, (doc_id, text_hash)) for doc_id, text_hash, text in store.unparsed_rows(key))
+    items = store.unparsed_rows(key)
     if scheduler:
-        from pipeline.distributed import parse_on_cluster
+        from pipeline.distributed import analyse_on_cluster
 
-        stream = parse_on_cluster(
-            scheduler, config, nlp.vocab, items, batch_size=batch_size,
+        stream = analyse_on_cluster(
+            scheduler, config, items, batch_size=batch_size, with_rows=use_rows,
             expected_model=f"{info.name} {info.version} on spaCy {info.spacy_version}")
     else:
-        stream = parse_texts(nlp, items, mode=mode, triggers=triggers or Path(),
-                             batch_size=batch_size, n_process=n_process)
-    for doc, (doc_id, text_hash) in stream:
-        if len(doc.text) > nlp.max_length - 1:
-            summary.split += 1
-        entities, triples = _rows(doc, doc_id, normalize, extractor)
-        remember(text_hash, len(doc), entities, triples, doc_to_bytes(doc))
-        yield account(DocResult(doc_id, text_hash, len(doc), entities, triples, "parsed"))
+        analyser = Analyser(nlp, normalize, extractor, mode=mode, triggers=triggers or Path(),
+                            batch_size=batch_size)
+        stream = analyse_stream(analyser, items, n_process=n_process, batch_size=batch_size)
+    for analysis in stream:
+        summary.split += analysis.split
+        summary.parsed_tokens += analysis.tokens
+        remember(analysis.text_hash, analysis.tokens, analysis.entities, analysis.triples,
+                 analysis.parse)
+        yield account(DocResult(analysis.doc_id, analysis.text_hash, analysis.tokens,
+                                analysis.entities, analysis.triples, "parsed"))
     flush()
+
+
+def _without_doc_id(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in row.items() if k != "doc_id"} for row in rows]
 
 
 def _ok_documents(store: WorkStore) -> Iterator[tuple[str, str, str]]:

@@ -50,7 +50,10 @@ class Session:
 
 def rows_fingerprint(config: Config) -> str:
     digest = hashlib.sha256(__version__.encode())
-    digest.update(json.dumps(config.data.get("extract", {}), sort_keys=True).encode())
+    # Settings, not where the rule files lie: their content is hashed below.
+    settings = {k: v for k, v in config.data.get("extract", {}).items()
+                if k not in ("triggers", "patterns", "aliases")}
+    digest.update(json.dumps(settings, sort_keys=True).encode())
     for dotted in ("extract.triggers", "extract.patterns", "extract.aliases"):
         path = config.data_path(dotted)
         digest.update(path.read_bytes() if path.is_file() else b"")

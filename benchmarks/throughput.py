@@ -1,0 +1,174 @@
+"""Throughput: bare spaCy against `designa run`, in one process, over the same texts.
+
+    .venv/bin/python benchmarks/throughput.py --articles 1000 --n-process 2
+
+Side A: `nlp.pipe` with the full model (the one designa loads, without
+designa's additions), same n_process and batch size, counting tokens.
+Side B: `designa run` end to end (ingest, NLP, extract, export) over a JSONL
+file of the same texts, from an empty work folder. Model loading is outside
+both timings. Prints tokens/s of both sides and their ratio; with
+--compare-full also runs `designa run` with run.parse="full" and prints how
+the triples and entities of the fast parse differ from those of a full parse.
+
+Reads the El Comercio articles from ../shared/corpora (measuring only; nothing
+is copied into the repository; the temporary files are deleted).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpora" / "elcomercio-pe-2023"
+
+
+def load_articles(limit: int | None) -> list[dict]:
+    """The first `limit` articles, taken round-robin over the monthly files (a mix of sections)."""
+    files = sorted(CORPUS.glob("*.jsonl"))
+    if not files:
+        raise SystemExit(f"No corpus at {CORPUS}: this benchmark reads ../shared/corpora.")
+    handles = [path.open(encoding="utf-8") for path in files]
+    articles: list[dict] = []
+    while handles and (limit is None or len(articles) < limit):
+        for handle in list(handles):
+            line = handle.readline()
+            if not line:
+                handle.close()
+                handles.remove(handle)
+                continue
+            articles.append(json.loads(line))
+            if limit is not None and len(articles) >= limit:
+                break
+    for handle in handles:
+        handle.close()
+    return articles
+
+
+def bare_spacy(model: str, texts: list[str], n_process: int, batch_size: int) -> tuple[int, float]:
+    import spacy
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nlp = spacy.load(model)
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size))
+    return tokens, time.perf_counter() - started
+
+
+def designa_run(archive: Path, folder: Path, n_process: int, batch_size: int,
+                overrides: list[str]) -> tuple[object, float]:
+    from pipeline.config import load_config
+    from pipeline.runner import Session, run
+
+    session = Session.load(load_config(None, overrides))
+    started = time.perf_counter()
+    summary = run([archive], folder / "work", folder / "out", session, n_process=n_process,
+                  batch_size=batch_size)
+    return summary, time.perf_counter() - started
+
+
+def read_rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8-sig") as handle:
+        return list(csv.DictReader(handle))
+
+
+TRIPLE_KEY = ("doc_id", "designator", "designee", "role", "trigger", "status", "voice",
+              "designator_start", "designee_start", "designee_end", "role_start", "role_end",
+              "trigger_start", "pattern")
+
+
+def compare(fast_out: Path, full_out: Path) -> dict:
+    """How the fast parse's triples and entities differ from those of a full parse."""
+    fast, full = read_rows(fast_out / "triples.csv"), read_rows(full_out / "triples.csv")
+    key = lambda row: tuple(row[c] for c in TRIPLE_KEY)
+    fast_keys, full_keys = {key(r) for r in fast}, {key(r) for r in full}
+    same = fast_keys & full_keys
+    full_by_key = {key(r): r for r in full}
+    moved = sum(1 for r in fast if key(r) in full_by_key and (
+        r["sent_index"] != full_by_key[key(r)]["sent_index"]
+        or r["sentence"] != full_by_key[key(r)]["sentence"]))
+    ent = lambda row: (row["doc_id"], row["start"], row["end"], row["label"])
+    fast_ents = {ent(r) for r in read_rows(fast_out / "entities.csv")}
+    full_ents = {ent(r) for r in read_rows(full_out / "entities.csv")}
+    return {
+        "triples_fast": len(fast), "triples_full": len(full), "triples_same": len(same),
+        "only_fast": sorted(fast_keys - full_keys)[:20], "only_full": sorted(full_keys - fast_keys)[:20],
+        "n_only_fast": len(fast_keys - full_keys), "n_only_full": len(full_keys - fast_keys),
+        "same_triple_other_sentence_index_or_text": moved,
+        "entities_fast": len(fast_ents), "entities_full": len(full_ents),
+        "entities_same": len(fast_ents & full_ents),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--n-process", type=int, default=2)
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--compare-full", action="store_true",
+                        help="also run designa with run.parse=full and compare triples")
+    parser.add_argument("--json", type=Path, help="write the figures to this file too")
+    args = parser.parse_args()
+
+    from pipeline.config import load_config
+    from pipeline.nlp import installed_models
+
+    model = installed_models(load_config().get("model.names"))[0]
+    articles = load_articles(args.articles)
+    texts = [a["text"] for a in articles]
+    figures: dict = {"articles": len(articles), "n_process": args.n_process,
+                     "batch_size": args.batch_size, "cores": os.cpu_count(), "model": model}
+    with tempfile.TemporaryDirectory(prefix="designa-bench-") as tmp:
+        folder = Path(tmp)
+        archive = folder / "archive.jsonl"
+        with archive.open("w", encoding="utf-8") as handle:
+            for article in articles:
+                handle.write(json.dumps(article, ensure_ascii=False) + "\n")
+
+        tokens, bare_seconds = bare_spacy(model, texts, args.n_process, args.batch_size)
+        figures["tokens"] = tokens
+        figures["bare_spacy_seconds"] = round(bare_seconds, 2)
+        figures["bare_spacy_tokens_per_s"] = round(tokens / bare_seconds)
+        print(f"bare spaCy ({model}, n_process={args.n_process}): {tokens:,} tokens in "
+              f"{bare_seconds:.1f} s = {tokens / bare_seconds:,.0f} tokens/s", flush=True)
+
+        summary, run_seconds = designa_run(archive, folder / "fast", args.n_process, args.batch_size, [])
+        figures["designa_seconds"] = round(run_seconds, 2)
+        figures["designa_tokens_per_s"] = round(tokens / run_seconds)
+        figures["designa_stage_seconds"] = {k: round(v, 2) for k, v in summary.seconds.items()}
+        figures["designa_triples"] = summary.triples
+        figures["ratio"] = round(bare_seconds / run_seconds, 2)
+        print(f"designa run (parse=fast, n_process={args.n_process}, ingest to export): "
+              f"{run_seconds:.1f} s = {tokens / run_seconds:,.0f} tokens/s "
+              f"(stages: {figures['designa_stage_seconds']})", flush=True)
+        print(f"ratio designa / bare spaCy: {figures['ratio']:.2f}x", flush=True)
+
+        if args.compare_full:
+            full, full_seconds = designa_run(archive, folder / "full", args.n_process,
+                                             args.batch_size, ['run.parse="full"'])
+            figures["designa_full_seconds"] = round(full_seconds, 2)
+            figures["designa_full_tokens_per_s"] = round(tokens / full_seconds)
+            figures["fast_vs_full"] = compare(folder / "fast" / "out", folder / "full" / "out")
+            diff = figures["fast_vs_full"]
+            print(f"designa run (parse=full): {full_seconds:.1f} s = {tokens / full_seconds:,.0f} tokens/s")
+            print(f"triples fast {diff['triples_fast']}, full {diff['triples_full']}, identical "
+                  f"{diff['triples_same']}, only fast {diff['n_only_fast']}, only full "
+                  f"{diff['n_only_full']}; same triple with another sentence index/text: "
+                  f"{diff['same_triple_other_sentence_index_or_text']}")
+            print(f"entities fast {diff['entities_fast']}, full {diff['entities_full']}, identical "
+                  f"{diff['entities_same']}")
+            for label in ("only_fast", "only_full"):
+                for row in diff[label][:10]:
+                    print(f"  {label}: {row}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
