@@ -36,31 +36,33 @@ class Lexicon:
     entries: list[TriggerEntry]
     status: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[str, list[str]] = field(default_factory=dict)
-    _is_trigger: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    _entry_of: dict[str, TriggerEntry | None] = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, word: str) -> TriggerEntry | None:
-        """The trigger entry whose forms match the lower-case `word`, if any."""
+        """The trigger entry whose forms match the lower-case `word`, if any.
+
+        Memoised: it is asked about every word of an archive, and most words repeat.
+        """
         word = word.lower()
+        known = self._entry_of
+        if word in known:
+            return known[word]
+        if len(known) > 500_000:  # bounded memory on endless archives
+            known.clear()
+        found = None
         for entry in self.entries:
             if entry.forms.match(word):
-                return entry
-        return None
+                found = entry
+                break
+        known[word] = found
+        return found
 
     def has_trigger(self, text: str) -> bool:
         """Does any word of `text` match a trigger form? (Decides which sentences need a parse.)
 
-        Called on every sentence of an archive, so the verdict per word is memoised.
+        Called on every sentence of an archive; `lookup` memoises the verdict per word.
         """
-        known = self._is_trigger
-        for word in _WORD.findall(text.lower()):
-            verdict = known.get(word)
-            if verdict is None:
-                if len(known) > 500_000:  # bounded memory on endless archives
-                    known.clear()
-                verdict = known[word] = self.lookup(word) is not None
-            if verdict:
-                return True
-        return False
+        return any(self.lookup(word) is not None for word in _WORD.findall(text.lower()))
 
     def cue(self, name: str) -> frozenset[str]:
         return self.status.get(name, frozenset())
