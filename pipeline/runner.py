@@ -123,7 +123,8 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
     bar = progress or (lambda description, total: nullcontext(None))
     seconds: dict[str, float] = {}
     started = time.perf_counter()
-    ingested = ingest(sources, work, config)
+    with bar("ingest", None) as advance:
+        ingested = ingest(sources, work, config, progress=advance)
     seconds["ingest"] = time.perf_counter() - started
 
     started = time.perf_counter()

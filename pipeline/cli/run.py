@@ -50,7 +50,7 @@ def run_cli(
     if not quiet:
         out.print(summary_table("designa run", summary_rows(summary, session)))
         if summary.skipped:
-            out.print(skipped_table(summary))
+            out.print(skipped_table(summary.skipped, summary.skipped_total))
     if (strict or cfg.get("run.strict")) and summary.skipped_total:
         raise DesignaError(
             f"--strict: {summary.skipped_total:,} record(s) were not processed "
@@ -78,13 +78,13 @@ def summary_rows(summary: RunSummary, session: Session) -> list[tuple[str, objec
     return rows
 
 
-def skipped_table(summary: RunSummary):
+def skipped_table(skipped: list[dict[str, str]], total: int):
+    """The first few skipped records of each status, with their reasons."""
     from rich.table import Table
 
-    table = Table(title=f"skipped records ({summary.skipped_total:,}; first of each kind)",
-                  title_justify="left")
+    table = Table(title=f"skipped records ({total:,}; the first of each kind)", title_justify="left")
     for column in ("status", "source", "record", "reason"):
         table.add_column(column, overflow="fold")
-    for row in summary.skipped:
+    for row in skipped:
         table.add_row(row["status"], row["source"], str(row["record"] or ""), row["reason"])
     return table

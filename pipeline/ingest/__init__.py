@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -134,8 +134,12 @@ def classify(records: Iterable[Record], config: Config) -> Iterator[dict[str, An
         }
 
 
-def ingest(sources: list[Path], work: Path, config: Config) -> IngestSummary:
+def ingest(sources: list[Path], work: Path, config: Config,
+           progress: Callable[[int, int], None] | None = None) -> IngestSummary:
     """Read the sources into the documents table of the work folder.
+
+    Args:
+        progress: called as progress(1, 0) after each record (records, no tokens yet).
 
     Raises:
         InputNotFound: a source path does not exist.
@@ -151,6 +155,8 @@ def ingest(sources: list[Path], work: Path, config: Config) -> IngestSummary:
         for row in classify(iter_records(sources, config), config):
             summary.statuses[row["status"]] += 1
             batch.append(row)
+            if progress is not None:
+                progress(1, 0)
             if len(batch) >= 1000:
                 store.append(staging, batch)
                 batch = []
