@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -502,12 +503,14 @@ def process_documents(
 
     pending: list[tuple[str, int, list, list]] = []
     pending_parses: list[tuple[str, str, bytes]] = []
+    flushed = [time.monotonic()]
 
     def flush() -> None:
         # Parses and their rows in one transaction: a kill leaves both or neither.
         store.store_cache(pending_parses, [(h, key, fingerprint, n, e, t) for h, n, e, t in pending])
         pending.clear()
         pending_parses.clear()
+        flushed[0] = time.monotonic()
 
     def remember(text_hash: str, tokens: int, entities: list, triples: list | None,
                  parse: bytes | None = None) -> None:
@@ -515,7 +518,8 @@ def process_documents(
             pending_parses.append((text_hash, key, parse))
         if use_rows:
             pending.append((text_hash, tokens, _without_doc_id(entities), _without_doc_id(triples or [])))
-        if len(pending) >= 200 or len(pending_parses) >= 200:
+        # Every 200 documents or 2 seconds: an interrupted run loses little work.
+        if len(pending) >= 200 or len(pending_parses) >= 200 or time.monotonic() - flushed[0] > 2:
             flush()
 
     for doc_id, text_hash, data in store.cached_parse_rows(key, fingerprint if use_rows else None):
