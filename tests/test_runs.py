@@ -237,3 +237,17 @@ def test_kill_9_then_rerun_gives_the_same_tables(tmp_path, when):
     assert not [p for p in out.iterdir() if ".tmp" in p.name]
     if when == "during-nlp":  # it resumed: the parses stored before the kill were reused
         assert json.loads((out / "run.json").read_text())["nlp"]["from_cache"] > 0
+
+
+def test_fast_mode_keeps_an_entity_ruler_working(config):
+    """A gazetteer (EntityRuler) added to the pipeline runs in fast mode too."""
+    from pipeline.ner import parse_texts
+
+    fresh = Session.load(config)
+    ruler = fresh.nlp.add_pipe("entity_ruler", name="test_gazetteer", after="ner",
+                               config={"overwrite_ents": True})
+    ruler.add_patterns([{"label": "ORG", "pattern": [{"LOWER": "zuroxia"}]}])
+    text = "La empresa zuroxia abrió una oficina en Lima. El Gobierno designó a Ana Torres como embajadora."
+    [(doc, _)] = list(parse_texts(fresh.nlp, [(text, None)], mode="fast",
+                                  triggers=config.data_path("extract.triggers")))
+    assert ("zuroxia", "ORG") in {(e.text, e.label_) for e in doc.ents}
