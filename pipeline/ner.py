@@ -417,6 +417,19 @@ def text_batches(items: Iterable[tuple[str, str, str]], batch_size: int,
 _LOCAL_ANALYSER: Analyser | None = None
 
 
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit when the main process is gone (killed with -9, it cannot say so)."""
+    import os
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _analyse_locally(batch: list[tuple[str, str, str]]) -> list[Analysis]:
     assert _LOCAL_ANALYSER is not None
     return _LOCAL_ANALYSER(batch)
@@ -441,7 +454,10 @@ def analyse_stream(analyser: Analyser, items: Iterable[tuple[str, str, str]], *,
     global _LOCAL_ANALYSER
     _LOCAL_ANALYSER = analyser
     window: deque = deque()
-    with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork")) as pool:
+    import os
+
+    with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
         for batch in batches:
             window.append(pool.submit(_analyse_locally, batch))
             while len(window) >= 2 * n_process:
