@@ -209,15 +209,16 @@ def _parses(work: Path) -> int:
         return 0
 
 
-@pytest.mark.parametrize("when", ["during-nlp", "early"])
-def test_kill_9_then_rerun_gives_the_same_tables(tmp_path, when):
+@pytest.mark.parametrize("when,n_process", [("during-nlp", 1), ("during-nlp", 2), ("early", 1)])
+def test_kill_9_then_rerun_gives_the_same_tables(tmp_path, when, n_process):
     articles = [f"{text} Nota número {n}." for n in range(30) for text in ARTICLES]
     archive = write_archive(tmp_path / "archive", articles)
     reference = designa("run", str(archive), "--work", str(tmp_path / "w0"), "--out",
                         str(tmp_path / "o0"), "--quiet", "--batch-size", "4")
     assert reference.returncode == 0, reference.stderr
     work, out = tmp_path / "w1", tmp_path / "o1"
-    args = ["run", str(archive), "--work", str(work), "--out", str(out), "--quiet", "--batch-size", "4"]
+    args = ["run", str(archive), "--work", str(work), "--out", str(out), "--quiet", "--batch-size", "4",
+            "--n-process", str(n_process)]
     victim = subprocess.Popen([sys.executable, "-m", "pipeline", *args],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
