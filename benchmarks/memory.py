@@ -4,7 +4,7 @@
 
 Runs `designa run` (a fresh work folder each time) as a child process over
 the first N El Comercio articles (round-robin over the monthly files), or
-over the whole corpus folder for `all`, and reports:
+over all the corpus's JSONL files for `all`, and reports:
 
 - the largest single process's peak RSS (getrusage of the children, exact);
 - peak memory of the whole process tree (the main process plus its workers)
@@ -62,9 +62,19 @@ def tree_pss_kb(root: int) -> int:
     return total
 
 
-def measure(source: Path, folder: Path, n_process: int) -> dict:
-    """Run designa over `source`; return seconds, peaks and counts."""
-    command = [sys.executable, "-m", "pipeline", "run", str(source), "--work", str(folder / "work"),
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def measure(sources: list[Path], folder: Path, n_process: int) -> dict:
+    """Run designa over `sources`; return seconds, peaks and counts."""
+    command = [sys.executable, "-m", "pipeline", "run", *map(str, sources), "--work", str(folder / "work"),
                "--out", str(folder / "out"), "--quiet", "--n-process", str(n_process)]
     # A small wrapper process per measurement, so that getrusage(RUSAGE_CHILDREN) is this run's alone.
     wrapper = ("import resource, subprocess, sys; code = subprocess.call(sys.argv[1:]); "
@@ -72,9 +82,13 @@ def measure(source: Path, folder: Path, n_process: int) -> dict:
     started = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-c", wrapper, *command],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak_tree = 0
+    peak_tree = peak_main = peak_worker = 0
     while child.poll() is None:
         peak_tree = max(peak_tree, tree_pss_kb(child.pid))
+        for main in _children(child.pid):  # the designa process; its children are the workers
+            peak_main = max(peak_main, _rss_kb(main))
+            for worker in _children(main):
+                peak_worker = max(peak_worker, _rss_kb(worker))
         time.sleep(0.2)
     seconds = time.perf_counter() - started
     if child.returncode != 0:
@@ -85,6 +99,8 @@ def measure(source: Path, folder: Path, n_process: int) -> dict:
         "seconds": round(seconds, 1),
         "peak_tree_pss_mb": round(peak_tree / 1024, 1),
         "max_process_rss_mb": round(max_process_kb / 1024, 1),
+        "main_peak_rss_mb": round(peak_main / 1024, 1),
+        "worker_peak_rss_mb": round(peak_worker / 1024, 1),
         "documents": info.get("documents"),
         "tokens": info.get("nlp", {}).get("tokens"),
         "triples": info.get("triples"),
@@ -103,19 +119,22 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="designa-mem-") as tmp:
             folder = Path(tmp)
             if size == "all":
-                source = CORPUS
+                sources = sorted(CORPUS.glob("*.jsonl"))
             else:
-                source = folder / "archive.jsonl"
-                with source.open("w", encoding="utf-8") as handle:
+                sources = [folder / "archive.jsonl"]
+                with sources[0].open("w", encoding="utf-8") as handle:
                     for article in load_articles(int(size)):
                         handle.write(json.dumps(article, ensure_ascii=False) + "\n")
-            results[size] = measure(source, folder, args.n_process)
+            results[size] = measure(sources, folder, args.n_process)
         print(f"{size} articles: {json.dumps(results[size], ensure_ascii=False)}", flush=True)
     sizes = list(results)
     if len(sizes) >= 2:
         small, large = results[sizes[0]], results[sizes[-1]]
         ratio = large["peak_tree_pss_mb"] / small["peak_tree_pss_mb"]
-        print(f"peak RSS (process tree) {sizes[-1]} / {sizes[0]}: {ratio:.2f}x "
+        single = large["max_process_rss_mb"] / small["max_process_rss_mb"]
+        print(f"largest process peak RSS {sizes[-1]} / {sizes[0]}: {single:.2f}x "
+              f"({large['max_process_rss_mb']} MB / {small['max_process_rss_mb']} MB)")
+        print(f"peak memory of the process tree (PSS) {sizes[-1]} / {sizes[0]}: {ratio:.2f}x "
               f"({large['peak_tree_pss_mb']} MB / {small['peak_tree_pss_mb']} MB); cores: {os.cpu_count()}")
         results["ratio_tree_pss"] = round(ratio, 3)
         results["ratio_max_process_rss"] = round(single, 3)

@@ -534,8 +534,8 @@ def process_documents(
             pending_parses.append((text_hash, key, parse))
         if use_rows:
             pending.append((text_hash, tokens, _without_doc_id(entities), _without_doc_id(triples or [])))
-        # Every 200 documents or 2 seconds: an interrupted run loses little work.
-        if len(pending) >= 200 or len(pending_parses) >= 200 or time.monotonic() - flushed[0] > 2:
+        # Every 200 documents or every second: an interrupted run loses little work.
+        if len(pending) >= 200 or len(pending_parses) >= 200 or time.monotonic() - flushed[0] > 1:
             flush()
 
     for doc_id, text_hash, data in store.cached_parse_rows(key, fingerprint if use_rows else None):
@@ -573,7 +573,7 @@ def _without_doc_id(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _ok_documents(store: WorkStore) -> Iterator[tuple[str, str, str]]:
     store.require("documents")
     yield from store.db.execute(
-        "SELECT doc_id, text_hash, text FROM documents WHERE status='ok' ORDER BY seq"
+        "SELECT doc_id, text_hash, NULL FROM documents WHERE status='ok' ORDER BY rowid"
     )
 
 

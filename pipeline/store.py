@@ -20,7 +20,9 @@ from pipeline.tables import DOCUMENT_COLUMNS, ENTITY_COLUMNS, TRIPLE_EXTRACT_COL
 STORE_NAME = "designa.sqlite"
 
 _SCHEMAS = {
-    "documents": DOCUMENT_COLUMNS + ["text_hash", "text", "seq"],
+    # Texts live in their own table, keyed by hash: a documents row stays small, so that
+    # reading or exporting the table does not load the archive's text into memory.
+    "documents": DOCUMENT_COLUMNS + ["text_hash", "seq"],
     "entities": ENTITY_COLUMNS,
     "triples": TRIPLE_EXTRACT_COLUMNS,
 }
@@ -53,6 +55,7 @@ class WorkStore:
             " tokens INTEGER, entities TEXT, triples TEXT,"
             " PRIMARY KEY (text_hash, nlp_key, fingerprint))"
         )
+        self.db.execute("CREATE TABLE IF NOT EXISTS texts (text_hash TEXT PRIMARY KEY, text TEXT)")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
 
     def __enter__(self) -> WorkStore:
@@ -151,6 +154,16 @@ class WorkStore:
             "SELECT 1 FROM parses WHERE nlp_key=? LIMIT 1", (nlp_key,)
         ).fetchone() is not None
 
+    def store_texts(self, texts: list[tuple[str, str]]) -> None:
+        """Keep (text_hash, text) pairs; a text already known is not written again."""
+        if texts:
+            with self.transaction() as db:
+                db.executemany("INSERT OR IGNORE INTO texts VALUES (?, ?)", texts)
+
+    def text(self, text_hash: str) -> str | None:
+        row = self.db.execute("SELECT text FROM texts WHERE text_hash = ?", (text_hash,)).fetchone()
+        return row[0] if row else None
+
     def cached_rows(self, nlp_key: str, fingerprint: str) -> Iterator[tuple[str, str, int, str, str]]:
         """(doc_id, text_hash, tokens, entities JSON, triples JSON) of ok documents with cached rows."""
         yield from self.db.execute(
@@ -175,7 +188,8 @@ class WorkStore:
     def unparsed_rows(self, nlp_key: str) -> Iterator[tuple[str, str, str]]:
         """(doc_id, text_hash, text) of ok documents without a stored parse."""
         yield from self.db.execute(
-            "SELECT d.doc_id, d.text_hash, d.text FROM documents d WHERE d.status = 'ok' AND NOT EXISTS "
+            "SELECT d.doc_id, d.text_hash, t.text FROM documents d JOIN texts t USING (text_hash) "
+            "WHERE d.status = 'ok' AND NOT EXISTS "
             "(SELECT 1 FROM parses p WHERE p.text_hash = d.text_hash AND p.nlp_key = ?) ORDER BY d.rowid",
             (nlp_key,))
 

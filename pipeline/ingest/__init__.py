@@ -134,6 +134,11 @@ def classify(records: Iterable[Record], config: Config) -> Iterator[dict[str, An
         }
 
 
+def _append(store: WorkStore, staging: str, batch: list[dict[str, Any]]) -> None:
+    store.store_texts([(row["text_hash"], row["text"]) for row in batch if row["text"] is not None])
+    store.append(staging, batch)
+
+
 def ingest(sources: list[Path], work: Path, config: Config,
            progress: Callable[[int, int], None] | None = None) -> IngestSummary:
     """Read the sources into the documents table of the work folder.
@@ -158,8 +163,8 @@ def ingest(sources: list[Path], work: Path, config: Config,
             if progress is not None:
                 progress(1, 0)
             if len(batch) >= 1000:
-                store.append(staging, batch)
+                _append(store, staging, batch)
                 batch = []
-        store.append(staging, batch)
+        _append(store, staging, batch)
         store.commit_table("documents", {"ingest.sources": "\n".join(map(str, sources))})
     return summary
