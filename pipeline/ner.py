@@ -1,7 +1,9 @@
 """Stage 2, ner: documents to parsed docs (cached), entities and, with an extractor, triples.
 
-One streaming `nlp.pipe` serves the whole archive (with `n_process` workers
-started once), or a Dask cluster does (`pipeline.distributed`). Two caches in
+The documents stream through `n_process` workers, forked once with the
+loaded model (or through a Dask cluster, `pipeline.distributed`); each
+worker runs its batches through `nlp.pipe`, extracts, and serialises, so the
+main process only stores what comes back, in input order. Two caches in
 the work store make re-runs cheap: parses by (text hash, parse key), and the
 rows derived from them (entities, triples) by (text hash, parse key, config
 fingerprint). A re-run over a grown archive parses only the new documents;
