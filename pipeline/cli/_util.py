@@ -40,7 +40,7 @@ ConfigOpt = typer.Option(None, "--config", help="A TOML file that overrides defa
 SetOpt = typer.Option(None, "--set", help="Override one setting: section.key=value (repeatable).")
 NProcessOpt = typer.Option(None, "--n-process", min=1, help="Processes for the NLP stage [default: run.n_process].")
 BatchSizeOpt = typer.Option(None, "--batch-size", min=1, help="Documents per spaCy batch [default: run.batch_size].")
-FormatOpt = typer.Option(None, "--format", help="Export formats, comma-separated: csv,jsonl,parquet.")
+FormatOpt = typer.Option(None, "--format", help="Export formats, comma-separated: csv,xlsx,jsonl,parquet.")
 CsvSepOpt = typer.Option(None, "--csv-sep", help="CSV separator, e.g. ';' for Spanish-locale Excel.")
 SchedulerOpt = typer.Option(None, "--scheduler", help="Dask scheduler address for the NLP stage.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar or summary (for scripts).")
