@@ -241,8 +241,11 @@ def _write_csv(store: WorkStore, table: str, path: Path, sep: str, encoding: str
     rows = 0
     with atomic_path(path) as tmp, tmp.open("w", encoding=encoding, newline="") as handle:
         for index, chunk in enumerate(table_chunks(store, table)):
+            # CRLF, as RFC 4180 and Excel write it; it also makes the csv module
+            # quote a field holding a bare CR, which a "\n" terminator leaves bare
+            # (and a reader then splits the row there).
             _neutralised(chunk).to_csv(handle, sep=sep, index=False, header=index == 0,
-                                       lineterminator="\n")
+                                       lineterminator="\r\n")
             rows += len(chunk)
     return rows
 
@@ -364,11 +367,16 @@ class _SheetWriter:
         self._close_sheet()
 
 
-def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary,
-                max_rows: int = XLSX_MAX_ROWS) -> None:
-    """One workbook, a sheet per table, streamed with openpyxl's write-only mode."""
+def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary) -> None:
+    """One workbook, a sheet per table, streamed with openpyxl's write-only mode.
+
+    A table longer than Excel's row limit goes on in sheets "triples (2)",
+    ... ; a cell longer than Excel's limit is cut, with a note. Nothing is
+    dropped silently: both are in the summary's notes and run.json.
+    """
     from openpyxl import Workbook
 
+    max_rows = XLSX_MAX_ROWS
     workbook = Workbook(write_only=True)
     report: dict[str, Any] = {"sheets": {}, "truncated_cells": {}}
     for table in TABLES:
