@@ -43,7 +43,9 @@ TABLES = ("triples", "facts", "entities", "documents")
 WORKBOOK = "designa.xlsx"
 REPORT = "report.html"
 RUN_FILE = "run.json"
-CHUNK_ROWS = 20000
+# Rows per chunk, read from SQLite and written out before the next: peak memory
+# is set by this, not by the size of the archive.
+CHUNK_ROWS = 5000
 
 # Cells starting with these are formulas to a spreadsheet (OWASP CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -177,6 +177,20 @@ def test_page_renders_in_chromium(work, tmp_path):
 
 
 @needs_chromium
+def test_filter_from_the_address_runs_in_chromium(work, tmp_path):
+    _, _ = page(work, tmp_path / "out")
+    url = (tmp_path / "out" / "report.html").as_uri()
+    # Accents and case ignored, every word must match.
+    done = chromium(tmp_path, "--virtual-time-budget=5000", "--dump-dom", url + "#q=LUIS%20diaz")
+    assert re.findall(r'<tr class="row s-(\w+)">', done.stdout) == ["planned"]
+    assert "rows 1–1 of 1 matching (5 in all)" in done.stdout
+    done = chromium(tmp_path, "--virtual-time-budget=5000", "--dump-dom", url + "#status=asserted")
+    assert re.findall(r'<tr class="row s-(\w+)">', done.stdout) == ["asserted"] * 3
+    done = chromium(tmp_path, "--virtual-time-budget=5000", "--dump-dom", url + "#q=nadie%20jamás")
+    assert "<tr class=\"row" not in done.stdout and "no row matches" in done.stdout
+
+
+@needs_chromium
 def test_page_screenshot_is_drawn(work, tmp_path):
     _, _ = page(work, tmp_path / "out")
     shot = tmp_path / "report.png"

@@ -103,12 +103,16 @@
     });
   }
 
-  filterBox.addEventListener("input", function () {
-    state.words = fold(filterBox.value).split(/\s+/).filter(Boolean);
-    state.page = 0;
-    apply();
-  });
-  statusBox.addEventListener("change", function () { state.status = statusBox.value; state.page = 0; apply(); });
+  // The filter lives in the address too (#q=...&status=...), so a view can be shared.
+  function remember() {
+    var params = new URLSearchParams();
+    if (filterBox.value) params.set("q", filterBox.value);
+    if (state.status) params.set("status", state.status);
+    try { history.replaceState(null, "", "#" + params.toString()); } catch (error) { /* file:// in some browsers */ }
+  }
+  function setWords() { state.words = fold(filterBox.value).split(/\s+/).filter(Boolean); }
+  filterBox.addEventListener("input", function () { setWords(); state.page = 0; remember(); apply(); });
+  statusBox.addEventListener("change", function () { state.status = statusBox.value; state.page = 0; remember(); apply(); });
   sizeBox.addEventListener("change", function () { state.size = Number(sizeBox.value); state.page = 0; apply(); });
   prev.addEventListener("click", function () { state.page -= 1; apply(); });
   next.addEventListener("click", function () { state.page += 1; apply(); });
@@ -129,6 +133,7 @@
       state.status = state.status === card.dataset.status ? "" : card.dataset.status;
       statusBox.value = state.status;
       state.page = 0;
+      remember();
       apply();
     });
   });
@@ -139,6 +144,12 @@
       filterBox.scrollIntoView({ block: "start" });
     });
   });
+  var initial = new URLSearchParams(location.hash.slice(1));
+  filterBox.value = initial.get("q") || "";
+  setWords();
+  if (["asserted", "planned", "hypothetical", "negated"].indexOf(initial.get("status")) >= 0) {
+    state.status = statusBox.value = initial.get("status");
+  }
   apply();
   document.body.dataset.ready = "true";
 })();
