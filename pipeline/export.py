@@ -294,7 +294,9 @@ def _column_widths(chunk: pd.DataFrame) -> list[float]:
 
 
 def _xlsx_cell_text(value: str) -> tuple[str, bool]:
-    """A text as an xlsx cell can hold it: neutralised, XML-safe, within 32,767 characters."""
+    """A text as an xlsx cell can hold it: XML-safe, neutralised, within 32,767 characters."""
+    # XML reads a raw CR as LF, so say LF; then neutralise what is left.
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
     text = neutralise(_XML_ILLEGAL.sub("\N{REPLACEMENT CHARACTER}", value))
     if len(text) <= XLSX_MAX_CELL:
         return text, False

@@ -95,7 +95,7 @@
     count.textContent = visible.length
       ? "rows " + (start + 1).toLocaleString() + "–" + end.toLocaleString() + " of " +
         visible.length.toLocaleString() + (visible.length < rows.length ? " matching (" + rows.length.toLocaleString() + " in all)" : "")
-      : "no row matches";
+      : rows.length ? "no row matches" : "no designations";
     prev.disabled = state.page <= 0;
     next.disabled = state.page >= pages - 1;
     document.querySelectorAll(".card").forEach(function (card) {
