@@ -78,7 +78,7 @@ def handle_errors(func: Callable) -> Callable:
         try:
             return func(*args, **kwargs)
         except DesignaError as error:
-            console.print(f"[bold red]Error:[/] {error}", highlight=False)
+            console.print(f"[bold red]Error:[/] {error}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
 
     return wrapper
