@@ -11,7 +11,6 @@ the original text, so CSV and JSONL of the same rows compare equal.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.errors import GoldFileError, MissingStageOutput
-from pipeline.export import restore
+from pipeline.export import atomic_path, restore
 
 DEFAULT_KEYS = ["doc_id", "designator_norm", "designee_norm", "role_norm", "status"]
 # Shown beside a differing row, when the file has it, so that a reviewer sees why.
@@ -200,11 +199,6 @@ def update(expected: Path, actual: Path, keys: list[str] | None = None) -> Check
     except GoldFileError:
         before = None  # an unreadable old file is what --update is for
     expected.parent.mkdir(parents=True, exist_ok=True)
-    tmp = expected.with_name(f".{expected.stem}.tmp-{os.getpid()}{expected.suffix}")
-    try:
+    with atomic_path(expected) as tmp:
         shutil.copyfile(actual, tmp)
-        os.replace(tmp, expected)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return before
