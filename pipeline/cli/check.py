@@ -49,7 +49,7 @@ def check_cli(
     actual: Path = typer.Option(Path("data/processed/triples.csv"), "--actual",
                                 help="The triples file to check."),
     key: Optional[str] = typer.Option(
-        None, "--key", help=f"Key columns, comma-separated [default: {','.join(DEFAULT_KEYS)}]."),
+        None, "--key", help=f"Key columns, comma-separated (default: {','.join(DEFAULT_KEYS)})."),
     update_: bool = typer.Option(False, "--update",
                                  help="Rewrite EXPECTED from the actual file (after review)."),
     max_rows: int = typer.Option(200, "--max-rows", min=0,
