@@ -75,6 +75,8 @@ class Rules:
     connectors: frozenset[str]
     name_starters: frozenset[str]
     not_names_pos: frozenset[str]
+    caps_min_letters: int
+    acronyms_from: frozenset[str]
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -108,6 +110,8 @@ def load_rules(path: Path) -> Rules:
         connectors=frozenset(w.lower() for w in _words(get("organisation_heads"), "connectors", path)),
         name_starters=frozenset(w.lower() for w in _words(get("cleanup"), "name_starters", path)),
         not_names_pos=_words(get("cleanup"), "not_names_pos", path),
+        caps_min_letters=int(get("cleanup").get("caps_min_letters", 6)),
+        acronyms_from=_words(get("cleanup"), "acronyms_to_org_from", path),
     )
 
 
@@ -224,9 +228,32 @@ def _with(span: Span, start: int, end: int, label: str | None = None, canonical:
 # --- cleanup ---------------------------------------------------------------------------
 
 
-def clean_entity(span: Span, rules: Rules, use_pos: bool) -> Span | None:
-    """The entity without what cannot belong to a name, or None when nothing is left."""
-    start, end = span.start, span.end
+def clean_entity(span: Span, rules: Rules, use_pos: bool) -> list[Span]:
+    """The names inside an entity: its pieces between lower-case content words, trimmed.
+
+    "El nombramiento posiciona al Perú" keeps "Perú"; "Según Viana Baptista"
+    loses "Según"; "El anuncio marca" is no name at all.
+    """
+    doc = span.doc
+    pieces: list[Span] = []
+    start = span.start
+    for i in range(span.start, span.end + 1):
+        if i == span.end or _breaks_name(doc[i], rules):
+            if i > start:
+                piece = _trimmed(span, start, i, rules, use_pos)
+                if piece is not None:
+                    pieces.append(piece)
+            start = i + 1
+    return pieces
+
+
+def _breaks_name(token: Token, rules: Rules) -> bool:
+    """A lower-case word that joins no name ("posiciona"), unlike "de", "la", "y"."""
+    return (token.is_alpha and token.text.islower() and token.lower_ not in rules.connectors
+            and token.lower_ not in rules.demonyms)
+
+
+def _trimmed(span: Span, start: int, end: int, rules: Rules, use_pos: bool) -> Span | None:
     doc = span.doc
     while start < end:
         token = doc[start]
@@ -239,14 +266,22 @@ def clean_entity(span: Span, rules: Rules, use_pos: bool) -> Span | None:
         end -= 1
     if start == end:
         return None
-    content = [t for t in doc[start:end] if capitalised(t) and t.lower_ not in STOP_WORDS]
-    if not content and not any(t.lower_ in rules.name_starters and capitalised(t)
-                               and t.lower_ not in {"el", "la", "los", "las", "de", "del"}
-                               for t in doc[start:end]):
+    words = [t for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
+    if not any(capitalised(t) and t.lower_ not in STOP_WORDS for t in words):
+        return None
+    # Several words in capitals, each this long, are a headline; names in
+    # capitals are acronyms (one short word) or known to the gazetteer.
+    if (rules.caps_min_letters and len(words) > 1
+            and all(t.is_upper and len(t) >= rules.caps_min_letters for t in words)):
         return None
     if (use_pos and end - start == 1 and sentence_initial(doc[start])
             and doc[start].pos_ in rules.not_names_pos):
         return None
+    if (end - start == 1 and span.label_ in rules.acronyms_from
+            and doc[start].is_upper and 2 <= sum(c.isalpha() for c in doc[start].text) <= 6):
+        # An acronym in the news names an organisation far more often than a
+        # person or a "miscellaneous" thing.
+        return _with(span, start, end, label="ORG")
     if (start, end) == (span.start, span.end):
         return span
     return _with(span, start, end)
@@ -265,8 +300,8 @@ class EntityCleanup:
 
     def __call__(self, doc: Doc) -> Doc:
         use_pos = doc.has_annotation("POS")
-        kept = [clean_entity(ent, self.rules, use_pos) for ent in doc.ents]
-        doc.set_ents([span for span in kept if span is not None], default="outside")
+        kept = [piece for ent in doc.ents for piece in clean_entity(ent, self.rules, use_pos)]
+        doc.set_ents(kept, default="outside")
         return doc
 
 
@@ -333,10 +368,16 @@ def merge_entities(doc: Doc, candidates: list[Span], rules: Rules, given_names: 
 
 
 def _inside(model: Span, candidate: Span, rules: Rules, given_names: frozenset[str]) -> list[Span]:
-    """A candidate strictly inside a model entity: act only on a body at its start."""
+    """A candidate strictly inside a model entity: a body at its start, a place at its end."""
+    doc = model.doc
+    if (candidate.end == model.end and candidate.label_ == "LOC" and candidate.id_
+            and doc[candidate.start - 1].lower_ in rules.joiners
+            and doc[model.start].text not in rules.heads):
+        # "Estado de Estados Unidos": the place, and the rest only if it is a name.
+        if _trimmed(model, model.start, candidate.start - 1, rules, False) is None:
+            return [candidate]
     if candidate.start != model.start or candidate.label_ != "ORG" or not candidate.id_:
         return [model]
-    doc = model.doc
     rest = candidate.end
     if (candidate.id_ in rules.person_led and rest < model.end
             and doc[rest].lower_ in rules.joiners and rest + 1 < model.end
