@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +78,7 @@ class Rules:
     not_names_pos: frozenset[str]
     caps_min_letters: int
     acronyms_from: frozenset[str]
+    use_lexicon: bool
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -112,6 +114,7 @@ def load_rules(path: Path) -> Rules:
         not_names_pos=_words(get("cleanup"), "not_names_pos", path),
         caps_min_letters=int(get("cleanup").get("caps_min_letters", 6)),
         acronyms_from=_words(get("cleanup"), "acronyms_to_org_from", path),
+        use_lexicon=bool(get("cleanup").get("common_words_from_lemmatizer", True)),
     )
 
 
@@ -228,7 +231,45 @@ def _with(span: Span, start: int, end: int, label: str | None = None, canonical:
 # --- cleanup ---------------------------------------------------------------------------
 
 
-def clean_entity(span: Span, rules: Rules, use_pos: bool) -> list[Span]:
+def plain(text: str) -> str:
+    """Lower case without accents: headlines in capitals often drop them."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def common_words(nlp: Language) -> frozenset[str]:
+    """Spanish common nouns and adjectives (accent-free lemmas) from the lemmatizer's tables.
+
+    The Spanish lemmatizer ships an index of lemmas by part of speech
+    (spacy-lookups-data, from the AnCora treebank); proper nouns are not in it.
+    Empty when the pipeline has no such lemmatizer: the checks that use it
+    are then skipped.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for pos in ("noun", "adj"):
+        words.update(plain(word) for word in index.get(pos, []) or [])
+    return frozenset(words)
+
+
+def is_common_word(token: Token, common: frozenset[str]) -> bool:
+    """The word (or its singular) is a common noun or adjective."""
+    word = plain(token.text)
+    forms = {word}
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return bool(forms & common)
+
+
+def clean_entity(span: Span, rules: Rules, use_pos: bool,
+                 common: frozenset[str] = frozenset()) -> list[Span]:
     """The names inside an entity: its pieces between lower-case content words, trimmed.
 
     "El nombramiento posiciona al Perú" keeps "Perú"; "Según Viana Baptista"
@@ -240,7 +281,7 @@ def clean_entity(span: Span, rules: Rules, use_pos: bool) -> list[Span]:
     for i in range(span.start, span.end + 1):
         if i == span.end or _breaks_name(doc[i], rules):
             if i > start:
-                piece = _trimmed(span, start, i, rules, use_pos)
+                piece = _trimmed(span, start, i, rules, use_pos, common)
                 if piece is not None:
                     pieces.append(piece)
             start = i + 1
@@ -253,7 +294,8 @@ def _breaks_name(token: Token, rules: Rules) -> bool:
             and token.lower_ not in rules.demonyms)
 
 
-def _trimmed(span: Span, start: int, end: int, rules: Rules, use_pos: bool) -> Span | None:
+def _trimmed(span: Span, start: int, end: int, rules: Rules, use_pos: bool,
+             common: frozenset[str] = frozenset()) -> Span | None:
     doc = span.doc
     while start < end:
         token = doc[start]
@@ -277,6 +319,12 @@ def _trimmed(span: Span, start: int, end: int, rules: Rules, use_pos: bool) -> S
     if (use_pos and end - start == 1 and sentence_initial(doc[start])
             and doc[start].pos_ in rules.not_names_pos):
         return None
+    # One common noun or adjective that is capitalised only because it opens a
+    # sentence ("Goles"), or stands in a headline ("PERSONAS"), is no name;
+    # the gazetteer adds back the known names that are also words ("Lima").
+    if (common and end - start == 1 and is_common_word(doc[start], common)
+            and (sentence_initial(doc[start]) or doc[start].is_upper)):
+        return None
     if (end - start == 1 and span.label_ in rules.acronyms_from
             and doc[start].is_upper and 2 <= sum(c.isalpha() for c in doc[start].text) <= 6):
         # An acronym in the news names an organisation far more often than a
@@ -289,18 +337,21 @@ def _trimmed(span: Span, start: int, end: int, rules: Rules, use_pos: bool) -> S
 
 @Language.factory("designa_entity_cleanup", default_config={"rules": ""})
 def make_entity_cleanup(nlp: Language, name: str, rules: str) -> EntityCleanup:
-    return EntityCleanup(load_rules(Path(rules)))
+    loaded = load_rules(Path(rules))
+    return EntityCleanup(loaded, common_words(nlp) if loaded.use_lexicon else frozenset())
 
 
 class EntityCleanup:
     """Trim the model's entities to their names; drop those that are no name at all."""
 
-    def __init__(self, rules: Rules) -> None:
+    def __init__(self, rules: Rules, common: frozenset[str] = frozenset()) -> None:
         self.rules = rules
+        self.common = common
 
     def __call__(self, doc: Doc) -> Doc:
         use_pos = doc.has_annotation("POS")
-        kept = [piece for ent in doc.ents for piece in clean_entity(ent, self.rules, use_pos)]
+        kept = [piece for ent in doc.ents
+                for piece in clean_entity(ent, self.rules, use_pos, self.common)]
         doc.set_ents(kept, default="outside")
         return doc
 
