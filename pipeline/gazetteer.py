@@ -360,12 +360,12 @@ class EntityCleanup:
 
 
 @Language.factory("designa_gazetteer",
-                  default_config={"places": "", "organisations": "", "given_names": "", "rules": "",
-                                  "cldr_locales": ["es"]})
-def make_gazetteer(nlp: Language, name: str, places: str, organisations: str, given_names: str,
-                   rules: str, cldr_locales: list[str]) -> SpanRuler:
+                  default_config={"places": "", "organisations": "", "misc": "", "given_names": "",
+                                  "rules": "", "cldr_locales": ["es"]})
+def make_gazetteer(nlp: Language, name: str, places: str, organisations: str, misc: str,
+                   given_names: str, rules: str, cldr_locales: list[str]) -> SpanRuler:
     names = [*cldr_names(cldr_locales), *load_names(Path(places), "LOC"),
-             *load_names(Path(organisations), "ORG")]
+             *load_names(Path(organisations), "ORG"), *load_names(Path(misc), "MISC")]
     ruler = SpanRuler(nlp, name, spans_key=SPANS_KEY, annotate_ents=False, overwrite=True,
                       validate=False)
     ruler.add_patterns(gazetteer_patterns(names, load_given_names(Path(given_names)),
@@ -439,6 +439,25 @@ def _inside(model: Span, candidate: Span, rules: Rules, given_names: frozenset[s
     return [model]
 
 
+def in_title(span: Span) -> bool:
+    """A one-word body inside a title or phrase: "secretario de Estado", "golpe de Estado"."""
+    doc = span.doc
+    return (len(span) == 1 and span.label_ == "ORG" and span.start >= 2
+            and doc[span.start - 1].lower_ == "de" and doc[span.start - 2].is_lower)
+
+
+def same_person(ents: list[Span]) -> list[Span]:
+    """A one-word entity that repeats the surname of a person named in the doc is that person.
+
+    "Donald Trump ... Trump" : the model often calls the second mention LOC.
+    Gazetteer names (with a canonical id) keep their label.
+    """
+    surnames = {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+    return [_with(ent, ent.start, ent.end, label="PER")
+            if (len(ent) == 1 and ent.label_ != "PER" and not ent.id_ and ent.text in surnames)
+            else ent for ent in ents]
+
+
 @Language.factory("designa_entity_merge", default_config={"rules": "", "given_names": ""})
 def make_entity_merge(nlp: Language, name: str, rules: str, given_names: str) -> EntityMerge:
     return EntityMerge(load_rules(Path(rules)), load_given_names(Path(given_names)))
@@ -452,11 +471,13 @@ class EntityMerge:
         self.given_names = given_names
 
     def __call__(self, doc: Doc) -> Doc:
-        found = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+        found = [span for span in (doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else [])
+                 if not in_title(span)]
         person_starts = {span.start for span in found if span.label_ == "PER"}
         person_starts |= {ent.start for ent in doc.ents if ent.label_ == "PER"}
         candidates = found + list(organisation_phrases(doc, self.rules, person_starts))
-        doc.set_ents(merge_entities(doc, candidates, self.rules, self.given_names), default="outside")
+        merged = same_person(merge_entities(doc, candidates, self.rules, self.given_names))
+        doc.set_ents(merged, default="outside")
         if SPANS_KEY in doc.spans:
             del doc.spans[SPANS_KEY]
         return doc
@@ -467,7 +488,7 @@ class EntityMerge:
 
 def _paths(config: Config) -> dict[str, Path]:
     return {key: config.data_path(f"entities.{key}")
-            for key in ("places", "organisations", "given_names", "rules")}
+            for key in ("places", "organisations", "misc", "given_names", "rules")}
 
 
 def entity_layer_fingerprint(config: Config) -> str:

@@ -29,7 +29,7 @@ def blank():
     config = load_config()
     nlp = spacy.blank("es")
     paths = {key: str(config.data_path(f"entities.{key}"))
-             for key in ("places", "organisations", "given_names", "rules")}
+             for key in ("places", "organisations", "misc", "given_names", "rules")}
     nlp.add_pipe("designa_gazetteer", config={**paths, "cldr_locales": ["es"]})
     return nlp
 
@@ -192,3 +192,21 @@ def test_pipeline_key_includes_the_layer(tmp_path, config):
 
     off = load_config(overrides=["entities.enabled=false"])
     assert pipeline_key("m", "1", config) != pipeline_key("m", "1", off)
+
+
+def test_a_surname_repeating_a_person_is_that_person(blank, merge, rules):
+    words = "Ana Torres llegó y Torres habló".split()
+    ents, _ = run(blank, merge, rules, words, [(0, 2, "PER"), (4, 5, "LOC")])
+    assert ents == [("Ana Torres", "PER"), ("Torres", "PER")]
+
+
+def test_misc_names_from_the_gazetteer(blank, merge, rules):
+    words = "la Copa América y el Premio Nobel".split()
+    ents, doc = run(blank, merge, rules, words, [(1, 3, "LOC")])
+    assert ents == [("Copa América", "MISC"), ("Premio Nobel", "MISC")]
+
+
+def test_a_body_inside_a_title_is_no_organisation(blank, merge, rules):
+    words = "el secretario de Estado viajó tras el golpe de Estado".split()
+    ents, _ = run(blank, merge, rules, words, [])
+    assert ents == []
