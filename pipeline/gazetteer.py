@@ -180,20 +180,16 @@ def _spellings(alias: str) -> list[str]:
 
 def gazetteer_patterns(names: Iterable[Name], given_names: Iterable[str], rules: Rules,
                        make_doc) -> list[dict[str, Any]]:
-    """SpanRuler patterns: every name (tokenised as text is), bodies with a demonym, persons."""
+    """SpanRuler patterns: every name as a phrase, and "given name + surname" persons."""
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
-    demonyms = sorted(rules.demonyms)
     for name in names:
         for form in _spellings(name.alias):
             if (name.label, form) in seen:
                 continue
             seen.add((name.label, form))
-            tokens = [{"ORTH": token.text} for token in make_doc(form)]
-            patterns.append({"label": name.label, "pattern": tokens, "id": name.canonical})
-            if name.group == "government":
-                patterns.append({"label": name.label, "id": name.canonical,
-                                 "pattern": [*tokens, {"LOWER": {"IN": demonyms}}]})
+            # A string pattern goes to the PhraseMatcher (fast for thousands of names).
+            patterns.append({"label": name.label, "pattern": form, "id": name.canonical})
     given = {"ORTH": {"IN": sorted(given_names)}}
     second = {"ORTH": {"IN": sorted(given_names)}, "OP": "?"}
     surname = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(STOP_WORDS)}}
@@ -458,20 +454,35 @@ def same_person(ents: list[Span]) -> list[Span]:
             else ent for ent in ents]
 
 
-@Language.factory("designa_entity_merge", default_config={"rules": "", "given_names": ""})
-def make_entity_merge(nlp: Language, name: str, rules: str, given_names: str) -> EntityMerge:
-    return EntityMerge(load_rules(Path(rules)), load_given_names(Path(given_names)))
+@Language.factory("designa_entity_merge",
+                  default_config={"rules": "", "given_names": "", "organisations": ""})
+def make_entity_merge(nlp: Language, name: str, rules: str, given_names: str,
+                      organisations: str) -> EntityMerge:
+    bodies = frozenset(n.canonical for n in load_names(Path(organisations), "ORG")
+                       if n.group == "government")
+    return EntityMerge(load_rules(Path(rules)), load_given_names(Path(given_names)), bodies)
 
 
 class EntityMerge:
     """Put the gazetteer's names and the organisation phrases into `doc.ents`."""
 
-    def __init__(self, rules: Rules, given_names: frozenset[str]) -> None:
+    def __init__(self, rules: Rules, given_names: frozenset[str],
+                 bodies: frozenset[str] = frozenset()) -> None:
         self.rules = rules
         self.given_names = given_names
+        self.bodies = bodies
+
+    def with_demonym(self, span: Span) -> Span:
+        """A government body and the nationality adjective after it: "Congreso peruano"."""
+        doc = span.doc
+        if (span.id_ in self.bodies and span.end < len(doc)
+                and doc[span.end].lower_ in self.rules.demonyms):
+            return _with(span, span.start, span.end + 1)
+        return span
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [span for span in (doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else [])
+        found = [self.with_demonym(span)
+                 for span in (doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else [])
                  if not in_title(span)]
         person_starts = {span.start for span in found if span.label_ == "PER"}
         person_starts |= {ent.start for ent in doc.ents if ent.label_ == "PER"}
@@ -519,7 +530,8 @@ def add_entity_layer(nlp: Language, config: Config) -> None:
     nlp.add_pipe("designa_gazetteer", after="designa_entity_cleanup",
                  config={**paths, "cldr_locales": list(config.get("entities.cldr_locales"))})
     nlp.add_pipe("designa_entity_merge", after="designa_gazetteer",
-                 config={"rules": paths["rules"], "given_names": paths["given_names"]})
+                 config={"rules": paths["rules"], "given_names": paths["given_names"],
+                         "organisations": paths["organisations"]})
 
 
 def entity_norm(ent: Span, normalize) -> str:

@@ -36,7 +36,9 @@ def blank():
 
 @pytest.fixture(scope="module")
 def merge(config, rules):
-    return EntityMerge(rules, load_given_names(config.data_path("entities.given_names")))
+    bodies = frozenset(n.canonical for n in load_names(config.data_path("entities.organisations"), "ORG")
+                       if n.group == "government")
+    return EntityMerge(rules, load_given_names(config.data_path("entities.given_names")), bodies)
 
 
 def build(vocab, words, ents):
