@@ -409,8 +409,9 @@ def merge_entities(doc: Doc, candidates: list[Span], rules: Rules, given_names: 
         ents = [e for e in ents if e not in over] + [candidate]
         for other in over:
             for start, end in ((other.start, candidate.start), (candidate.end, other.end)):
-                if end > start and any(capitalised(t) for t in doc[start:end]):
-                    ents.append(_with(other, start, end))
+                piece = _trimmed(other, start, end, rules, False) if end > start else None
+                if piece is not None:
+                    ents.append(piece)
     return sorted(ents, key=lambda s: s.start)
 
 
