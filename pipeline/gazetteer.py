@@ -478,7 +478,10 @@ class EntityMerge:
         doc = span.doc
         if (span.id_ in self.bodies and span.end < len(doc)
                 and doc[span.end].lower_ in self.rules.demonyms):
-            return _with(span, span.start, span.end + 1)
+            # The nationality stays in the norm: "Gobierno estadounidense" is not
+            # "Gobierno peruano".
+            return _with(span, span.start, span.end + 1,
+                         canonical=f"{span.id_} {doc[span.end].lower_}")
         return span
 
     def __call__(self, doc: Doc) -> Doc:

@@ -118,7 +118,7 @@ def test_a_body_with_a_nationality_adjective_is_one_organisation(blank, merge, r
     words = "comunicó al Congreso peruano su intención".split()
     ents, doc = run(blank, merge, rules, words, [(2, 3, "LOC")])
     assert ents == [("Congreso peruano", "ORG")]
-    assert doc.ents[0].ent_id_ == "Congreso"
+    assert doc.ents[0].ent_id_ == "Congreso peruano"
 
 
 def test_given_name_and_surname_make_a_person(blank, merge, rules):
