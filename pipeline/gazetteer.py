@@ -178,8 +178,7 @@ def _spellings(alias: str) -> list[str]:
     return forms
 
 
-def gazetteer_patterns(names: Iterable[Name], given_names: Iterable[str], rules: Rules,
-                       make_doc) -> list[dict[str, Any]]:
+def gazetteer_patterns(names: Iterable[Name], given_names: Iterable[str]) -> list[dict[str, Any]]:
     """SpanRuler patterns: every name as a phrase, and "given name + surname" persons."""
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
@@ -357,15 +356,14 @@ class EntityCleanup:
 
 @Language.factory("designa_gazetteer",
                   default_config={"places": "", "organisations": "", "misc": "", "given_names": "",
-                                  "rules": "", "cldr_locales": ["es"]})
+                                  "cldr_locales": ["es"]})
 def make_gazetteer(nlp: Language, name: str, places: str, organisations: str, misc: str,
-                   given_names: str, rules: str, cldr_locales: list[str]) -> SpanRuler:
+                   given_names: str, cldr_locales: list[str]) -> SpanRuler:
     names = [*cldr_names(cldr_locales), *load_names(Path(places), "LOC"),
              *load_names(Path(organisations), "ORG"), *load_names(Path(misc), "MISC")]
     ruler = SpanRuler(nlp, name, spans_key=SPANS_KEY, annotate_ents=False, overwrite=True,
                       validate=False)
-    ruler.add_patterns(gazetteer_patterns(names, load_given_names(Path(given_names)),
-                                          load_rules(Path(rules)), nlp.make_doc))
+    ruler.add_patterns(gazetteer_patterns(names, load_given_names(Path(given_names))))
     return ruler
 
 
@@ -532,7 +530,8 @@ def add_entity_layer(nlp: Language, config: Config) -> None:
             raise ConfigError(f"entities.{key}: data file {path} does not exist.")
     nlp.add_pipe("designa_entity_cleanup", after="ner", config={"rules": paths["rules"]})
     nlp.add_pipe("designa_gazetteer", after="designa_entity_cleanup",
-                 config={**paths, "cldr_locales": list(config.get("entities.cldr_locales"))})
+                 config={key: paths[key] for key in ("places", "organisations", "misc", "given_names")}
+                 | {"cldr_locales": list(config.get("entities.cldr_locales"))})
     nlp.add_pipe("designa_entity_merge", after="designa_gazetteer",
                  config={"rules": paths["rules"], "given_names": paths["given_names"],
                          "organisations": paths["organisations"]})

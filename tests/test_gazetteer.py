@@ -29,7 +29,7 @@ def blank():
     config = load_config()
     nlp = spacy.blank("es")
     paths = {key: str(config.data_path(f"entities.{key}"))
-             for key in ("places", "organisations", "misc", "given_names", "rules")}
+             for key in ("places", "organisations", "misc", "given_names")}
     nlp.add_pipe("designa_gazetteer", config={**paths, "cldr_locales": ["es"]})
     return nlp
 
