@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from pipeline.extract.normalize import Normalizer
+from pipeline.gazetteer import entity_norm
 from pipeline.nlp import ModelInfo
 from pipeline.store import WorkStore
 
@@ -97,7 +98,7 @@ def entity_rows(doc: Doc, normalize: Normalizer) -> list[dict[str, Any]]:
             "label": ent.label_,
             "start": ent.start_char,
             "end": ent.end_char,
-            "norm": normalize(ent.text),
+            "norm": entity_norm(ent, normalize),
         }
         for ent in doc.ents
     ]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.config import Config
 from pipeline.errors import ModelNotFound
+from pipeline.gazetteer import add_entity_layer, entity_layer_fingerprint
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,8 @@ def _plain_notice(name: str, caught: list[warnings.WarningMessage]) -> str | Non
 
 def pipeline_key(name: str, version: str, config: Config) -> str:
     """Identifies everything that changes a parse: model, spaCy, and settings."""
-    settings = f"{name}|{version}|{spacy.__version__}|{config.get('model.max_length')}|v1"
+    settings = (f"{name}|{version}|{spacy.__version__}|{config.get('model.max_length')}|v1"
+                f"|entities:{entity_layer_fingerprint(config)}")
     return f"{name}-{version}-" + hashlib.sha256(settings.encode()).hexdigest()[:10]
 
 
@@ -79,6 +81,7 @@ def load_nlp(config: Config) -> tuple[Language, ModelInfo]:
     nlp.max_length = int(config.get("model.max_length"))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("designa_line_breaks", before="parser")
+    add_entity_layer(nlp, config)
     version = nlp.meta.get("version", "?")
     info = ModelInfo(
         name=name,
