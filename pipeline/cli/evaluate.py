@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from pipeline.cli._util import ConfigOpt, SetOpt, app, console, handle_errors, model_notice, out, settings
@@ -73,5 +74,6 @@ def _print_errors(result, limit: int) -> None:
     for title, items in (("False positives", fps), ("False negatives", fns)):
         out.print(f"\n[bold]{title}[/] ({len(items)}; showing {min(limit, len(items))})")
         for sentence, row in items[:limit]:
-            out.print(f"- [{sentence.id}] {_fmt(row)}", highlight=False)
-            out.print(f"    {sentence.text}", highlight=False, style="dim")
+            # Sentences and ids hold brackets that rich would read as markup.
+            out.print(escape(f"- [{sentence.id}] {_fmt(row)}"), highlight=False, soft_wrap=True)
+            out.print(escape(f"    {sentence.text}"), highlight=False, style="dim", soft_wrap=True)

@@ -36,7 +36,8 @@ class Designation:
 
     @property
     def sentence(self) -> Span:
-        return self.trigger.sent
+        start, end = phrases.sentence_bounds(self.trigger)
+        return self.trigger.doc[start:end]
 
 
 @dataclass
@@ -62,6 +63,9 @@ class Extractor:
         self.matcher = build_matcher(patterns, vocab)
         self.role_stops = lexicon.words("role_stop_words")
         self.agent_stops = lexicon.words("agent_stop_words")
+        self.time_words = lexicon.words("time_words")
+        self.non_roles = lexicon.words("non_role_words")
+        self.governor_verbs = lexicon.words("nominal_designator_verbs")
 
     @classmethod
     def from_config(cls, config: Config, vocab: Vocab) -> Extractor:
@@ -103,7 +107,8 @@ class Extractor:
             entry = entries.get(trigger_i)
             if entry is None or not self._allowed(pattern, entry):
                 continue
-            if doc.has_annotation("SENT_START") and doc[start].sent != doc[end - 1].sent:
+            if doc.has_annotation("SENT_START") and phrases.sentence_bounds(doc[start]) != phrases.sentence_bounds(
+                    doc[end - 1]):
                 continue
             found.append(_Candidate(pattern, entry, doc[trigger_i],
                                     {k: (v[0], v[-1] + 1) for k, v in slots.items()}, start))
@@ -136,28 +141,40 @@ class Extractor:
         yield from sorted(chosen.values(), key=lambda d: (d.trigger.i, d.designee.start))
 
     def _realise(self, doc: Doc, candidate: _Candidate) -> Iterator[Designation]:
-        pattern, trigger, slots = candidate.pattern, candidate.trigger, candidate.slots
+        pattern, trigger = candidate.pattern, candidate.trigger
         passive = pattern.voice in {"passive", "participle"}
         designees = self._designees(doc, candidate, passive)
         if not designees:
             return
+        pairs: list[tuple[Span, Span]] = []
         for designee in designees:
             role = self._role(doc, candidate, designee)
-            if role is None or len(role) == 0 or not self._role_ok(role, candidate.entry):
+            if role is None or not self._role_ok(role, candidate.entry):
                 continue
             if role.start <= designee.start < role.end or designee.start <= role.start < designee.end:
                 continue
+            pairs.append((designee, role))
+        if not pairs:
+            return
+        pairs = self._respectively(doc, pairs)
+        if pattern.designee == "slot" and pattern.role == "slot":
+            pairs.extend(self._continuations(doc, pairs[-1][1], pairs[-1][1]))
+        designator = None
+        status = classify_status(trigger, self.lexicon)
+        for designee, role in pairs:
             designator = self._designator(doc, candidate, designee, role, passive)
             if designator is not None and (
                 designator.start < designee.end and designee.start < designator.end
             ) and pattern.designator != "designee":
+                designator = None
+            if designator is not None and (designator.start < role.end and role.start < designator.end):
                 designator = None
             yield Designation(
                 trigger=trigger,
                 designee=designee,
                 role=role,
                 designator=designator,
-                status=classify_status(trigger, self.lexicon),
+                status=status,
                 voice=pattern.voice,
                 pattern=pattern.id,
                 lemma=candidate.entry.lemma,
@@ -165,42 +182,116 @@ class Extractor:
 
     def _designees(self, doc: Doc, candidate: _Candidate, passive: bool) -> list[Span]:
         pattern, slots = candidate.pattern, candidate.slots
+        found: list[Span | None] = []
         if pattern.designee == "slot":
             start, end = slots["designee"]
-            limit = slots["role"][0] if "role" in slots and slots["role"][0] > start else None
-            if limit is not None:
+            role_start = slots.get("role", (None,))[0]
+            if role_start is not None and role_start > start:
                 # Region between the designee's start and "como": may coordinate names.
-                while limit > start + 1 and doc[limit - 1].lower_ in {"como"}:
+                limit = role_start
+                while limit > start + 1 and doc[limit - 1].lower_ in {"como", "el", "al", "en", "cargo",
+                                                                       "de", "frente"}:
                     limit -= 1
-                return self._coordinated(doc, start, limit)
-            return [phrases.designee_span(doc, start)]
-        if pattern.designee == "subject":
-            span = phrases.subject_span(candidate.trigger, passive=True)
-            return [span] if span is not None and len(span) else []
-        if pattern.designee == "antecedent":
-            span = phrases.antecedent_span(doc, candidate.start)
-            return [span] if span is not None else []
-        return []
+                found = self._coordinated(doc, start, limit)
+                if found and not self._apposition_gap(doc, found[-1].end, limit):
+                    return []
+            else:
+                limit = phrases.clause_end(doc, start)
+                found = self._coordinated(doc, start, limit)
+        elif pattern.designee == "subject":
+            found = [phrases.passive_designee(candidate.trigger)
+                     or phrases.subject_span(candidate.trigger, passive=True, fallback=False)]
+        elif pattern.designee == "antecedent":
+            found = [phrases.antecedent_span(doc, candidate.start)]
+        elif pattern.designee == "clitic":
+            found = [phrases.clitic_antecedent(candidate.trigger,
+                                               phrases.subject_span(candidate.trigger, passive=False))]
+        elif pattern.designee == "after-role":
+            start, _ = slots["role"]
+            role = phrases.role_span(doc, start, self.role_stops)
+            found = [phrases.name_after(doc, role.end)]
+        spans = [s for s in found if s is not None and len(s)]
+        if pattern.named_designee:
+            spans = [s for s in spans if phrases.is_title(s[0])]
+        return spans
+
+    @staticmethod
+    def _apposition_gap(doc: Doc, end: int, limit: int) -> bool:
+        """Between a designee and its "como": nothing, a few words, or an inserted phrase in commas."""
+        gap = [t for t in doc[end:limit]]
+        if len(gap) <= 4 or gap[0].text == ",":
+            return not any(t.lower_ in phrases.CLAUSE_BREAKS for t in gap)
+        return False
 
     def _coordinated(self, doc: Doc, start: int, limit: int) -> list[Span]:
-        """Names coordinated in a designee region: "a Chile y Perú", "a A, y a B"."""
-        spans = [phrases.designee_span(doc, start, limit)]
-        i = spans[0].end
+        """Designees coordinated in a region: "a Chile y Perú", "a A, y a B", "de A, ..., y de B"."""
+        first = phrases.designee_span(doc, start, limit)
+        if first is None:
+            return []
+        spans = [first]
+        i = first.end
         while i < limit:
             token = doc[i]
-            if token.lower_ in {"y", "e"} or token.text == ",":
+            if token.lower_ in {"y", "e"}:
                 j = i + 1
-                while j < limit and (doc[j].lower_ in {"a", "al", "de", "del", "y", "e"} or doc[j].text == ","):
+                marked = j < limit and doc[j].lower_ in {"a", "al", "de", "del"}
+                while j < limit and (doc[j].lower_ in {"a", "al", "de", "del"} or doc[j].text == ","):
                     j += 1
-                if j < limit and phrases.is_title(doc[j]) and token.lower_ in {"y", "e"} | (
-                    {","} if doc[i + 1].lower_ in {"a", "al"} else set()
-                ):
+                if j < limit and (phrases.is_name_part(doc[j]) or marked and doc[j].lower_ in phrases.ARTICLES):
                     span = phrases.designee_span(doc, j, limit)
-                    spans.append(span)
-                    i = span.end
-                    continue
+                    if span is not None:
+                        spans.append(span)
+                        i = span.end
+                        continue
+            elif token.is_punct and token.text not in {",", "“", "”", '"'} or token.lower_ in phrases.CLAUSE_BREAKS:
+                break
             i += 1
-        return [s for s in spans if len(s)]
+        return spans
+
+    def _respectively(self, doc: Doc, pairs: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+        """"A y B como embajadores en Guatemala y Noruega, respectivamente": the k-th designee
+        gets the role up to its own item (text stays a copy of the sentence)."""
+        role = pairs[0][1]
+        if len(pairs) < 2 or any(r != role for _, r in pairs):
+            return pairs
+        after = role.end + (1 if role.end < len(doc) and doc[role.end].text == "," else 0)
+        if after >= len(doc) or doc[after].lower_ != "respectivamente":
+            return pairs
+        ends = [t.i for t in role if t.lower_ in {"y", "e"} or t.text == ","] + [role.end]
+        if len(ends) < len(pairs):
+            return pairs
+        return [(designee, doc[role.start:ends[k]] if k < len(pairs) - 1 else role)
+                for k, (designee, _) in enumerate(pairs)]
+
+    def _continuations(self, doc: Doc, role: Span, previous: Span) -> list[tuple[Span, Span]]:
+        """"nombró a A como ministra de Salud y a B como ministro de Trabajo": one more row per
+        "y a B (como) Z"; "y a B en Argentina" keeps the first role."""
+        found: list[tuple[Span, Span]] = []
+        i = role.end
+        limit = phrases.clause_end(doc, role.start)
+        for _ in range(4):
+            if i < limit and doc[i].text == ",":
+                i += 1
+            if not (i + 1 < limit and doc[i].lower_ in {"y", "e"} and doc[i + 1].lower_ in {"a", "al"}):
+                break
+            designee = phrases.designee_span(doc, i + 1, limit)
+            if designee is None or not phrases.is_title(designee[0]):
+                break
+            k = designee.end
+            if k < limit and doc[k].lower_ == "como":
+                own = phrases.role_span(doc, k + 1, self.role_stops, limit)
+                if not self._role_ok(own, None):
+                    break
+                found.append((designee, own))
+                i = own.end
+            elif k >= limit or doc[k].is_punct or doc[k].lower_ in phrases.PREPOSITIONS:
+                found.append((designee, role))
+                i = k
+                while i < limit and not doc[i].is_punct and doc[i].lower_ not in {"y", "e"}:
+                    i += 1
+            else:
+                break
+        return found
 
     def _role(self, doc: Doc, candidate: _Candidate, designee: Span) -> Span | None:
         pattern, slots = candidate.pattern, candidate.slots
@@ -211,27 +302,37 @@ class Extractor:
                 limit = slots["designee"][0]
                 while limit > start + 1 and doc[limit - 1].lower_ in {"a", "al"}:
                     limit -= 1
+            elif candidate.trigger.i > start:
+                limit = candidate.trigger.i
             return phrases.role_span(doc, start, self.role_stops, limit)
         if pattern.role == "after-designee":
             start = designee.end
-            if start >= designee.sent.end:
+            if start >= phrases.clause_end(doc, designee.start):
                 return None
             token = doc[start]
             if phrases.is_title(token) or token.is_punct or token.pos_ not in {"NOUN", "ADJ", "VERB", "DET"}:
                 return None
             return phrases.role_span(doc, start, self.role_stops)
+        if pattern.role == "after-trigger":
+            return phrases.role_after_trigger(doc, candidate.trigger, self.role_stops, self.time_words)
         return None
 
-    @staticmethod
-    def _role_ok(role: Span, entry: TriggerEntry) -> bool:
+    def _role_ok(self, role: Span, entry: TriggerEntry | None) -> bool:
         words = [t for t in role if not t.is_punct]
         if not words:
             return False
         head = words[0]
-        if entry.role_heads and head.lower_ not in entry.role_heads and not any(
+        if entry is not None and entry.role_heads and head.lower_ not in entry.role_heads and not any(
             t.lower_ in entry.role_heads for t in words[:3]
         ):
             return False
+        if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num:
+            return False
+        if phrases.is_finite_verb(head) and not phrases.is_title(head):
+            return False
+        start = role.start
+        if start >= 2 and role.doc[start - 1].lower_ == "como" and role.doc[start - 2].lower_ in {"tal", "así"}:
+            return False  # "tal como indicó": a comparison, not a role.
         # A role is a noun phrase, not an adjective ("declarado culpable").
         if len(words) == 1 and head.pos_ in {"ADJ", "ADV", "NUM", "PRON", "ADP"}:
             return False
@@ -248,11 +349,26 @@ class Extractor:
             start, _ = candidate.slots["designator"]
             return phrases.designee_span(doc, start)
         if source == "subject":
-            return phrases.subject_span(candidate.trigger, passive=False)
-        if source == "agent":
+            subject = phrases.subject_span(candidate.trigger, passive=False)
+            if subject is None:
+                subject = phrases.relative_subject(candidate.trigger)
+            return subject
+        if source in {"agent", "agent-or-governor"}:
             inside = set(range(designee.start, designee.end)) | set(range(role.start, role.end))
-            return phrases.agent_span(doc, candidate.trigger.i + 1, self.agent_stops, skip=inside)
+            agent = phrases.agent_span(doc, candidate.trigger.i + 1, self.agent_stops, skip=inside)
+            if agent is None and source == "agent-or-governor":
+                agent = self._governor_subject(candidate.trigger)
+            return agent
         return None
+
+    def _governor_subject(self, trigger: Token) -> Span | None:
+        """"el Gobierno oficializó la designación de ...": the subject of the verb that performs it."""
+        head = trigger.head
+        if trigger.dep_ not in {"obj", "nsubj:pass"} or head is trigger or head.pos_ not in {"VERB", "AUX"}:
+            return None
+        if head.lemma_.lower() not in self.governor_verbs:
+            return None
+        return phrases.subject_span(head, passive=False)
 
     # -- rows -----------------------------------------------------------------
 

@@ -13,7 +13,8 @@ _STATUS_KEYS = {
     "negation", "negating_verbs", "hypothetical_verbs", "planned_verbs", "planned_nouns",
     "hypothetical_nouns",
 }
-_PHRASE_KEYS = {"role_stop_words", "role_introducers", "agent_stop_words"}
+_PHRASE_KEYS = {"role_stop_words", "role_introducers", "agent_stop_words", "time_words",
+                "non_role_words", "nominal_designator_verbs"}
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,10 @@ def load_lexicon(path: Path) -> Lexicon:
                 raise ConfigError(f"'needs' in {where} must be one of {sorted(NEEDS)}.")
             entries.append(TriggerEntry(lemma, kind, forms, needs,
                                         frozenset(spec.get("role_heads", []))))
+    for section_name in ("status", "phrases"):
+        for key, words in data.get(section_name, {}).items():
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise ConfigError(f"'{key}' in [{section_name}] of {path} must be a list of words.")
     status = data.get("status", {})
     if set(status) - _STATUS_KEYS:
         raise ConfigError(f"Unknown key(s) {sorted(set(status) - _STATUS_KEYS)} in [status] of {path}.")

@@ -15,9 +15,10 @@ from pipeline.errors import ConfigError
 from pipeline.tables import VOICES
 
 SLOTS = ("trigger", "designee", "role", "designator")
-DESIGNEE_SOURCES = ("slot", "subject", "antecedent")
-ROLE_SOURCES = ("slot", "after-designee")
-DESIGNATOR_SOURCES = ("slot", "subject", "agent", "designee", "none")
+# Where a slot not given by the tokens comes from (see configs/patterns.json).
+DESIGNEE_SOURCES = ("slot", "subject", "antecedent", "after-role", "clitic")
+ROLE_SOURCES = ("slot", "after-designee", "after-trigger")
+DESIGNATOR_SOURCES = ("slot", "subject", "agent", "agent-or-governor", "designee", "none")
 
 if not Token.has_extension("designa_trigger"):
     Token.set_extension("designa_trigger", default="")
@@ -35,6 +36,7 @@ class Pattern:
     role: str
     designator: str
     needs: str | None
+    named_designee: bool = False
 
     @property
     def has_como(self) -> bool:
@@ -42,7 +44,8 @@ class Pattern:
 
 
 def _parse_pattern(raw: dict[str, Any], where: str) -> Pattern:
-    known = {"id", "voice", "tokens", "designee", "role", "designator", "needs", "_comment"}
+    known = {"id", "voice", "tokens", "designee", "role", "designator", "needs", "named_designee",
+             "_comment"}
     if set(raw) - known:
         raise ConfigError(f"Unknown key(s) {sorted(set(raw) - known)} in {where}.")
     for key in ("id", "voice", "tokens"):
@@ -70,8 +73,14 @@ def _parse_pattern(raw: dict[str, Any], where: str) -> Pattern:
             raise ConfigError(f"{where}: '{name}' must be one of {', '.join(allowed)}.")
         if value == "slot" and name not in slots:
             raise ConfigError(f"{where}: '{name}' comes from the tokens but no token has that slot.")
+    needs = raw.get("needs")
+    if needs is not None and needs not in ("como", "object-role"):
+        raise ConfigError(f"{where}: 'needs' must be 'como' or 'object-role'.")
+    named = raw.get("named_designee", False)
+    if not isinstance(named, bool):
+        raise ConfigError(f"{where}: 'named_designee' must be true or false.")
     return Pattern(raw["id"], raw["voice"], tokens, tuple(slots), designee, role,
-                   designator, raw.get("needs"))
+                   designator, needs, named)
 
 
 def load_patterns(path: Path, vocab: Vocab | None = None) -> list[Pattern]:

@@ -12,7 +12,21 @@ from spacy.tokens import Doc, Span, Token
 ARTICLES = frozenset(
     "el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella".split()
 )
+POSSESSIVES = frozenset("su sus mi mis tu tus nuestro nuestra nuestros nuestras".split())
 LEADING_DROP = ARTICLES | {"a", "al", "de", "del", "como"}
+# Words that start a designee phrase but hold no one ("ningún embajador") or
+# point back to a previous sentence ("ese país"): no row rather than a wrong one.
+NON_REFERRING = frozenset(
+    "ningún ninguna ninguno nadie alguien algún alguna cualquier cualquiera este esta estos estas "
+    "ese esa esos esas aquel aquella aquellos aquellas dicho dicha dichos dichas otro otra otros otras "
+    "ambos ambas todos todas quien quienes cual cuales".split()
+)
+PREPOSITIONS = frozenset(
+    "a al ante bajo con contra de del desde durante en entre hacia hasta mediante para por "
+    "según sin sobre tras".split()
+)
+CLAUSE_BREAKS = frozenset({"que", "quien", "quienes", "cual", "cuales", "donde", "cuando", "mientras",
+                           "aunque", "pero", "sino", "porque", ";", ":"})
 NAME_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "van", "von"})
 MAX_ROLE_TOKENS = 30
 MAX_NAME_TOKENS = 10
@@ -24,12 +38,54 @@ def is_title(token: Token) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
+def is_name_part(token: Token) -> bool:
+    """A capitalised word that can be part of a name: not a capitalised article ("El")."""
+    return is_title(token) and token.lower_ not in ARTICLES | POSSESSIVES | PREPOSITIONS | {"y", "e"}
+
+
+def is_acronym(token: Token) -> bool:
+    text = token.text.replace(".", "")
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+def is_finite_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
+
+
+_TERMINAL = frozenset({".", "!", "?", "...", "…", ";"})
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A real sentence end: final punctuation or a line break, not a parser split after "1983.-"."""
+    return token.text in _TERMINAL or "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """The sentence of `token`, with parser splits that follow no final punctuation undone."""
+    doc = token.doc
+    if not doc.has_annotation("SENT_START"):
+        return 0, len(doc)
+    sent = token.sent
+    start, end = sent.start, sent.end
+    for _ in range(3):
+        if start > 0 and not _ends_sentence(doc[start - 1]) and not doc[start - 1].text.endswith("."):
+            start = doc[start - 1].sent.start
+        else:
+            break
+    for _ in range(3):
+        if end < len(doc) and not _ends_sentence(doc[end - 1]):
+            end = doc[end].sent.end
+        else:
+            break
+    return start, end
+
+
 def _sentence_end(token: Token) -> int:
-    return token.sent.end if token.doc.has_annotation("SENT_START") else len(token.doc)
+    return sentence_bounds(token)[1]
 
 
 def _sentence_start(token: Token) -> int:
-    return token.sent.start if token.doc.has_annotation("SENT_START") else 0
+    return sentence_bounds(token)[0]
 
 
 def name_end(doc: Doc, start: int, limit: int) -> int:
@@ -88,21 +144,53 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
     return end
 
 
-def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span:
+def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | None:
     """The designee from its anchor: a name, else a short noun phrase.
 
-    A common-noun phrase followed by an apposition that is a name ("la
-    viceministra de Seguridad, Julissa Villanueva,") yields the name.
+    A common noun followed by a name ("su asesor Manuel Talavera", "la
+    vicepresidenta Dina Boluarte") or by a name in apposition ("la
+    viceministra de Seguridad, Julissa Villanueva,") yields the name, as
+    RELATION.md asks. Returns None for phrases that refer to no one in the
+    sentence ("ningún embajador", "ese país").
     """
     limit = _sentence_end(doc[anchor]) if limit is None else limit
-    start = skip_leading(doc, anchor, limit)
+    if anchor >= limit:
+        return None
+    start = anchor
+    while start < limit - 1 and (doc[start].lower_ in LEADING_DROP | POSSESSIVES or doc[start].is_quote):
+        if doc[start].lower_ in NON_REFERRING:
+            return None
+        start += 1
+    if doc[start].lower_ in NON_REFERRING or doc[start].is_punct:
+        return None
     if is_title(doc[start]):
-        return doc[start:name_end(doc, start, limit)]
-    end = noun_phrase_end(doc, start, limit)
-    if end + 1 < limit and doc[end].text == "," and is_title(doc[end + 1]):
-        name_stop = name_end(doc, end + 1, limit)
-        if name_stop >= limit or doc[name_stop].text in {",", ")"} or doc[name_stop].is_punct:
-            return doc[end + 1:name_stop]
+        return _trim_name(doc, start, name_end(doc, start, limit))
+    end = _common_end(doc, start, limit)
+    if end < limit and is_name_part(doc[end]) and doc[end].lower_ not in {"de", "del"}:
+        # "el ingeniero Álvaro Quiñe", "el general PNP Víctor Montoya": the name.
+        return _trim_name(doc, end, name_end(doc, end, limit))
+    phrase_end = noun_phrase_end(doc, start, limit)
+    if phrase_end + 1 < limit and doc[phrase_end].text == "," and is_name_part(doc[phrase_end + 1]):
+        name_stop = name_end(doc, phrase_end + 1, limit)
+        if name_stop >= limit or doc[name_stop].is_punct:
+            return _trim_name(doc, phrase_end + 1, name_stop)
+    if doc[start].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or doc[start].like_num:
+        return None
+    return doc[start:phrase_end]
+
+
+def _common_end(doc: Doc, start: int, limit: int) -> int:
+    """End of a common noun and its adjectives ("presidente electo brasileño")."""
+    end = start + 1
+    while end < limit and not is_title(doc[end]) and doc[end].pos_ == "ADJ":
+        end += 1
+    return end
+
+
+def _trim_name(doc: Doc, start: int, end: int) -> Span:
+    """A name without a leading acronym title ("PNP Víctor Montoya" -> "Víctor Montoya")."""
+    if end - start >= 3 and is_acronym(doc[start]) and not is_acronym(doc[start + 1]):
+        start += 1
     return doc[start:end]
 
 
@@ -126,7 +214,7 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         if words == introducer:
             start += len(introducer)
             break
-    if doc[start].lower_ in ARTICLES:
+    while start < limit - 1 and (doc[start].lower_ in ARTICLES or doc[start].is_quote):
         start += 1
     end = start + 1
     depth = 0
@@ -150,11 +238,12 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             nxt = doc[end + 1] if end + 1 < limit else None
             if nxt is None or not is_title(nxt) or nxt.pos_ in {"VERB", "AUX"}:
                 break
-        elif lower in {"a", "al"}:
+        elif lower in {"a", "al", "para"}:
             nxt = doc[end + 1] if end + 1 < limit else None
             if nxt is None or is_title(nxt) or lower == "a" and nxt.lower_ in ARTICLES and (
                 end + 2 < limit and is_title(doc[end + 2])
-            ):
+            ) or _is_infinitive(nxt):
+                # "al obtener 7 millones de votos": a clause, not the role's complement.
                 break
         elif lower in stop_words:
             break
@@ -168,88 +257,239 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         end -= 1
     if doc[end - 1].text == ")" and "(" not in doc[start:end].text:
         end -= 1
+    quotes = [t for t in doc[start:end] if t.is_quote]
+    if end > start + 1 and doc[end - 1].is_quote and len(quotes) % 2:
+        end -= 1
     return doc[start:end]
 
 
-def antecedent_span(doc: Doc, before: int) -> Span | None:
-    """The noun phrase that ends right before `before` (a comma or relative pronoun)."""
-    sent_start = _sentence_start(doc[before])
-    i = before - 1
-    while i >= sent_start and doc[i].is_punct:
-        i -= 1
-    if i < sent_start:
+def _is_infinitive(token: Token) -> bool:
+    return token.lower_.endswith(("ar", "er", "ir", "arse", "erse", "irse")) and (
+        token.pos_ in {"VERB", "AUX"} or "Inf" in token.morph.get("VerbForm"))
+
+
+def _name_before(doc: Doc, last: int, sent_start: int) -> Span | None:
+    """The capitalised name that ends at token `last`, grown leftwards."""
+    if last < sent_start or not is_name_part(doc[last]):
         return None
-    if is_title(doc[i]):
-        start = i
-        while start - 1 >= sent_start and (
-            is_title(doc[start - 1])
-            or doc[start - 1].lower_ in NAME_CONNECTORS - {"y", "e"}
-            and start - 2 >= sent_start and is_title(doc[start - 2])
-        ):
+    start = last
+    while start - 1 >= sent_start:
+        prev = doc[start - 1]
+        if is_name_part(prev) and not (prev.is_sent_start and prev.pos_ not in {"PROPN"}):
             start -= 1
-        return doc[start:i + 1]
-    if doc[i].pos_ in {"NOUN", "PROPN"}:
-        return doc[i:i + 1]
+        elif prev.lower_ in NAME_CONNECTORS - {"y", "e"} and start - 2 >= sent_start and is_name_part(doc[start - 2]):
+            start -= 1
+        elif prev.lower_ in {"la", "las", "los"} and start - 3 >= sent_start and doc[start - 2].lower_ == "de" \
+                and is_name_part(doc[start - 3]):
+            start -= 2
+        else:
+            break
+    return _trim_name(doc, start, last + 1)
+
+
+def _parenthetical_start(doc: Doc, comma: int, sent_start: int, max_tokens: int = 8) -> int | None:
+    """For ", de origen español," or ", grupo": the comma that opens the inserted phrase."""
+    i = comma - 1
+    while i >= sent_start and comma - i <= max_tokens:
+        token = doc[i]
+        if token.text == ",":
+            return i
+        if is_finite_verb(token) or token.lower_ in CLAUSE_BREAKS or token.text in {".", "(", ")"}:
+            return None
+        i -= 1
     return None
 
 
-def subject_span(trigger: Token, *, passive: bool) -> Span | None:
+def antecedent_span(doc: Doc, before: int, *, names_only: bool = True) -> Span | None:
+    """The name that ends right before `before` (a comma, relative pronoun or participle).
+
+    One inserted phrase between commas is passed over ("Manuel Valls, de
+    origen español, nombrado ..."; "Hezbollah, grupo que ..."), so that the
+    antecedent is the name it describes. Common nouns count only when
+    `names_only` is false.
+    """
+    sent_start = _sentence_start(doc[before])
+    i = before - 1
+    while i >= sent_start and doc[i].is_punct and not doc[i].text == ")":
+        i -= 1
+    if i < sent_start:
+        return None
+    name = _name_before(doc, i, sent_start)
+    if name is not None and not (name.start - 1 >= sent_start and doc[name.start - 1].lower_ in PREPOSITIONS):
+        return name
+    if name is not None:
+        return None  # "titular del Mininter, fue nombrado": a complement, not the antecedent.
+    # A common-noun phrase: look for the name it stands beside.
+    comma = i + 1 if i + 1 < before and doc[i + 1].text == "," else None
+    opener = _parenthetical_start(doc, comma if comma is not None else before, sent_start)
+    if opener is not None:
+        # "miembros de Hezbollah, grupo que ...": the apposition describes the name, even inside a complement.
+        name = _name_before(doc, opener - 1, sent_start)
+        if name is not None:
+            return name
+    if not names_only and doc[i].pos_ in {"NOUN", "PROPN"}:
+        start = i
+        while start - 1 >= sent_start and doc[start - 1].pos_ in {"ADJ", "NOUN"} and not doc[start - 1].is_punct:
+            start -= 1
+        return doc[start:i + 1]
+    return None
+
+
+def passive_designee(trigger: Token) -> Span | None:
+    """The designee of "Y fue designado ...", "Y, quien fue nombrado ...".
+
+    The phrase right before the auxiliary is preferred to the parse, which
+    often attaches dates ("1983.-") or earlier names as the subject.
+    """
+    doc = trigger.doc
+    sent_start = _sentence_start(trigger)
+    i = trigger.i - 1
+    while i >= sent_start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lemma_ == "ser"
+                               or doc[i].lower_ in {"recién", "recientemente", "primero", "ya"}):
+        i -= 1
+    if i < sent_start:
+        return None
+    token = doc[i]
+    if token.lower_ in {"quien", "quienes", "que"}:
+        return antecedent_span(doc, i)
+    if token.lower_ == "se" or token.lower_ in CLAUSE_BREAKS:
+        return None
+    if not token.is_punct and is_name_part(token):
+        return _name_before(doc, i, sent_start)
+    if token.text == ",":
+        return antecedent_span(doc, i + 1)
+    subject = subject_span(trigger, passive=True, fallback=False)
+    if subject is not None and subject.start < trigger.i:
+        return subject
+    return None
+
+
+def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Span | None:
     """The grammatical subject of the trigger's clause, as a name or phrase.
 
-    Climbs from an infinitive or participle to the verb that governs it
-    ("podrá nombrar", "fue designado") and takes its nominal subject; a
-    subject phrase that holds a name in apposition yields the name.
+    Climbs from an infinitive, participle or coordinated verb to the verb
+    that governs it ("podrá nombrar", "fue designado", "confirmó ... y
+    nombró") and takes its nominal subject; a relative pronoun subject
+    yields its antecedent; a subject phrase that holds a name in apposition
+    yields the name.
     """
     wanted = {"nsubj", "nsubj:pass"}
     verb = trigger
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in wanted]
         if subjects:
-            return _name_in(subjects[0])
-        if verb.dep_ in {"xcomp", "ccomp", "acl"} and verb.head is not verb:
-            if verb.dep_ == "acl" and passive:
+            subject = subjects[0]
+            if subject.lower_ in {"que", "quien", "quienes", "cual"}:
+                return antecedent_span(trigger.doc, subject.i)
+            return _name_in(subject)
+        if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head is not verb:
+            if verb.dep_ in {"acl", "advcl"} and passive:
                 break
             verb = verb.head
             continue
         break
-    if passive:
-        return _preceding_phrase(trigger)
+    if passive and fallback:
+        return passive_designee(trigger)
     return None
 
 
 def _name_in(head: Token) -> Span | None:
     doc = head.doc
-    if head.pos_ == "PRON":
+    if head.pos_ == "PRON" or head.like_num or not any(c.isalpha() for c in head.text):
         return None
     limit = _sentence_end(head)
-    if is_title(head):
+    if is_name_part(head):
         start = head.i
-        while start - 1 >= head.left_edge.i and is_title(doc[start - 1]) and not doc[start - 1].is_sent_start:
+        while start - 1 >= head.left_edge.i and is_name_part(doc[start - 1]):
             start -= 1
-        return doc[start:name_end(doc, start, limit)]
+        return _trim_name(doc, start, name_end(doc, start, limit))
     for child in head.children:
-        if child.dep_ in {"appos", "flat", "compound", "nmod"} and is_title(child) and child.i > head.i and not any(
+        if child.dep_ in {"appos", "flat", "compound", "nmod"} and is_name_part(child) and child.i > head.i and not any(
             c.dep_ == "case" for c in child.children
         ):
-            return doc[child.i:name_end(doc, child.i, limit)]
+            return _trim_name(doc, child.i, name_end(doc, child.i, limit))
     start = head.i
     while start - 1 >= head.left_edge.i and doc[start - 1].pos_ == "ADJ":
         start -= 1
-    return doc[start:noun_phrase_end(doc, head.i, limit)]
+    end = noun_phrase_end(doc, head.i, limit)
+    if end + 1 < limit and doc[end].text == "," and is_name_part(doc[end + 1]):
+        name_stop = name_end(doc, end + 1, limit)
+        if name_stop >= limit or doc[name_stop].is_punct:
+            return _trim_name(doc, end + 1, name_stop)
+    return doc[start:end]
 
 
-def _preceding_phrase(trigger: Token) -> Span | None:
-    """For "X fue designado ...": the name or noun just before the auxiliary."""
-    doc = trigger.doc
-    i = trigger.i - 1
-    sent_start = _sentence_start(trigger)
-    while i >= sent_start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lower_ in {"ser", "fue", "es"}):
-        i -= 1
-    while i >= sent_start and doc[i].is_punct:
-        i -= 1
-    if i < sent_start:
+def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], time_words: frozenset[str],
+                       *, max_scan: int = 25) -> Span | None:
+    """The role of a passive or participle: "designado (como) Z", "elegido, por primera vez, Z",
+    "designada el pasado 21 de enero por el ministro como Z"."""
+    limit = _sentence_end(trigger)
+    i = trigger.i + 1
+    while i < limit and doc[i].pos_ == "ADV" and doc[i].lower_ not in {"como"}:
+        i += 1
+    if i < limit and doc[i].text == ",":
+        # ", por primera vez," between the participle and the role.
+        close = next((k for k in range(i + 1, min(limit, i + 7)) if doc[k].text == ","), None)
+        if close is not None and not any(is_finite_verb(t) for t in doc[i + 1:close]):
+            i = close + 1
+    if i >= limit:
         return None
-    return antecedent_span(doc, i + 1)
+    first = skip_leading(doc, i, limit)
+    token = doc[i]
+    if token.lower_ in {"como", "nuevo", "nueva", "nuevos", "nuevas"} or (
+        token.lower_ not in PREPOSITIONS and not token.is_punct and not is_title(doc[first])
+        and doc[first].lower_ not in time_words and doc[first].pos_ in {"NOUN", "ADJ", "VERB"}
+        and not is_finite_verb(doc[first]) and not doc[first].like_num
+    ):
+        return role_span(doc, i, stop_words)
+    # Adverbials first (dates, agents): the role follows "como" later in the clause.
+    for k in range(i, min(limit, i + max_scan)):
+        word = doc[k]
+        if word.lower_ == "como" and k + 1 < limit:
+            return role_span(doc, k + 1, stop_words)
+        if word.lower_ in CLAUSE_BREAKS or word.text in {".", ";"} or (
+            is_finite_verb(word) and word.lower_ not in time_words
+        ):
+            return None
+    return None
+
+
+def name_after(doc: Doc, after: int, *, max_scan: int = 15) -> Span | None:
+    """A name in apposition after a role, up to the first comma.
+
+    "el recién nombrado ministro de Economía, Alex Contreras"; "la designación
+    de un fiscal especial que ..., el conservador Robert Hur".
+    """
+    if after >= len(doc):
+        return None
+    limit = _sentence_end(doc[after])
+    comma = next((k for k in range(after, min(limit, after + max_scan))
+                  if doc[k].text in {",", ".", ";", ":", "(", ")"}), None)
+    if comma is None or doc[comma].text != ",":
+        return None
+    j = comma + 1
+    while j < limit and j - comma <= 4 and (doc[j].lower_ in ARTICLES or (
+            not is_title(doc[j]) and doc[j].pos_ in {"NOUN", "ADJ"})):
+        j += 1
+    if j < limit and is_name_part(doc[j]):
+        stop = name_end(doc, j, limit)
+        if stop >= limit or doc[stop].is_punct or doc[stop].lower_ in {"y", "que", "quien"} or (
+                doc[stop].pos_ in {"VERB", "AUX"}):
+            return _trim_name(doc, j, stop)
+    return None
+
+
+def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | None:
+    """For "la designó como ...": the nearest person named before, in the sentence."""
+    doc = trigger.doc
+    sent_start = _sentence_start(trigger)
+    for ent in reversed([e for e in doc.ents if sent_start <= e.start and e.end <= trigger.i]):
+        if ent.label_ not in {"PER", "PERSON"}:
+            continue
+        if exclude is not None and ent.start < exclude.end and exclude.start < ent.end:
+            continue
+        return _trim_name(doc, ent.start, ent.end)
+    return None
 
 
 def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | None = None,
@@ -257,14 +497,14 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
     """The "por X" agent after `after`, within the clause.
 
     Tokens in `skip` (the designee and role) are passed over, not read as
-    the end of the clause.
+    the end of the clause; another verb or a relative ends the search.
     """
     if after >= len(doc):
         return None
     limit = _sentence_end(doc[after]) if limit is None else limit
     skip = skip or set()
     i = after
-    while i < min(limit, after + 14 + len(skip)):
+    while i < min(limit, after + 16 + len(skip)):
         token = doc[i]
         if i in skip:
             i += 1
@@ -272,11 +512,38 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
         if token.lower_ == "por" and i + 1 < limit:
             start = skip_leading(doc, i + 1, limit)
             if doc[i + 1].lower_ in stop_words or doc[start].lower_ in stop_words:
-                return None
+                i += 1
+                continue
             if is_title(doc[start]) or doc[start].pos_ in {"NOUN", "PROPN"}:
                 return designee_span(doc, start, limit)
             return None
-        if token.lower_ in {"que", "quien", ";"} or token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"):
+        if token.lower_ in {"que", "quien", "quienes", ";", "mediante", "tras", "luego", "después", "cuando"} \
+                or token.pos_ in {"VERB", "AUX"} and (is_finite_verb(token) or i > after):
             return None
         i += 1
+    return None
+
+
+def clause_end(doc: Doc, start: int) -> int:
+    """The end of the clause that holds `start`: a finite verb, a relative, ";" or the sentence end."""
+    limit = _sentence_end(doc[start])
+    for k in range(start + 1, limit):
+        token = doc[k]
+        if token.text in {";", ":"} or token.lower_ in CLAUSE_BREAKS or is_finite_verb(token):
+            return k
+    return limit
+
+
+def relative_subject(trigger: Token) -> Span | None:
+    """For "el Parlamento, que ... nombró a X": the antecedent of the relative before the verb."""
+    doc = trigger.doc
+    sent_start = _sentence_start(trigger)
+    i = trigger.i - 1
+    while i >= sent_start and (doc[i].pos_ in {"ADV", "PRON"} and doc[i].lower_ not in {"que", "quien", "quienes"}
+                               or doc[i].lower_ in {"lo", "la", "los", "las", "le", "les", "se"}):
+        i -= 1
+    if i >= sent_start and doc[i].lower_ in {"que", "quien", "quienes"}:
+        if i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES | PREPOSITIONS:
+            return None  # "en el que nombra": the antecedent is a circumstance, not the agent.
+        return antecedent_span(doc, i)
     return None

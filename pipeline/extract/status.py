@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.phrases import sentence_bounds
 
 WINDOW = 7
 _CLAUSE_BREAK = {",", ";", ":", ".", "(", ")", "que", "pero", "aunque", "y"}
@@ -12,7 +13,7 @@ _CLAUSE_BREAK = {",", ";", ":", ".", "(", ")", "que", "pero", "aunque", "y"}
 def _window(trigger: Token) -> list[Token]:
     """The words before the trigger in its clause, nearest first."""
     doc = trigger.doc
-    start = trigger.sent.start if doc.has_annotation("SENT_START") else 0
+    start = sentence_bounds(trigger)[0]
     words: list[Token] = []
     i = trigger.i - 1
     while i >= start and len(words) < WINDOW:
