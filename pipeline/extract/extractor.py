@@ -153,6 +153,9 @@ class Extractor:
                 continue
             if role.start <= designee.start < role.end or designee.start <= role.start < designee.end:
                 continue
+            if pattern.role == "slot" and not phrases.is_title(designee[0]) and role.start >= 2 and (
+                    doc[role.start - 1].lower_ in phrases.ARTICLES and doc[role.start - 2].lower_ == "como"):
+                continue  # "designar a las autoridades como el contralor, el fiscal ...": examples.
             pairs.append((designee, role))
         if not pairs:
             return
@@ -204,8 +207,8 @@ class Extractor:
         elif pattern.designee == "antecedent":
             found = [phrases.antecedent_span(doc, candidate.start)]
         elif pattern.designee == "clitic":
-            found = [phrases.clitic_antecedent(candidate.trigger,
-                                               phrases.subject_span(candidate.trigger, passive=False))]
+            designator = self._designator(doc, candidate, doc[0:0], doc[0:0], passive)
+            found = [phrases.clitic_antecedent(candidate.trigger, designator)]
         elif pattern.designee == "after-role":
             start, _ = slots["role"]
             role = phrases.role_span(doc, start, self.role_stops)
@@ -310,7 +313,7 @@ class Extractor:
             if start >= phrases.clause_end(doc, designee.start):
                 return None
             token = doc[start]
-            if phrases.is_title(token) or token.is_punct or token.pos_ not in {"NOUN", "ADJ", "VERB", "DET"}:
+            if phrases.is_title(token) or token.is_punct or token.pos_ not in {"NOUN", "ADJ", "VERB", "DET", "PROPN"}:
                 return None
             return phrases.role_span(doc, start, self.role_stops)
         if pattern.role == "after-trigger":
@@ -331,10 +334,13 @@ class Extractor:
         if phrases.is_finite_verb(head) and not phrases.is_title(head):
             return False
         start = role.start
+        if start >= 1 and role.doc[start - 1].is_quote and phrases.is_title(head):
+            return False  # "nombrar al cielo peruano como “Cielo del Capitán ...”": a name given, not a role.
         if start >= 2 and role.doc[start - 1].lower_ == "como" and role.doc[start - 2].lower_ in {"tal", "así"}:
             return False  # "tal como indicó": a comparison, not a role.
-        # A role is a noun phrase, not an adjective ("declarado culpable").
-        if len(words) == 1 and head.pos_ in {"ADJ", "ADV", "NUM", "PRON", "ADP"}:
+        if entry is not None and entry.role_pos and head.pos_ not in entry.role_pos:
+            return False  # "declaró vacante la presidencia": this trigger needs a noun role.
+        if len(words) == 1 and head.pos_ in {"ADV", "NUM", "PRON", "ADP"}:
             return False
         return head.pos_ not in {"ADP", "SCONJ", "CCONJ", "PRON", "NUM", "ADV", "AUX"}
 
@@ -349,10 +355,9 @@ class Extractor:
             start, _ = candidate.slots["designator"]
             return phrases.designee_span(doc, start)
         if source == "subject":
-            subject = phrases.subject_span(candidate.trigger, passive=False)
-            if subject is None:
-                subject = phrases.relative_subject(candidate.trigger)
-            return subject
+            return (phrases.relative_subject(candidate.trigger)
+                    or phrases.subject_span(candidate.trigger, passive=False)
+                    or phrases.name_before_verb(candidate.trigger))
         if source in {"agent", "agent-or-governor"}:
             inside = set(range(designee.start, designee.end)) | set(range(role.start, role.end))
             agent = phrases.agent_span(doc, candidate.trigger.i + 1, self.agent_stops, skip=inside)
@@ -363,6 +368,8 @@ class Extractor:
 
     def _governor_subject(self, trigger: Token) -> Span | None:
         """"el Gobierno oficializó la designación de ...": the subject of the verb that performs it."""
+        while trigger.dep_ == "conj" and trigger.head is not trigger:
+            trigger = trigger.head  # "aprobaron la destitución ... y la designación de ..."
         head = trigger.head
         if trigger.dep_ not in {"obj", "nsubj:pass"} or head is trigger or head.pos_ not in {"VERB", "AUX"}:
             return None

@@ -26,6 +26,7 @@ class TriggerEntry:
     forms: re.Pattern
     needs: str | None = None
     role_heads: frozenset[str] = frozenset()
+    role_pos: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -71,7 +72,7 @@ def load_lexicon(path: Path) -> Lexicon:
             where = f"[{section}.{lemma}] in {path}"
             if not isinstance(spec, dict) or "forms" not in spec:
                 raise ConfigError(f"{where} needs a 'forms' regular expression.")
-            extra = set(spec) - {"forms", "needs", "role_heads"}
+            extra = set(spec) - {"forms", "needs", "role_heads", "role_pos"}
             if extra:
                 raise ConfigError(f"Unknown key(s) {sorted(extra)} in {where}.")
             try:
@@ -81,8 +82,12 @@ def load_lexicon(path: Path) -> Lexicon:
             needs = spec.get("needs")
             if needs is not None and needs not in NEEDS:
                 raise ConfigError(f"'needs' in {where} must be one of {sorted(NEEDS)}.")
+            for key in ("role_heads", "role_pos"):
+                if not isinstance(spec.get(key, []), list):
+                    raise ConfigError(f"'{key}' in {where} must be a list.")
             entries.append(TriggerEntry(lemma, kind, forms, needs,
-                                        frozenset(spec.get("role_heads", []))))
+                                        frozenset(spec.get("role_heads", [])),
+                                        frozenset(spec.get("role_pos", []))))
     for section_name in ("status", "phrases"):
         for key, words in data.get(section_name, {}).items():
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):

@@ -140,6 +140,11 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
         ):
             end += 2
             continue
+        if token.lower_ in {"y", "e"} and end + 1 < limit and is_title(doc[end - 1]) and is_name_part(doc[end + 1]) \
+                and end + 2 < limit and doc[end + 2].lower_ in {"de", "del"}:
+            # "ministro de Trabajo y Promoción del Empleo": one office.
+            end += 2
+            continue
         break
     return end
 
@@ -270,7 +275,13 @@ def _is_infinitive(token: Token) -> bool:
 
 def _name_before(doc: Doc, last: int, sent_start: int) -> Span | None:
     """The capitalised name that ends at token `last`, grown leftwards."""
-    if last < sent_start or not is_name_part(doc[last]):
+    if last < sent_start:
+        return None
+    end = last + 1
+    # "Parlamento nacional", "Ministerio de Exteriores chino": a name with its adjectives.
+    while last > sent_start and end - last <= 2 and not is_title(doc[last]) and doc[last].pos_ == "ADJ":
+        last -= 1
+    if not is_name_part(doc[last]):
         return None
     start = last
     while start - 1 >= sent_start:
@@ -284,7 +295,7 @@ def _name_before(doc: Doc, last: int, sent_start: int) -> Span | None:
             start -= 2
         else:
             break
-    return _trim_name(doc, start, last + 1)
+    return _trim_name(doc, start, end)
 
 
 def _parenthetical_start(doc: Doc, comma: int, sent_start: int, max_tokens: int = 8) -> int | None:
@@ -395,7 +406,8 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
 
 def _name_in(head: Token) -> Span | None:
     doc = head.doc
-    if head.pos_ == "PRON" or head.like_num or not any(c.isalpha() for c in head.text):
+    if head.pos_ == "PRON" or head.like_num or not any(c.isalpha() for c in head.text) or (
+            head.lower_ in NON_REFERRING):
         return None
     limit = _sentence_end(head)
     if is_name_part(head):
@@ -514,8 +526,9 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
             if doc[i + 1].lower_ in stop_words or doc[start].lower_ in stop_words:
                 i += 1
                 continue
-            if is_title(doc[start]) or doc[start].pos_ in {"NOUN", "PROPN"}:
-                return designee_span(doc, start, limit)
+            agent = designee_span(doc, i + 1, limit)
+            if agent is not None and (is_title(agent[0]) or agent[0].pos_ in {"NOUN", "PROPN"}):
+                return agent
             return None
         if token.lower_ in {"que", "quien", "quienes", ";", "mediante", "tras", "luego", "después", "cuando"} \
                 or token.pos_ in {"VERB", "AUX"} and (is_finite_verb(token) or i > after):
@@ -535,15 +548,34 @@ def clause_end(doc: Doc, start: int) -> int:
 
 
 def relative_subject(trigger: Token) -> Span | None:
-    """For "el Parlamento, que ... nombró a X": the antecedent of the relative before the verb."""
+    """For "el Parlamento, que ... nombró a X" or "Humala que, en el 2014, lo nombró": the
+    antecedent of the relative pronoun that opens the trigger's clause."""
     doc = trigger.doc
     sent_start = _sentence_start(trigger)
     i = trigger.i - 1
-    while i >= sent_start and (doc[i].pos_ in {"ADV", "PRON"} and doc[i].lower_ not in {"que", "quien", "quienes"}
-                               or doc[i].lower_ in {"lo", "la", "los", "las", "le", "les", "se"}):
+    while i >= sent_start and trigger.i - i <= 8:
+        token = doc[i]
+        if token.lower_ in {"que", "quien", "quienes"}:
+            if i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES | PREPOSITIONS:
+                return None  # "en el que nombra": the antecedent is a circumstance, not the agent.
+            return antecedent_span(doc, i)
+        if is_finite_verb(token) or token.lower_ in CLAUSE_BREAKS or token.text in {".", ";", ":"} or (
+                is_title(token) and not token.is_sent_start):
+            return None
         i -= 1
-    if i >= sent_start and doc[i].lower_ in {"que", "quien", "quienes"}:
-        if i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES | PREPOSITIONS:
-            return None  # "en el que nombra": the antecedent is a circumstance, not the agent.
-        return antecedent_span(doc, i)
     return None
+
+
+def name_before_verb(trigger: Token) -> Span | None:
+    """"1933.- Hindenburg nombra a ...": the name right before the verb, when the parse has no subject."""
+    doc = trigger.doc
+    sent_start = _sentence_start(trigger)
+    i = trigger.i - 1
+    while i >= sent_start and (doc[i].pos_ == "ADV" or doc[i].lower_ in {"lo", "la", "los", "las", "le", "les", "se"}):
+        i -= 1
+    if i < sent_start or not is_name_part(doc[i]):
+        return None
+    name = _name_before(doc, i, sent_start)
+    if name is None or (name.start - 1 >= sent_start and doc[name.start - 1].lower_ in PREPOSITIONS):
+        return None
+    return name

@@ -27,7 +27,8 @@ def _window(trigger: Token) -> list[Token]:
 
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     """Read the status from the trigger's own morphology and the words before it."""
-    window = _window(trigger)
+    # Only words count: the small model tags date marks such as ".-" as future verbs.
+    window = [t for t in _window(trigger) if t.is_alpha]
     lowers = {t.lower_ for t in window}
     lemmas = {t.lemma_.lower() for t in window} | lowers
     if lowers & lexicon.cue("negation") or lemmas & lexicon.cue("negating_verbs"):
