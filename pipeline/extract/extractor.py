@@ -212,7 +212,7 @@ class Extractor:
         elif pattern.designee == "after-role":
             start, _ = slots["role"]
             role = phrases.role_span(doc, start, self.role_stops)
-            found = [phrases.name_after(doc, role.end)]
+            found = list(phrases.names_after(doc, role.end))
         spans = [s for s in found if s is not None and len(s)]
         if pattern.named_designee:
             spans = [s for s in spans if phrases.is_title(s[0])]
@@ -222,7 +222,7 @@ class Extractor:
     def _apposition_gap(doc: Doc, end: int, limit: int) -> bool:
         """Between a designee and its "como": nothing, a few words, or an inserted phrase in commas."""
         gap = [t for t in doc[end:limit]]
-        if len(gap) <= 4 or gap[0].text == ",":
+        if len(gap) <= 6 or gap[0].text == ",":
             return not any(t.lower_ in phrases.CLAUSE_BREAKS for t in gap)
         return False
 
@@ -331,8 +331,8 @@ class Extractor:
             return False
         if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num:
             return False
-        if phrases.is_finite_verb(head) and not phrases.is_title(head):
-            return False
+        if phrases.is_conjugated(head) and not phrases.is_title(head):
+            return False  # "tal y como indicó ...": a clause, not a role.
         start = role.start
         if start >= 1 and role.doc[start - 1].is_quote and phrases.is_title(head):
             return False  # "nombrar al cielo peruano como “Cielo del Capitán ...”": a name given, not a role.
@@ -368,10 +368,14 @@ class Extractor:
 
     def _governor_subject(self, trigger: Token) -> Span | None:
         """"el Gobierno oficializó la designación de ...": the subject of the verb that performs it."""
-        while trigger.dep_ == "conj" and trigger.head is not trigger:
-            trigger = trigger.head  # "aprobaron la destitución ... y la designación de ..."
+        # Up through coordinations and complements to the verb: "aprobaron la destitución
+        # del mandatario y la designación de ...".
+        for _ in range(3):
+            if trigger.dep_ not in {"conj", "nmod"} or trigger.head is trigger or trigger.head.pos_ in {"VERB", "AUX"}:
+                break
+            trigger = trigger.head
         head = trigger.head
-        if trigger.dep_ not in {"obj", "nsubj:pass"} or head is trigger or head.pos_ not in {"VERB", "AUX"}:
+        if trigger.dep_ not in {"obj", "nsubj:pass", "conj", "nmod"} or head is trigger or head.pos_ not in {"VERB", "AUX"}:
             return None
         if head.lemma_.lower() not in self.governor_verbs:
             return None

@@ -21,6 +21,9 @@ NON_REFERRING = frozenset(
     "ese esa esos esas aquel aquella aquellos aquellas dicho dicha dichos dichas otro otra otros otras "
     "ambos ambas todos todas quien quienes cual cuales".split()
 )
+# Adjectives that open a role right after a name ("a Ana Ruiz nueva ministra").
+ROLE_OPENERS = frozenset("nuevo nueva nuevos nuevas primer primero primera actual flamante "
+                         "próximo próxima futuro futura interino interina".split())
 PREPOSITIONS = frozenset(
     "a al ante bajo con contra de del desde durante en entre hacia hasta mediante para por "
     "según sin sobre tras".split()
@@ -50,6 +53,19 @@ def is_acronym(token: Token) -> bool:
 
 def is_finite_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
+
+
+def is_conjugated(token: Token) -> bool:
+    """A finite verb that really is one: the small model tags role nouns ("cónsul") as finite
+    verbs, but then their lemma is the word itself."""
+    return is_finite_verb(token) and token.lemma_.lower() != token.lower_
+
+
+def is_title_role(token: Token) -> bool:
+    """A capitalised office ("Gobernador de Cuba"), not the start of a person's name."""
+    doc = token.doc
+    return token.ent_type_ not in {"PER", "PERSON"} and token.i + 1 < len(doc) and (
+        doc[token.i + 1].lower_ in {"de", "del"} or not is_title(doc[token.i + 1]))
 
 
 _TERMINAL = frozenset({".", "!", "?", "...", "…", ";"})
@@ -135,11 +151,16 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
         if token.pos_ in {"ADJ"} or (is_title(token) and token.pos_ == "PROPN"):
             end += 1
             continue
-        if token.lower_ in {"de", "del"} and end + 1 < limit and (
-            is_title(doc[end + 1]) or doc[end + 1].pos_ == "NOUN"
-        ):
-            end += 2
-            continue
+        if token.lower_ in {"de", "del"} and end + 1 < limit:
+            k = end + 1
+            if doc[k].lower_ in {"la", "las", "los", "el"} and k + 1 < limit:
+                k += 1
+            if is_title(doc[k]):
+                end = name_end(doc, k, limit)
+                continue
+            if doc[k].pos_ == "NOUN":
+                end = k + 1
+                continue
         if token.lower_ in {"y", "e"} and end + 1 < limit and is_title(doc[end - 1]) and is_name_part(doc[end + 1]) \
                 and end + 2 < limit and doc[end + 2].lower_ in {"de", "del"}:
             # "ministro de Trabajo y Promoción del Empleo": one office.
@@ -169,7 +190,13 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
     if doc[start].lower_ in NON_REFERRING or doc[start].is_punct:
         return None
     if is_title(doc[start]):
-        return _trim_name(doc, start, name_end(doc, start, limit))
+        stop = name_end(doc, start, limit)
+        # "Ejército etíope", "Gobierno peruano": an organisation with its adjective.
+        if stop < limit and doc[start].ent_type_ not in {"PER", "PERSON"} and not is_title(doc[stop]) and (
+                doc[stop].pos_ in {"ADJ", "PROPN"}) and doc[stop].lower_ not in ROLE_OPENERS and (
+                stop + 1 >= limit or doc[stop + 1].pos_ not in {"NOUN"}):
+            stop += 1
+        return _trim_name(doc, start, stop)
     end = _common_end(doc, start, limit)
     if end < limit and is_name_part(doc[end]) and doc[end].lower_ not in {"de", "del"}:
         # "el ingeniero Álvaro Quiñe", "el general PNP Víctor Montoya": the name.
@@ -260,6 +287,8 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
     while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in {")"}
                                or doc[end - 1].lower_ in LEADING_DROP | {"y", "e"}):
         end -= 1
+    if end < limit and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2:
+        end += 1  # the closing quote of “crímenes de guerra”
     if doc[end - 1].text == ")" and "(" not in doc[start:end].text:
         end -= 1
     quotes = [t for t in doc[start:end] if t.is_quote]
@@ -386,17 +415,28 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
     """
     wanted = {"nsubj", "nsubj:pass"}
     verb = trigger
-    for _ in range(4):
+    came_from = None
+    for _ in range(5):
+        if came_from == "xcomp":
+            # Object control: "llevó a algunos congresistas a proponer designar ...".
+            controllers = [c for c in verb.children if c.dep_ in {"obj", "iobj"} and c.pos_ in {"NOUN", "PROPN"}
+                           and c.i < trigger.i and any(k.lower_ in {"a", "al"} for k in c.children)]
+            if controllers:
+                return _name_in(controllers[0])
         subjects = [c for c in verb.children if c.dep_ in wanted]
         if subjects:
             subject = subjects[0]
             if subject.lower_ in {"que", "quien", "quienes", "cual"}:
-                return antecedent_span(trigger.doc, subject.i)
+                return antecedent_span(trigger.doc, subject.i, names_only=False)
             return _name_in(subject)
         if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head is not verb:
             if verb.dep_ in {"acl", "advcl"} and passive:
                 break
+            came_from = verb.dep_
             verb = verb.head
+            if verb.pos_ == "NOUN" and verb.dep_ in {"obj"} and verb.head is not verb:
+                # "tomó la decisión de designar", "comunicó su intención de conceder": the noun's verb.
+                verb = verb.head
             continue
         break
     if passive and fallback:
@@ -448,10 +488,11 @@ def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], tim
         return None
     first = skip_leading(doc, i, limit)
     token = doc[i]
+    head = doc[first]
     if token.lower_ in {"como", "nuevo", "nueva", "nuevos", "nuevas"} or (
-        token.lower_ not in PREPOSITIONS and not token.is_punct and not is_title(doc[first])
-        and doc[first].lower_ not in time_words and doc[first].pos_ in {"NOUN", "ADJ", "VERB"}
-        and not is_finite_verb(doc[first]) and not doc[first].like_num
+        token.lower_ not in PREPOSITIONS and not token.is_punct and (not is_title(head) or is_title_role(head))
+        and head.lower_ not in time_words and head.pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}
+        and not is_conjugated(head) and not head.like_num
     ):
         return role_span(doc, i, stop_words)
     # Adverbials first (dates, agents): the role follows "como" later in the clause.
@@ -466,29 +507,40 @@ def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], tim
     return None
 
 
-def name_after(doc: Doc, after: int, *, max_scan: int = 15) -> Span | None:
-    """A name in apposition after a role, up to the first comma.
+def names_after(doc: Doc, after: int, *, max_scan: int = 15) -> list[Span]:
+    """Names in apposition after a role, up to the first comma or colon.
 
     "el recién nombrado ministro de Economía, Alex Contreras"; "la designación
-    de un fiscal especial que ..., el conservador Robert Hur".
+    de un fiscal especial que ..., el conservador Robert Hur"; "la designación
+    de tres directores ...: A, B y C" (one name per designee).
     """
     if after >= len(doc):
-        return None
+        return []
     limit = _sentence_end(doc[after])
-    comma = next((k for k in range(after, min(limit, after + max_scan))
-                  if doc[k].text in {",", ".", ";", ":", "(", ")"}), None)
-    if comma is None or doc[comma].text != ",":
-        return None
-    j = comma + 1
-    while j < limit and j - comma <= 4 and (doc[j].lower_ in ARTICLES or (
-            not is_title(doc[j]) and doc[j].pos_ in {"NOUN", "ADJ"})):
-        j += 1
-    if j < limit and is_name_part(doc[j]):
-        stop = name_end(doc, j, limit)
-        if stop >= limit or doc[stop].is_punct or doc[stop].lower_ in {"y", "que", "quien"} or (
-                doc[stop].pos_ in {"VERB", "AUX"}):
-            return _trim_name(doc, j, stop)
-    return None
+    mark = next((k for k in range(after, min(limit, after + max_scan))
+                 if doc[k].text in {",", ".", ";", ":", "(", ")"}), None)
+    if mark is None or doc[mark].text not in {",", ":"}:
+        return []
+    names: list[Span] = []
+    j = mark + 1
+    while j < limit:
+        k = j
+        while k < limit and k - j < 4 and (doc[k].lower_ in ARTICLES or (
+                not is_title(doc[k]) and doc[k].pos_ in {"NOUN", "ADJ"})):
+            k += 1
+        if k >= limit or not is_name_part(doc[k]):
+            break
+        stop = name_end(doc, k, limit)
+        if not (stop >= limit or doc[stop].is_punct or doc[stop].lower_ in {"y", "e", "que", "quien"}
+                or doc[stop].pos_ in {"VERB", "AUX"}):
+            break
+        names.append(_trim_name(doc, k, stop))
+        if doc[mark].text != ":" or stop >= limit or doc[stop].text not in {",", "y", "e"}:
+            break
+        j = stop + 1
+        if j < limit and doc[j].lower_ in {"y", "e"}:
+            j += 1
+    return names
 
 
 def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | None:
@@ -558,7 +610,7 @@ def relative_subject(trigger: Token) -> Span | None:
         if token.lower_ in {"que", "quien", "quienes"}:
             if i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES | PREPOSITIONS:
                 return None  # "en el que nombra": the antecedent is a circumstance, not the agent.
-            return antecedent_span(doc, i)
+            return antecedent_span(doc, i, names_only=False)
         if is_finite_verb(token) or token.lower_ in CLAUSE_BREAKS or token.text in {".", ";", ":"} or (
                 is_title(token) and not token.is_sent_start):
             return None
