@@ -202,7 +202,7 @@ class Extractor:
                 limit = phrases.clause_end(doc, start)
                 found = self._coordinated(doc, start, limit)
         elif pattern.designee == "subject":
-            found = [phrases.passive_designee(candidate.trigger)
+            found = [phrases.passive_designee(candidate.trigger, candidate.start)
                      or phrases.subject_span(candidate.trigger, passive=True, fallback=False)]
         elif pattern.designee == "antecedent":
             found = [phrases.antecedent_span(doc, candidate.start)]

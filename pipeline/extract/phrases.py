@@ -190,13 +190,7 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
     if doc[start].lower_ in NON_REFERRING or doc[start].is_punct:
         return None
     if is_title(doc[start]):
-        stop = name_end(doc, start, limit)
-        # "Ejército etíope", "Gobierno peruano": an organisation with its adjective.
-        if stop < limit and doc[start].ent_type_ not in {"PER", "PERSON"} and not is_title(doc[stop]) and (
-                doc[stop].pos_ in {"ADJ", "PROPN"}) and doc[stop].lower_ not in ROLE_OPENERS and (
-                stop + 1 >= limit or doc[stop + 1].pos_ not in {"NOUN"}):
-            stop += 1
-        return _trim_name(doc, start, stop)
+        return _trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
     end = _common_end(doc, start, limit)
     if end < limit and is_name_part(doc[end]) and doc[end].lower_ not in {"de", "del"}:
         # "el ingeniero Álvaro Quiñe", "el general PNP Víctor Montoya": the name.
@@ -209,6 +203,15 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
     if doc[start].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or doc[start].like_num:
         return None
     return doc[start:phrase_end]
+
+
+def _with_adjective(doc: Doc, start: int, stop: int, limit: int) -> int:
+    """"Ejército etíope", "Gobierno estadounidense": an organisation's name with its adjective."""
+    if stop < limit and doc[start].ent_type_ not in {"PER", "PERSON"} and not is_title(doc[stop]) and (
+            doc[stop].pos_ in {"ADJ", "PROPN"}) and doc[stop].lower_ not in ROLE_OPENERS and (
+            stop + 1 >= limit or doc[stop + 1].pos_ not in {"NOUN"}) and not doc[stop].is_punct:
+        return stop + 1
+    return stop
 
 
 def _common_end(doc: Doc, start: int, limit: int) -> int:
@@ -375,15 +378,23 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True) -> Span |
     return None
 
 
-def passive_designee(trigger: Token) -> Span | None:
-    """The designee of "Y fue designado ...", "Y, quien fue nombrado ...".
+def _after_preposition(doc: Doc, start: int, sent_start: int) -> bool:
+    i = start - 1
+    while i >= sent_start and doc[i].lower_ in ARTICLES | {"ii", "iii"}:
+        i -= 1
+    return i >= sent_start and doc[i].lower_ in PREPOSITIONS
+
+
+def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
+    """The designee of "Y fue designado ...", "Y, quien fue nombrado ...", "Y es la primera
+    mujer elegida ..." (`before`: the copula).
 
     The phrase right before the auxiliary is preferred to the parse, which
     often attaches dates ("1983.-") or earlier names as the subject.
     """
     doc = trigger.doc
     sent_start = _sentence_start(trigger)
-    i = trigger.i - 1
+    i = (trigger.i if before is None else before) - 1
     while i >= sent_start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lemma_ == "ser"
                                or doc[i].lower_ in {"recién", "recientemente", "primero", "ya"}):
         i -= 1
@@ -392,10 +403,17 @@ def passive_designee(trigger: Token) -> Span | None:
     token = doc[i]
     if token.lower_ in {"quien", "quienes", "que"}:
         return antecedent_span(doc, i)
+    if token.lower_ in {"ambos", "ambas"}:
+        return None
+    if token.lower_ == "se" and i - 1 >= sent_start and is_name_part(doc[i - 1]):
+        return _name_before(doc, i - 1, sent_start)  # "Peña se proclamó ..."
     if token.lower_ == "se" or token.lower_ in CLAUSE_BREAKS:
         return None
     if not token.is_punct and is_name_part(token):
-        return _name_before(doc, i, sent_start)
+        name = _name_before(doc, i, sent_start)
+        if name is not None and _after_preposition(doc, name.start, sent_start):
+            return None  # "después de la II Guerra Mundial quedó ...": a complement, not the subject.
+        return name
     if token.text == ",":
         return antecedent_span(doc, i + 1)
     subject = subject_span(trigger, passive=True, fallback=False)
@@ -434,9 +452,12 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 break
             came_from = verb.dep_
             verb = verb.head
-            if verb.pos_ == "NOUN" and verb.dep_ in {"obj"} and verb.head is not verb:
+            if verb.pos_ == "NOUN" and came_from == "acl" and not is_finite_verb(trigger):
                 # "tomó la decisión de designar", "comunicó su intención de conceder": the noun's verb.
-                verb = verb.head
+                for _ in range(3):
+                    if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+                        break
+                    verb = verb.head
             continue
         break
     if passive and fallback:
@@ -454,7 +475,7 @@ def _name_in(head: Token) -> Span | None:
         start = head.i
         while start - 1 >= head.left_edge.i and is_name_part(doc[start - 1]):
             start -= 1
-        return _trim_name(doc, start, name_end(doc, start, limit))
+        return _trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
     for child in head.children:
         if child.dep_ in {"appos", "flat", "compound", "nmod"} and is_name_part(child) and child.i > head.i and not any(
             c.dep_ == "case" for c in child.children
@@ -575,6 +596,8 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
             continue
         if token.lower_ == "por" and i + 1 < limit:
             start = skip_leading(doc, i + 1, limit)
+            while start < limit - 1 and doc[start].lower_ in POSSESSIVES:
+                start += 1
             if doc[i + 1].lower_ in stop_words or doc[start].lower_ in stop_words:
                 i += 1
                 continue

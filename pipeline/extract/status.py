@@ -38,7 +38,9 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         "hypothetical_nouns"
     ):
         return "hypothetical"
-    if any("Cnd" in t.morph.get("Mood") for t in window if t.pos_ == "AUX"):
+    # A conditional copula before a noun trigger belongs to its own clause:
+    # "el pago sería por la designación de ...".
+    if trigger.pos_ != "NOUN" and any("Cnd" in t.morph.get("Mood") for t in window if t.pos_ == "AUX"):
         return "hypothetical"
     tense = trigger.morph.get("Tense")
     if "Fut" in tense or any("Fut" in t.morph.get("Tense") for t in window if t.pos_ in {"AUX", "VERB"}):
