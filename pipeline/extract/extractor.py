@@ -40,6 +40,16 @@ class Designation:
         return self.trigger.doc[start:end]
 
 
+@dataclass(frozen=True)
+class Attempt:
+    """What one pattern match of a trigger became: rows, or the reason it gave none."""
+
+    trigger: Token
+    pattern: str
+    rows: int
+    reason: str
+
+
 @dataclass
 class _Candidate:
     pattern: Pattern
@@ -125,14 +135,31 @@ class Extractor:
         return True
 
     def __call__(self, doc: Doc) -> Iterator[Designation]:
+        yield from self._run(doc, None)
+
+    def trace(self, doc: Doc) -> tuple[list[Designation], list[Attempt]]:
+        """The designations and, for every pattern match, what became of it (for `explain`)."""
+        attempts: list[Attempt] = []
+        found = list(self._run(doc, attempts))
+        return found, attempts
+
+    def _run(self, doc: Doc, attempts: list[Attempt] | None) -> Iterator[Designation]:
         chosen: dict[tuple[int, int], Designation] = {}
         ranked = sorted(self.candidates(doc), key=lambda c: self.order[c.pattern.id])
         taken_triggers: dict[int, str] = {}
         for candidate in ranked:
             # One construction per trigger: the first pattern that yields rows wins.
-            if taken_triggers.get(candidate.trigger.i, candidate.pattern.id) != candidate.pattern.id:
+            winner = taken_triggers.get(candidate.trigger.i, candidate.pattern.id)
+            if winner != candidate.pattern.id:
+                if attempts is not None:
+                    attempts.append(Attempt(candidate.trigger, candidate.pattern.id, 0,
+                                            f"not used: pattern {winner} already gave rows for this trigger"))
                 continue
-            rows = list(self._realise(doc, candidate))
+            why: list[str] = []
+            rows = list(self._realise(doc, candidate, why))
+            if attempts is not None:
+                attempts.append(Attempt(candidate.trigger, candidate.pattern.id, len(rows),
+                                        "fired" if rows else "; ".join(why) or "no row"))
             for designation in rows:
                 key = (designation.trigger.i, designation.designee.start)
                 chosen.setdefault(key, designation)
@@ -140,22 +167,31 @@ class Extractor:
                 taken_triggers[candidate.trigger.i] = candidate.pattern.id
         yield from sorted(chosen.values(), key=lambda d: (d.trigger.i, d.designee.start))
 
-    def _realise(self, doc: Doc, candidate: _Candidate) -> Iterator[Designation]:
+    def _realise(self, doc: Doc, candidate: _Candidate, why: list[str] | None = None) -> Iterator[Designation]:
+        why = [] if why is None else why
         pattern, trigger = candidate.pattern, candidate.trigger
         passive = pattern.voice in {"passive", "participle"}
         designees = self._designees(doc, candidate, passive)
         if not designees:
+            why.append(f"no designee (from {pattern.designee}: none found, or it names no one)")
             return
         pairs: list[tuple[Span, Span]] = []
         for designee in designees:
             role = self._role(doc, candidate, designee)
-            if role is None or not self._role_ok(role, candidate.entry):
+            if role is None:
+                why.append(f"designee '{designee.text}': no role found (from {pattern.role})")
+                continue
+            if not self._role_ok(role, candidate.entry):
+                why.append(f"designee '{designee.text}': role '{role.text}' is not a noun-phrase role")
                 continue
             if role.start <= designee.start < role.end or designee.start <= role.start < designee.end:
+                why.append(f"designee '{designee.text}' and role '{role.text}' overlap")
                 continue
             if pattern.role == "slot" and not phrases.is_title(designee[0]) and role.start >= 2 and (
                     doc[role.start - 1].lower_ in phrases.ARTICLES and doc[role.start - 2].lower_ == "como"):
-                continue  # "designar a las autoridades como el contralor, el fiscal ...": examples.
+                # "designar a las autoridades como el contralor, el fiscal ...": examples.
+                why.append(f"'como {doc[role.start - 1].text} ...' after a common noun lists examples")
+                continue
             pairs.append((designee, role))
         if not pairs:
             return

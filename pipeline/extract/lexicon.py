@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline.errors import ConfigError
 
 NEEDS = {"como", "object-role"}
+_WORD = re.compile(r"[^\W\d_]+")
 _STATUS_KEYS = {
     "negation", "negating_verbs", "hypothetical_verbs", "planned_verbs", "planned_nouns",
     "hypothetical_nouns",
@@ -37,13 +38,26 @@ class Lexicon:
     status: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[str, list[str]] = field(default_factory=dict)
 
+    _seen: dict[str, TriggerEntry | None] = field(default_factory=dict, repr=False)
+
     def lookup(self, word: str) -> TriggerEntry | None:
-        """The trigger entry whose forms match the lower-case `word`, if any."""
+        """The trigger entry whose forms match the lower-case `word`, if any.
+
+        Answers are remembered per word form: a news archive has far fewer
+        distinct forms than words, so each form is matched against the
+        lexicon once.
+        """
         word = word.lower()
-        for entry in self.entries:
-            if entry.forms.match(word):
-                return entry
-        return None
+        if word in self._seen:
+            return self._seen[word]
+        found = next((entry for entry in self.entries if entry.forms.match(word)), None)
+        if len(self._seen) < 500_000:
+            self._seen[word] = found
+        return found
+
+    def has_trigger(self, text: str) -> bool:
+        """Whether `text` holds a trigger word form (a cheap test before parsing)."""
+        return any(self.lookup(word) is not None for word in _WORD.findall(text))
 
     def cue(self, name: str) -> frozenset[str]:
         return self.status.get(name, frozenset())
