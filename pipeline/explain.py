@@ -103,7 +103,8 @@ def render_html(explanation: Explanation) -> str:
     """A displaCy dependency page with the slots of every designation coloured."""
     doc = explanation.doc
     slots = slot_tokens(explanation.designations)
-    parsed = displacy.parse_deps(doc)
+    # One picture word per token, so that colours line up with token indices.
+    parsed = displacy.parse_deps(doc, {"collapse_punct": False, "collapse_phrases": False})
     for word, token in zip(parsed["words"], doc):
         if token.i in slots:
             word["tag"] = f"{word['tag']} · {slots[token.i].upper()}"

@@ -92,7 +92,7 @@ class Extractor:
         """Set `token._.designa_trigger` on every trigger word; return them."""
         found = []
         for token in doc:
-            entry = self.lexicon.lookup(token.lower_) if token.is_alpha else None
+            entry = self.lexicon.lookup(token.text) if token.text.isalpha() else None
             token._.designa_trigger = entry.kind if entry else ""
             if entry:
                 found.append((token, entry))
@@ -318,7 +318,7 @@ class Extractor:
                 break
             k = designee.end
             if k < limit and doc[k].lower_ == "como":
-                own = phrases.role_span(doc, k + 1, self.role_stops, limit)
+                own = phrases.role_span(doc, k + 1, self.role_stops, limit, self.time_words)
                 if not self._role_ok(own, None):
                     break
                 found.append((designee, own))
@@ -343,7 +343,7 @@ class Extractor:
                     limit -= 1
             elif candidate.trigger.i > start:
                 limit = candidate.trigger.i
-            return phrases.role_span(doc, start, self.role_stops, limit)
+            return phrases.role_span(doc, start, self.role_stops, limit, self.time_words)
         if pattern.role == "after-designee":
             start = designee.end
             if start >= phrases.clause_end(doc, designee.start):
@@ -351,7 +351,7 @@ class Extractor:
             token = doc[start]
             if phrases.is_title(token) or token.is_punct or token.pos_ not in {"NOUN", "ADJ", "VERB", "DET", "PROPN"}:
                 return None
-            return phrases.role_span(doc, start, self.role_stops)
+            return phrases.role_span(doc, start, self.role_stops, time_words=self.time_words)
         if pattern.role == "after-trigger":
             return phrases.role_after_trigger(doc, candidate.trigger, self.role_stops, self.time_words)
         return None

@@ -240,8 +240,12 @@ def _enumeration_follows(doc: Doc, comma: int, limit: int) -> bool:
     )
 
 
-def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | None = None) -> Span:
-    """The role from its first word up to the first word that ends it."""
+def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | None = None,
+              time_words: frozenset[str] = frozenset()) -> Span:
+    """The role from its first word up to the first word that ends it.
+
+    A date after the role ends it ("viceministra en marzo", "jefe el 2020").
+    """
     limit = _sentence_end(doc[anchor]) if limit is None else limit
     start = skip_leading(doc, anchor, limit)
     for introducer in (("en", "el", "cargo", "de"), ("al", "cargo", "de"), ("en", "calidad", "de")):
@@ -281,6 +285,10 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 # "al obtener 7 millones de votos": a clause, not the role's complement.
                 break
         elif lower in stop_words:
+            break
+        elif lower in {"en", "el", "desde", "durante", "este", "esta"} and end + 1 < limit and (
+                doc[end + 1].lower_ in time_words or doc[end + 1].like_num
+                or doc[end + 1].lower_ in ARTICLES and end + 2 < limit and doc[end + 2].lower_ in time_words):
             break
         elif token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
             break
@@ -358,7 +366,7 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True) -> Span |
     if i < sent_start:
         return None
     name = _name_before(doc, i, sent_start)
-    if name is not None and not (name.start - 1 >= sent_start and doc[name.start - 1].lower_ in PREPOSITIONS):
+    if name is not None and not _after_preposition(doc, name.start, sent_start):
         return name
     if name is not None:
         return None  # "titular del Mininter, fue nombrado": a complement, not the antecedent.
@@ -515,12 +523,12 @@ def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], tim
         and head.lower_ not in time_words and head.pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}
         and not is_conjugated(head) and not head.like_num
     ):
-        return role_span(doc, i, stop_words)
+        return role_span(doc, i, stop_words, time_words=time_words)
     # Adverbials first (dates, agents): the role follows "como" later in the clause.
     for k in range(i, min(limit, i + max_scan)):
         word = doc[k]
         if word.lower_ == "como" and k + 1 < limit:
-            return role_span(doc, k + 1, stop_words)
+            return role_span(doc, k + 1, stop_words, time_words=time_words)
         if word.lower_ in CLAUSE_BREAKS or word.text in {".", ";"} or (
             is_finite_verb(word) and word.lower_ not in time_words
         ):
