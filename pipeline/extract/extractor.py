@@ -101,27 +101,34 @@ class Extractor:
     # -- extraction -----------------------------------------------------------
 
     def candidates(self, doc: Doc) -> list[_Candidate]:
-        """Every pattern match, with its slots, before choosing among them."""
+        """Every pattern match, with its slots, before choosing among them.
+
+        Only the sentences that hold a trigger are matched: most sentences of
+        a news archive have none, and matching is the costly step.
+        """
         entries = dict((t.i, e) for t, e in self.mark_triggers(doc))
         if not entries:
             return []
+        sentences = sorted({phrases.sentence_bounds(doc[i]) for i in entries})
         found: list[_Candidate] = []
-        for match_id, start, end, alignment in self.matcher(doc, with_alignments=True):
-            pattern = self.by_id[self.vocab.strings[match_id]]
-            slots: dict[str, list[int]] = {}
-            for offset, element in enumerate(alignment):
-                slot = pattern.slots[element]
-                if slot:
-                    slots.setdefault(slot, []).append(start + offset)
-            trigger_i = slots["trigger"][0]
-            entry = entries.get(trigger_i)
-            if entry is None or not self._allowed(pattern, entry):
-                continue
-            if doc.has_annotation("SENT_START") and phrases.sentence_bounds(doc[start]) != phrases.sentence_bounds(
-                    doc[end - 1]):
-                continue
-            found.append(_Candidate(pattern, entry, doc[trigger_i],
-                                    {k: (v[0], v[-1] + 1) for k, v in slots.items()}, start))
+        for sent_start, sent_end in sentences:
+            span = doc[sent_start:sent_end]
+            for match_id, start, end, alignment in self.matcher(span, with_alignments=True):
+                pattern = self.by_id[self.vocab.strings[match_id]]
+                if pattern.max_length is not None and end - start > pattern.max_length:
+                    continue
+                start, end = start + sent_start, end + sent_start
+                slots: dict[str, list[int]] = {}
+                for offset, element in enumerate(alignment):
+                    slot = pattern.slots[element]
+                    if slot:
+                        slots.setdefault(slot, []).append(start + offset)
+                trigger_i = slots["trigger"][0]
+                entry = entries.get(trigger_i)
+                if entry is None or not self._allowed(pattern, entry):
+                    continue
+                found.append(_Candidate(pattern, entry, doc[trigger_i],
+                                        {k: (v[0], v[-1] + 1) for k, v in slots.items()}, start))
         return found
 
     @staticmethod

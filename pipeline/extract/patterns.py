@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ class Pattern:
     designator: str
     needs: str | None
     named_designee: bool = False
+    max_length: int | None = None
 
     @property
     def has_como(self) -> bool:
@@ -54,11 +56,14 @@ def _parse_pattern(raw: dict[str, Any], where: str) -> Pattern:
     if raw["voice"] not in VOICES:
         raise ConfigError(f"{where}: voice must be one of {', '.join(VOICES)}.")
     tokens, slots = [], []
+    max_length: int | None = 0
     for spec in raw["tokens"]:
         spec = copy.deepcopy(spec)
         slot = spec.pop("slot", None)
         if slot is not None and slot not in SLOTS:
             raise ConfigError(f"{where}: unknown slot '{slot}' (known: {', '.join(SLOTS)}).")
+        spec, longest = _cheap_quantifier(spec)
+        max_length = None if max_length is None or longest is None else max_length + longest
         tokens.append(spec)
         slots.append(slot)
     if slots.count("trigger") != 1:
@@ -80,7 +85,31 @@ def _parse_pattern(raw: dict[str, Any], where: str) -> Pattern:
     if not isinstance(named, bool):
         raise ConfigError(f"{where}: 'named_designee' must be true or false.")
     return Pattern(raw["id"], raw["voice"], tokens, tuple(slots), designee, role,
-                   designator, needs, named)
+                   designator, needs, named, max_length)
+
+
+_RANGE = re.compile(r"^\{(\d*),(\d+)\}$")
+
+
+def _cheap_quantifier(spec: dict[str, Any]) -> tuple[dict[str, Any], int | None]:
+    """Rewrite "OP": "{0,N}" as "*" and return the most tokens the spec can take.
+
+    spaCy expands {0,N} into N optional tokens, whose states multiply on
+    every word (30 ms a sentence with this pattern set); "*" is one state.
+    The bound is kept as the pattern's `max_length`, checked on each match.
+    """
+    op = spec.get("OP")
+    if op is None or op == "!":
+        return spec, 0 if op == "!" else 1
+    if op == "?":
+        return spec, 1
+    if op in {"*", "+"}:
+        return spec, None
+    found = _RANGE.match(op)
+    if found and int(found.group(1) or 0) <= 1:
+        spec["OP"] = "*" if int(found.group(1) or 0) == 0 else "+"
+        return spec, int(found.group(2))
+    return spec, None
 
 
 def load_patterns(path: Path, vocab: Vocab | None = None) -> list[Pattern]:
