@@ -127,6 +127,8 @@ class Extractor:
                 entry = entries.get(trigger_i)
                 if entry is None or not self._allowed(pattern, entry):
                     continue
+                if entry.needs == "como" and not any(t.lower_ == "como" for t in doc[start:end]):
+                    continue  # "así lo reconoció X": "reconocer" designates only "como" Z
                 found.append(_Candidate(pattern, entry, doc[trigger_i],
                                         {k: (v[0], v[-1] + 1) for k, v in slots.items()}, start))
         return found
@@ -235,8 +237,8 @@ class Extractor:
             if role_start is not None and role_start > start:
                 # Region between the designee's start and "como": may coordinate names.
                 limit = role_start
-                while limit > start + 1 and doc[limit - 1].lower_ in {"como", "el", "al", "en", "cargo",
-                                                                       "de", "frente"}:
+                while limit > start + 1 and (doc[limit - 1].lower_ in {"como", "el", "al", "en", "cargo",
+                                                                        "de", "frente"} or doc[limit - 1].is_quote):
                     limit -= 1
                 found = self._coordinated(doc, start, limit)
                 if found and not self._apposition_gap(doc, found[-1].end, limit):
@@ -265,9 +267,9 @@ class Extractor:
     def _apposition_gap(doc: Doc, end: int, limit: int) -> bool:
         """Between a designee and its "como": nothing, a few words, or an inserted phrase in commas."""
         gap = [t for t in doc[end:limit]]
-        if len(gap) <= 6 or gap[0].text == ",":
-            return not any(t.lower_ in phrases.CLAUSE_BREAKS for t in gap)
-        return False
+        if any(t.lower_ in phrases.CLAUSE_BREAKS or t.lower_ == "se" or phrases.is_conjugated(t) for t in gap):
+            return False  # "el nombramiento del ministro se incluirá como anexo": another clause
+        return len(gap) <= 6 or gap[0].text == ","
 
     def _coordinated(self, doc: Doc, start: int, limit: int) -> list[Span]:
         """Designees coordinated in a region: "a Chile y Perú", "a A, y a B", "de A, ..., y de B"."""
@@ -374,6 +376,8 @@ class Extractor:
             return False
         if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num:
             return False
+        if head.ent_type_ in {"PER", "PERSON"}:
+            return False  # a person's name is not a role ("como Cleopatra en su serie")
         if phrases.is_conjugated(head) and not phrases.is_title(head):
             return False  # "tal y como indicó ...": a clause, not a role.
         start = role.start

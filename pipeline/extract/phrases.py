@@ -16,6 +16,7 @@ POSSESSIVES = frozenset("su sus mi mis tu tus nuestro nuestra nuestros nuestras"
 LEADING_DROP = ARTICLES | {"a", "al", "de", "del", "como"}
 # Words that start a designee phrase but hold no one ("ningún embajador") or
 # point back to a previous sentence ("ese país"): no row rather than a wrong one.
+REPLACEMENT_WORDS = frozenset({"reemplazo", "remplazo", "sustitución", "lugar", "reemplazo", "representación"})
 NON_REFERRING = frozenset(
     "ningún ninguna ninguno nadie alguien algún alguna cualquier cualquiera este esta estos estas "
     "ese esa esos esas aquel aquella aquellos aquellas dicho dicha dichos dichas otro otra otros otras "
@@ -30,7 +31,7 @@ PREPOSITIONS = frozenset(
 )
 CLAUSE_BREAKS = frozenset({"que", "quien", "quienes", "cual", "cuales", "donde", "cuando", "mientras",
                            "aunque", "pero", "sino", "porque", ";", ":"})
-NAME_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "van", "von"})
+NAME_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "van", "von"})
 MAX_ROLE_TOKENS = 30
 MAX_NAME_TOKENS = 10
 
@@ -42,8 +43,17 @@ def is_title(token: Token) -> bool:
 
 
 def is_name_part(token: Token) -> bool:
-    """A capitalised word that can be part of a name: not a capitalised article ("El")."""
-    return is_title(token) and token.lower_ not in ARTICLES | POSSESSIVES | PREPOSITIONS | {"y", "e"}
+    """A capitalised word that can be part of a name: not a capitalised article ("El"), nor a
+    sentence-initial adverb or conjunction ("Además, fue designado ...")."""
+    if not is_title(token) or token.lower_ in ARTICLES | POSSESSIVES | PREPOSITIONS | {"y", "e"}:
+        return False
+    if _starts_text(token) and token.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "AUX", "VERB", "PRON", "DET"}:
+        return False
+    return True
+
+
+def _starts_text(token: Token) -> bool:
+    return token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_punct
 
 
 def is_acronym(token: Token) -> bool:
@@ -183,9 +193,12 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
     if anchor >= limit:
         return None
     start = anchor
+    possessive = None
     while start < limit - 1 and (doc[start].lower_ in LEADING_DROP | POSSESSIVES or doc[start].is_quote):
         if doc[start].lower_ in NON_REFERRING:
             return None
+        if doc[start].lower_ in POSSESSIVES:
+            possessive = start
         start += 1
     if doc[start].lower_ in NON_REFERRING or doc[start].is_punct:
         return None
@@ -202,7 +215,11 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
             return _trim_name(doc, phrase_end + 1, name_stop)
     if doc[start].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or doc[start].like_num:
         return None
-    return doc[start:phrase_end]
+    for ent in doc.ents:
+        if ent.label_ in {"PER", "PERSON"} and start < ent.start and ent.end == phrase_end:
+            return doc[ent.start:ent.end]  # "el exministro de Industrias Pavlo Rabikin"
+    # A common noun keeps its possessive ("su antecesor"), as RELATION.md asks.
+    return doc[possessive if possessive == start - 1 else start:phrase_end]
 
 
 def _with_adjective(doc: Doc, start: int, stop: int, limit: int) -> int:
@@ -223,7 +240,11 @@ def _common_end(doc: Doc, start: int, limit: int) -> int:
 
 
 def _trim_name(doc: Doc, start: int, end: int) -> Span:
-    """A name without a leading acronym title ("PNP Víctor Montoya" -> "Víctor Montoya")."""
+    """A name without a leading acronym title ("PNP Víctor Montoya" -> "Víctor Montoya"), or the
+    person that ends a run of capitalised words ("Tribunal Constitucional Víctor García Toma")."""
+    for ent in doc.ents:
+        if ent.label_ in {"PER", "PERSON"} and start < ent.start < end and ent.end == end:
+            return doc[ent.start:end]
     if end - start >= 3 and is_acronym(doc[start]) and not is_acronym(doc[start + 1]):
         start += 1
     return doc[start:end]
@@ -286,6 +307,8 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 break
         elif lower in stop_words:
             break
+        elif lower == "en" and end + 1 < limit and doc[end + 1].lower_ in REPLACEMENT_WORDS:
+            break  # "ministro de Salud en reemplazo de ...": not part of the role
         elif lower in {"en", "el", "desde", "durante", "este", "esta"} and end + 1 < limit and (
                 doc[end + 1].lower_ in time_words or doc[end + 1].like_num
                 or doc[end + 1].lower_ in ARTICLES and end + 2 < limit and doc[end + 2].lower_ in time_words):
@@ -296,7 +319,7 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             break
         end += 1
     while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in {")"}
-                               or doc[end - 1].lower_ in LEADING_DROP | {"y", "e"}):
+                               or doc[end - 1].lower_ in LEADING_DROP | PREPOSITIONS | {"y", "e"}):
         end -= 1
     if end < limit and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2:
         end += 1  # the closing quote of “crímenes de guerra”
@@ -345,7 +368,10 @@ def _parenthetical_start(doc: Doc, comma: int, sent_start: int, max_tokens: int 
         token = doc[i]
         if token.text == ",":
             return i
-        if is_finite_verb(token) or token.lower_ in CLAUSE_BREAKS or token.text in {".", "(", ")"}:
+        # Only a noun or prepositional phrase is an inserted phrase ("grupo", "de origen
+        # español"); "así como personajes que ..." is not.
+        if token.pos_ not in {"DET", "NOUN", "ADJ", "ADP", "NUM", "PROPN", "ADV", "VERB"} or (
+                token.lower_ in CLAUSE_BREAKS | {"como"} or is_finite_verb(token)):
             return None
         i -= 1
     return None
@@ -460,7 +486,7 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 break
             came_from = verb.dep_
             verb = verb.head
-            if verb.pos_ == "NOUN" and came_from == "acl" and not is_finite_verb(trigger):
+            if verb.pos_ == "NOUN" and came_from == "acl" and verb.dep_ == "obj" and not is_finite_verb(trigger):
                 # "tomó la decisión de designar", "comunicó su intención de conceder": the noun's verb.
                 for _ in range(3):
                     if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
@@ -550,6 +576,8 @@ def names_after(doc: Doc, after: int, *, max_scan: int = 15) -> list[Span]:
                  if doc[k].text in {",", ".", ";", ":", "(", ")"}), None)
     if mark is None or doc[mark].text not in {",", ":"}:
         return []
+    if mark > after and doc[after].lower_ not in {"que", "quien", "quienes", "cuyo", "cuya"}:
+        return []  # "38 embajadores para que ..., América Latina": not an apposition
     names: list[Span] = []
     j = mark + 1
     while j < limit:
@@ -581,6 +609,8 @@ def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | Non
             continue
         if exclude is not None and ent.start < exclude.end and exclude.start < ent.end:
             continue
+        if ent.end < len(doc) and doc[ent.end].lower_ in {"quien", "que", "quienes"}:
+            continue  # "Fue Reagan quien lo designó": the designator, not the clitic's antecedent
         return _trim_name(doc, ent.start, ent.end)
     return None
 
