@@ -127,6 +127,8 @@ class Extractor:
                 entry = entries.get(trigger_i)
                 if entry is None or not self._allowed(pattern, entry):
                     continue
+                if pattern.voice == "active" and phrases.after_ser(doc[trigger_i]):
+                    continue  # "habían sido declarados como ...": a passive, read by the passive patterns
                 if entry.needs == "como" and not any(t.lower_ == "como" for t in doc[start:end]):
                     continue  # "así lo reconoció X": "reconocer" designates only "como" Z
                 found.append(_Candidate(pattern, entry, doc[trigger_i],
@@ -274,13 +276,16 @@ class Extractor:
     def _coordinated(self, doc: Doc, start: int, limit: int) -> list[Span]:
         """Designees coordinated in a region: "a Chile y Perú", "a A, y a B", "de A, ..., y de B"."""
         first = phrases.designee_span(doc, start, limit)
-        if first is None:
+        if first is None or first[0].lower_ in self.time_words:
             return []
         spans = [first]
         i = first.end
         while i < limit:
             token = doc[i]
-            if token.lower_ in {"y", "e"}:
+            # "A y B", "A, y B", "A, exministro, y de B": the conjunction follows the last designee,
+            # not a word inside an apposition ("del Ministerio de Desarrollo e Inclusión").
+            adjacent = i == spans[-1].end or doc[i - 1].text == ","
+            if token.lower_ in {"y", "e"} and adjacent:
                 j = i + 1
                 marked = j < limit and doc[j].lower_ in {"a", "al", "de", "del"}
                 while j < limit and (doc[j].lower_ in {"a", "al", "de", "del"} or doc[j].text == ","):

@@ -65,6 +65,18 @@ def is_finite_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
 
 
+def after_ser(token: Token) -> bool:
+    """A participle after a form of "ser" ("fue designado", "han sido declarados")."""
+    doc = token.doc
+    if "Part" not in token.morph.get("VerbForm") and not token.lower_.endswith(("ado", "ada", "ados", "adas",
+                                                                                "ido", "ida", "idos", "idas")):
+        return False
+    i = token.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return i >= 0 and (doc[i].lemma_ == "ser" or doc[i].lower_ in {"sido", "fue", "fueron", "es", "son", "era"})
+
+
 def is_conjugated(token: Token) -> bool:
     """A finite verb that really is one: the small model tags role nouns ("cónsul") as finite
     verbs, but then their lemma is the word itself."""
@@ -307,6 +319,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 break
         elif lower in stop_words:
             break
+        elif lower in {"la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
+                not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS):
+            break  # "como un “genocidio” la matanza ...": a new noun phrase, not a complement
         elif lower == "en" and end + 1 < limit and doc[end + 1].lower_ in REPLACEMENT_WORDS:
             break  # "ministro de Salud en reemplazo de ...": not part of the role
         elif lower in {"en", "el", "desde", "durante", "este", "esta"} and end + 1 < limit and (

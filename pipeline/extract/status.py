@@ -31,7 +31,10 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     window = [t for t in _window(trigger) if t.is_alpha]
     lowers = {t.lower_ for t in window}
     lemmas = {t.lemma_.lower() for t in window} | lowers
-    if lowers & lexicon.cue("negation") or lemmas & lexicon.cue("negating_verbs"):
+    # "no solo la designación de A, sino también ...": an addition, not a negation.
+    negations = {t.lower_ for k, t in enumerate(window)
+                 if not (k > 0 and window[k - 1].lower_ in {"solo", "sólo", "solamente", "únicamente"})}
+    if negations & lexicon.cue("negation") or lemmas & lexicon.cue("negating_verbs"):
         return "negated"
     mood = trigger.morph.get("Mood")
     if "Cnd" in mood or lemmas & lexicon.cue("hypothetical_verbs") or lowers & lexicon.cue(
