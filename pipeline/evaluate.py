@@ -159,6 +159,18 @@ class Evaluation:
     def status_accuracy(self) -> float:
         return self.status_right / self.status_total if self.status_total else 0.0
 
+    def failures(self, *, min_precision: float | None = None, min_recall: float | None = None,
+                 min_strict_f1: float | None = None, min_status: float | None = None) -> list[str]:
+        """The floors this evaluation is below, in words (empty: all floors met)."""
+        failed = []
+        for name, value, floor in (("lenient precision", self.lenient.precision, min_precision),
+                                   ("lenient recall", self.lenient.recall, min_recall),
+                                   ("strict F1", self.strict.f1, min_strict_f1),
+                                   ("status accuracy", self.status_accuracy, min_status)):
+            if floor is not None and value < floor:
+                failed.append(f"{name} {value:.3f} < {floor:.3f}")
+        return failed
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "sentences": len(self.sentences),

@@ -50,13 +50,8 @@ def evaluate_cli(
                   f"({result.status_right}/{result.status_total})")
     if errors:
         _print_errors(result, errors)
-    failures = []
-    for name, value, floor in (("lenient precision", result.lenient.precision, min_precision),
-                               ("lenient recall", result.lenient.recall, min_recall),
-                               ("strict F1", result.strict.f1, min_strict_f1),
-                               ("status accuracy", result.status_accuracy, min_status)):
-        if floor is not None and value < floor:
-            failures.append(f"{name} {value:.3f} < {floor:.3f}")
+    failures = result.failures(min_precision=min_precision, min_recall=min_recall,
+                               min_strict_f1=min_strict_f1, min_status=min_status)
     if failures:
         console.print("[bold red]Below the floor:[/] " + "; ".join(failures))
         raise typer.Exit(1)

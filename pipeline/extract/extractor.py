@@ -276,7 +276,8 @@ class Extractor:
     def _coordinated(self, doc: Doc, start: int, limit: int) -> list[Span]:
         """Designees coordinated in a region: "a Chile y Perú", "a A, y a B", "de A, ..., y de B"."""
         first = phrases.designee_span(doc, start, limit)
-        if first is None or first[0].lower_ in self.time_words:
+        if first is None or (first[0].lower_ in self.time_words and not phrases.is_title(first[0])):
+            # "a principios del siglo": a date, not a designee (but "Julio Mendoza" is a name).
             return []
         spans = [first]
         i = first.end

@@ -701,7 +701,13 @@ def name_before_verb(trigger: Token) -> Span | None:
     i = trigger.i - 1
     while i >= sent_start and (doc[i].pos_ == "ADV" or doc[i].lower_ in {"lo", "la", "los", "las", "le", "les", "se"}):
         i -= 1
-    if i < sent_start or not is_name_part(doc[i]):
+    if i < sent_start:
+        return None
+    if not is_name_part(doc[i]):
+        # "El canciller designó ...": an article and a noun that open the clause.
+        if doc[i].pos_ == "NOUN" and i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES and (
+                i - 1 == sent_start or doc[i - 2].text in {",", ";", ":"}):
+            return doc[i:i + 1]
         return None
     name = _name_before(doc, i, sent_start)
     if name is None or (name.start - 1 >= sent_start and doc[name.start - 1].lower_ in PREPOSITIONS):
