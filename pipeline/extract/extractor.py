@@ -364,8 +364,8 @@ class Extractor:
             if start >= phrases.clause_end(doc, designee.start):
                 return None
             token = doc[start]
-            if phrases.is_title(token) or token.is_punct or token.pos_ not in {"NOUN", "ADJ", "VERB", "DET", "PROPN"}:
-                return None
+            if phrases.is_title(token) or token.is_punct or token.pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"}:
+                return None  # "declaró a Telemundo el abogado ...": an article starts the subject, not a role
             return phrases.role_span(doc, start, self.role_stops, time_words=self.time_words)
         if pattern.role == "after-trigger":
             return phrases.role_after_trigger(doc, candidate.trigger, self.role_stops, self.time_words)

@@ -7,6 +7,8 @@ reliable (subjects of short clauses).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 ARTICLES = frozenset(
@@ -221,10 +223,16 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         # "el ingeniero Álvaro Quiñe", "el general PNP Víctor Montoya": the name.
         return _trim_name(doc, end, name_end(doc, end, limit))
     phrase_end = noun_phrase_end(doc, start, limit)
-    if phrase_end + 1 < limit and doc[phrase_end].text == "," and is_name_part(doc[phrase_end + 1]):
-        name_stop = name_end(doc, phrase_end + 1, limit)
-        if name_stop >= limit or doc[name_stop].is_punct:
-            return _trim_name(doc, phrase_end + 1, name_stop)
+    if phrase_end + 1 < limit and doc[phrase_end].text == ",":
+        # "la viceministra, Julissa Villanueva," / "el presidente, general Juan Puyrredón,"
+        first = phrase_end + 1
+        while first < limit - 1 and first - phrase_end <= 2 and not is_title(doc[first]) and (
+                doc[first].pos_ in {"NOUN", "ADJ"}):
+            first += 1
+        if is_name_part(doc[first]):
+            name_stop = name_end(doc, first, limit)
+            if name_stop >= limit or doc[name_stop].is_punct:
+                return _trim_name(doc, first, name_stop)
     if doc[start].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or doc[start].like_num:
         return None
     for ent in doc.ents:
@@ -310,11 +318,12 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             nxt = doc[end + 1] if end + 1 < limit else None
             if nxt is None or not is_title(nxt) or nxt.pos_ in {"VERB", "AUX"}:
                 break
+            after = name_end(doc, end + 1, limit)
+            if after < limit and doc[after].lower_ == "como":
+                break  # "como gerenta y Luis Rojas como subgerente": the next designee
         elif lower in {"a", "al", "para"}:
             nxt = doc[end + 1] if end + 1 < limit else None
-            if nxt is None or is_title(nxt) or lower == "a" and nxt.lower_ in ARTICLES and (
-                end + 2 < limit and is_title(doc[end + 2])
-            ) or _is_infinitive(nxt):
+            if nxt is None or is_title(nxt) or _is_infinitive(nxt):
                 # "al obtener 7 millones de votos": a clause, not the role's complement.
                 break
         elif lower in stop_words:
@@ -346,8 +355,11 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
     return doc[start:end]
 
 
+_INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|nos)?$")
+
+
 def _is_infinitive(token: Token) -> bool:
-    return token.lower_.endswith(("ar", "er", "ir", "arse", "erse", "irse")) and (
+    return bool(_INFINITIVE.search(token.lower_)) and (
         token.pos_ in {"VERB", "AUX"} or "Inf" in token.morph.get("VerbForm"))
 
 
@@ -451,6 +463,9 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
         return None
     token = doc[i]
     if token.lower_ in {"quien", "quienes", "que"}:
+        if token.lower_ == "que" and i - 1 >= sent_start and (
+                doc[i - 1].lower_ in PREPOSITIONS | {"ya", "así", "antes", "después", "luego", "mientras"}):
+            return None  # "desde que fue nombrado": a conjunction, the subject is not in the clause
         return antecedent_span(doc, i)
     if token.lower_ in {"ambos", "ambas"}:
         return None
@@ -464,6 +479,14 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
             return None  # "después de la II Guerra Mundial quedó ...": a complement, not the subject.
         return name
     if token.text == ",":
+        # "Julie Chávez, nieta del activista César Chávez, fue nombrada": the name before an
+        # apposition that opens with a common noun.
+        opener = _parenthetical_start(doc, i, sent_start, max_tokens=12)
+        if opener is not None and opener + 1 < i and not is_title(doc[opener + 1]) and (
+                doc[opener + 1].pos_ in {"NOUN", "DET", "ADJ"}):
+            name = _name_before(doc, opener - 1, sent_start)
+            if name is not None:
+                return name
         return antecedent_span(doc, i + 1)
     subject = subject_span(trigger, passive=True, fallback=False)
     if subject is not None and subject.start < trigger.i:
@@ -570,10 +593,10 @@ def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], tim
         word = doc[k]
         if word.lower_ == "como" and k + 1 < limit:
             return role_span(doc, k + 1, stop_words, time_words=time_words)
-        if word.lower_ in CLAUSE_BREAKS or word.text in {".", ";"} or (
-            is_finite_verb(word) and word.lower_ not in time_words
-        ):
-            return None
+        if word.lower_ in CLAUSE_BREAKS | {"para", "con", "junto", "tras", "sin", "gracias"} or (
+                word.text in {".", ";"}) or (is_finite_verb(word) and word.lower_ not in time_words) or (
+                word.lower_ in {"y", "e"} and not (k + 1 < limit and is_title(doc[k + 1]))):
+            return None  # "reelegido para un quinto mandato, ... con su esposa, X, como vicepresidenta"
     return None
 
 
@@ -620,7 +643,7 @@ def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | Non
     doc = trigger.doc
     sent_start = _sentence_start(trigger)
     for ent in reversed([e for e in doc.ents if sent_start <= e.start and e.end <= trigger.i]):
-        if ent.label_ not in {"PER", "PERSON"}:
+        if ent.label_ not in {"PER", "PERSON"} or not is_name_part(ent[0]):
             continue
         if exclude is not None and ent.start < exclude.end and exclude.start < ent.end:
             continue

@@ -34,7 +34,10 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     # "no solo la designación de A, sino también ...": an addition, not a negation.
     negations = {t.lower_ for k, t in enumerate(window)
                  if not (k > 0 and window[k - 1].lower_ in {"solo", "sólo", "solamente", "únicamente"})}
-    if negations & lexicon.cue("negation") or lemmas & lexicon.cue("negating_verbs"):
+    negated = bool(negations & lexicon.cue("negation"))
+    if negated and lemmas & lexicon.cue("negating_verbs"):
+        return "hypothetical"  # "no descarta designar": still possible
+    if negated or lemmas & lexicon.cue("negating_verbs"):
         return "negated"
     mood = trigger.morph.get("Mood")
     if "Cnd" in mood or lemmas & lexicon.cue("hypothetical_verbs") or lowers & lexicon.cue(
