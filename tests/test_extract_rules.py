@@ -146,12 +146,27 @@ def test_respectively_gives_each_designee_its_item(extractor, vocab):
         ("Pía Soto", "cónsules en Quito"), ("Raúl Meza", "cónsules en Quito y Lima")]
 
 
-def test_continuation_without_its_own_role_keeps_the_first(extractor, vocab):
+def test_continuation_without_its_own_role_shares_the_first(extractor, vocab):
+    # B's own "en" phrase replaces the first role's: B is "cónsul general" (in Bolivia).
     doc = words(vocab, "Se designó a Eva Ríos como cónsul general en Chile , y a Blas Mora en Bolivia .",
                 "PRON VERB ADP PROPN PROPN SCONJ NOUN ADJ ADP PROPN PUNCT CCONJ ADP PROPN PROPN ADP PROPN PUNCT",
                 morphs={"designó": FIN_PAST})
     assert [r[1:3] for r in triples(extractor, doc)] == [
-        ("Eva Ríos", "cónsul general en Chile"), ("Blas Mora", "cónsul general en Chile")]
+        ("Eva Ríos", "cónsul general en Chile"), ("Blas Mora", "cónsul general")]
+    plain = words(vocab, "Se designó a Eva Ríos como cónsul general , y a Blas Mora .",
+                  "PRON VERB ADP PROPN PROPN SCONJ NOUN ADJ PUNCT CCONJ ADP PROPN PROPN PUNCT",
+                  morphs={"designó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, plain)] == [
+        ("Eva Ríos", "cónsul general"), ("Blas Mora", "cónsul general")]
+
+
+def test_role_stops_before_a_negated_predicate(extractor, vocab):
+    doc = words(vocab, "La elección de Sara Paz como jueza suprema no fue unánime .",
+                "DET NOUN ADP PROPN PROPN SCONJ NOUN ADJ ADV AUX ADJ PUNCT", morphs={"fue": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Sara Paz", "jueza suprema")]
+    kept = words(vocab, "Se designó a Chile como aliado no miembro .", "PRON VERB ADP PROPN SCONJ NOUN ADV NOUN PUNCT",
+                 morphs={"designó": FIN_PAST})
+    assert [r[2] for r in triples(extractor, kept)] == ["aliado no miembro"]
 
 
 # -- passive, se, relative, participle ------------------------------------------

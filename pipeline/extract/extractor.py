@@ -339,7 +339,14 @@ class Extractor:
                 found.append((designee, own))
                 i = own.end
             elif k >= limit or doc[k].is_punct or doc[k].lower_ in phrases.PREPOSITIONS:
-                found.append((designee, role))
+                # "como cónsul general en Colombia, y a B en Argentina": B's own "en" phrase
+                # replaces the first role's, so B keeps "cónsul general".
+                shared = role
+                if k < limit and doc[k].lower_ in phrases.PREPOSITIONS:
+                    cut = next((t.i for t in role if t.i > role.start and t.lower_ == doc[k].lower_), None)
+                    if cut is not None:
+                        shared = doc[role.start:cut]
+                found.append((designee, shared))
                 i = k
                 while i < limit and not doc[i].is_punct and doc[i].lower_ not in {"y", "e"}:
                     i += 1

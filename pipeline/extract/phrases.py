@@ -316,6 +316,10 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             break
         elif lower in {"y", "e"}:
             nxt = doc[end + 1] if end + 1 < limit else None
+            if nxt is not None and not is_title(nxt) and nxt.pos_ in {"NOUN", "ADJ"} and (
+                    end + 2 >= limit or doc[end + 2].is_punct):
+                end += 2  # "su mano derecha y asesora.": two roles of one designee
+                continue
             if nxt is None or not is_title(nxt) or nxt.pos_ in {"VERB", "AUX"}:
                 break
             after = name_end(doc, end + 1, limit)
@@ -328,7 +332,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 break
         elif lower in stop_words:
             break
-        elif lower in {"la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
+        elif lower == "no" and end + 1 < limit and doc[end + 1].pos_ in {"VERB", "AUX"}:
+            break  # "como ministra de Salud no fue ajeno": the predicate, not "aliado no miembro"
+        elif lower in {"el", "la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
                 not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS):
             break  # "como un “genocidio” la matanza ...": a new noun phrase, not a complement
         elif lower == "en" and end + 1 < limit and doc[end + 1].lower_ in REPLACEMENT_WORDS:
