@@ -438,3 +438,55 @@ def test_shipped_data_files_load(config, vocab):
     assert lexicon.lookup("nombre") is None
     assert lexicon.has_trigger("Ayer fue elegida presidenta.") and not lexicon.has_trigger("Ayer llovió.")
     assert len(load_patterns(config.data_path("extract.patterns"), vocab)) >= 15
+
+
+# -- rules found on real news (written here as new sentences) ----------------------------
+
+
+def test_conjunction_que_is_not_a_relative(extractor, vocab):
+    doc = words(vocab, "Ana Roca visitó Lima , la capital de Perú , desde que fue nombrada cónsul .",
+                "PROPN PROPN VERB PROPN PUNCT DET NOUN ADP PROPN PUNCT ADP SCONJ AUX VERB NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"visitó": FIN_PAST, "fue": FIN_PAST, "nombrada": PART})
+    assert triples(extractor, doc) == []
+
+
+def test_passive_subject_before_an_apposition(extractor, vocab):
+    doc = words(vocab, "Eva Lima , hija del escritor Tomás Lima , fue nombrada embajadora en Italia .",
+                "PROPN PROPN PUNCT NOUN ADP NOUN PROPN PROPN PUNCT AUX VERB NOUN ADP PROPN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"fue": FIN_PAST, "nombrada": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Eva Lima", "embajadora en Italia")]
+
+
+def test_como_scan_stops_at_another_complement(extractor, vocab):
+    doc = words(vocab, "Ortiz fue reelegido para un tercer mandato junto con su esposa como vicepresidenta .",
+                "PROPN AUX VERB ADP DET ADJ NOUN ADV ADP DET NOUN SCONJ NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"fue": FIN_PAST, "reelegido": PART})
+    assert triples(extractor, doc) == []
+
+
+def test_double_negation_is_hypothetical(extractor, vocab):
+    doc = words(vocab, "El Gobierno no descarta designar a Rosa Lima como embajadora .",
+                "DET PROPN ADV VERB VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+                lemmas={"descarta": "descartar"}, morphs={"descarta": FIN_PRES, "designar": INF})
+    assert [r[4] for r in triples(extractor, doc)] == ["hypothetical"]
+
+
+def test_no_solo_is_not_a_negation(extractor, vocab):
+    doc = words(vocab, "Dirigió no solo la designación de Ana Gil como jueza , sino otras .",
+                "VERB ADV ADV DET NOUN ADP PROPN PROPN SCONJ NOUN PUNCT CCONJ PRON PUNCT",
+                morphs={"Dirigió": FIN_PAST})
+    assert [r[4] for r in triples(extractor, doc)] == ["asserted"]
+
+
+def test_passive_after_ser_is_not_read_as_active(extractor, vocab):
+    doc = words(vocab, "Los dos habían sido declarados como traidores a la patria .",
+                "DET NUM AUX AUX VERB SCONJ NOUN ADP DET NOUN PUNCT",
+                lemmas={"sido": "ser"}, morphs={"habían": FIN_PAST, "declarados": PART})
+    assert all(r[5] != "active" for r in triples(extractor, doc))
+
+
+def test_coordination_inside_an_apposition_is_not_a_second_designee(extractor, vocab):
+    doc = words(vocab, "Designó como viceministro a Iván Paz , exfuncionario del Ministerio de Desarrollo e Inclusión Social .",
+                "VERB SCONJ NOUN ADP PROPN PROPN PUNCT NOUN ADP PROPN ADP PROPN CCONJ PROPN PROPN PUNCT",
+                morphs={"Designó": FIN_PAST})
+    assert [r[1] for r in triples(extractor, doc)] == ["Iván Paz"]

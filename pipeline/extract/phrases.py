@@ -410,6 +410,12 @@ def _parenthetical_start(doc: Doc, comma: int, sent_start: int, max_tokens: int 
     return None
 
 
+def _conjunction_que(doc: Doc, i: int, sent_start: int) -> bool:
+    """"desde que", "para que", "ya que": "que" as a conjunction, with no antecedent."""
+    return doc[i].lower_ == "que" and i - 1 >= sent_start and (
+        doc[i - 1].lower_ in PREPOSITIONS | {"ya", "así", "antes", "después", "luego", "mientras", "hasta"})
+
+
 def antecedent_span(doc: Doc, before: int, *, names_only: bool = True) -> Span | None:
     """The name that ends right before `before` (a comma, relative pronoun or participle).
 
@@ -419,6 +425,8 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True) -> Span |
     `names_only` is false.
     """
     sent_start = _sentence_start(doc[before])
+    if _conjunction_que(doc, before, sent_start):
+        return None  # "desde que fue nombrada": a conjunction, not a relative pronoun
     i = before - 1
     while i >= sent_start and doc[i].is_punct and not doc[i].text == ")":
         i -= 1
@@ -469,9 +477,6 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
         return None
     token = doc[i]
     if token.lower_ in {"quien", "quienes", "que"}:
-        if token.lower_ == "que" and i - 1 >= sent_start and (
-                doc[i - 1].lower_ in PREPOSITIONS | {"ya", "así", "antes", "después", "luego", "mientras"}):
-            return None  # "desde que fue nombrado": a conjunction, the subject is not in the clause
         return antecedent_span(doc, i)
     if token.lower_ in {"ambos", "ambas"}:
         return None
