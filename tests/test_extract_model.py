@@ -51,10 +51,37 @@ CASES = [
     # status or category
     ("Estados Unidos designó a Colombia como aliado principal no miembro de la OTAN.",
      [("Estados Unidos", "Colombia", "aliado principal no miembro de la OTAN", "asserted")]),
+    ("El Congreso declaró a la marinera patrimonio cultural de la Nación.",
+     [("Congreso", "marinera", "patrimonio cultural de la Nación", "asserted")]),
+    ("El Parlamento Europeo reconoció a Edmundo Rojas como presidente electo de Venezuela.",
+     [("Parlamento Europeo", "Edmundo Rojas", "presidente electo de Venezuela", "asserted")]),
+    # "en el cargo de", an adverb after the verb, lists of designees
+    ("Juan Pérez fue ratificado en el cargo de fiscal de la Nación por la Junta.",
+     [("Junta", "Juan Pérez", "fiscal de la Nación", "asserted")]),
+    ("La presidenta designó ayer al general Víctor Zanabria como comandante general de la PNP.",
+     [("presidenta", "Víctor Zanabria", "comandante general de la PNP", "asserted")]),
+    ("El premier nombró a Ana Gil, Luis Paz y Rosa Díaz como viceministras.",
+     [("premier", "Ana Gil", "viceministras", "asserted"), ("premier", "Luis Paz", "viceministras", "asserted"),
+      ("premier", "Rosa Díaz", "viceministras", "asserted")]),
+    ("Perú y Chile fueron elegidos miembros del Consejo de Seguridad.",
+     [("", "Perú", "miembros del Consejo de Seguridad", "asserted"),
+      ("", "Chile", "miembros del Consejo de Seguridad", "asserted")]),
+    # participles and the nominal investidura
+    ("Luis Vargas, designado ministro de Defensa por la presidenta, juró ayer en Palacio.",
+     [("presidenta", "Luis Vargas", "ministro de Defensa", "asserted")]),
+    ("Miles de personas asistieron a la investidura del presidente electo de Paraguay, Santiago Peña.",
+     [("", "Santiago Peña", "presidente electo de Paraguay", "asserted")]),
+    # clitic with its antecedent in the sentence; intention
+    ("La presidenta conoció a Patricia Correa en Ayacucho y la designó como ministra de Cultura.",
+     [("presidenta", "Patricia Correa", "ministra de Cultura", "asserted")]),
+    ("El Gobierno anunció su intención de conceder a Ucrania el estatus de socio estratégico.",
+     [("Gobierno", "Ucrania", "estatus de socio estratégico", "planned")]),
 ]
 
 NOT_DESIGNATIONS = [
     "El exministro fue declarado culpable por el tribunal.",
+    "El Congreso eligió este jueves a la nueva Mesa Directiva.",
+    "El jurado proclamó a Lucía Mendoza como ganadora del concurso.",
     "La ministra declaró que no renunciará a su cargo.",
     "El banco otorgó a la empresa un préstamo de cinco millones.",
 ]

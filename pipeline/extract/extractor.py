@@ -249,8 +249,9 @@ class Extractor:
                 limit = phrases.clause_end(doc, start)
                 found = self._coordinated(doc, start, limit)
         elif pattern.designee == "subject":
-            found = [phrases.passive_designee(candidate.trigger, candidate.start)
-                     or phrases.subject_span(candidate.trigger, passive=True, fallback=False)]
+            subject = (phrases.passive_designee(candidate.trigger, candidate.start)
+                       or phrases.subject_span(candidate.trigger, passive=True, fallback=False))
+            found = phrases.coordinated_before(subject) if subject is not None else []
         elif pattern.designee == "antecedent":
             found = [phrases.antecedent_span(doc, candidate.start)]
         elif pattern.designee == "clitic":
@@ -263,6 +264,12 @@ class Extractor:
         spans = [s for s in found if s is not None and len(s)]
         if pattern.named_designee:
             spans = [s for s in spans if phrases.is_title(s[0])]
+        if pattern.role == "after-designee":
+            # Two noun phrases in a row ("a X Z"): the first must be a name or "the + noun"
+            # ("declaró a la marinera patrimonio ..."), else where X ends is a guess.
+            spans = [s for s in spans if phrases.is_title(s[0]) or (
+                len(s) == 1 and s[0].pos_ == "NOUN" and s.start >= 1
+                and doc[s.start - 1].lower_ in {"la", "el", "las", "los", "al"})]
         return spans
 
     @staticmethod
@@ -286,6 +293,13 @@ class Extractor:
             # "A y B", "A, y B", "A, exministro, y de B": the conjunction follows the last designee,
             # not a word inside an apposition ("del Ministerio de Desarrollo e Inclusión").
             adjacent = i == spans[-1].end or doc[i - 1].text == ","
+            if token.text == "," and i == spans[-1].end and i + 1 < limit and phrases.is_name_part(doc[i + 1]):
+                # "a Ana Gil, Luis Paz y Rosa Díaz": a list of names (an apposition starts lower-case)
+                span = phrases.designee_span(doc, i + 1, limit)
+                if span is not None and span.end < limit and (doc[span.end].text == "," or doc[span.end].lower_ in {"y", "e"}):
+                    spans.append(span)
+                    i = span.end
+                    continue
             if token.lower_ in {"y", "e"} and adjacent:
                 j = i + 1
                 marked = j < limit and doc[j].lower_ in {"a", "al", "de", "del"}

@@ -42,7 +42,10 @@ class Pattern:
 
     @property
     def has_como(self) -> bool:
-        return any(spec.get("LOWER") == "como" for spec in self.tokens)
+        def says_como(value: Any) -> bool:
+            return value == "como" or isinstance(value, dict) and "como" in value.get("IN", [])
+
+        return any(says_como(spec.get("LOWER")) for spec in self.tokens)
 
 
 def _parse_pattern(raw: dict[str, Any], where: str) -> Pattern:

@@ -460,6 +460,24 @@ def _after_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     return i >= sent_start and doc[i].lower_ in PREPOSITIONS
 
 
+def coordinated_before(name: Span) -> list[Span]:
+    """"Perú y Chile fueron elegidos", "A, B y C fueron designados": the names joined to `name`."""
+    doc = name.doc
+    sent_start = _sentence_start(doc[name.start])
+    found = [name]
+    i = name.start - 1
+    while i - 1 >= sent_start and (doc[i].lower_ in {"y", "e"} and len(found) == 1 or doc[i].text == ","
+                                   and len(found) > 1):
+        previous = _name_before(doc, i - 1, sent_start)
+        if previous is None:
+            break
+        found.insert(0, previous)
+        i = previous.start - 1
+    if len(found) > 1 and _after_preposition(doc, found[0].start, sent_start):
+        return [name]
+    return found
+
+
 def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
     """The designee of "Y fue designado ...", "Y, quien fue nombrado ...", "Y es la primera
     mujer elegida ..." (`before`: the copula).
@@ -590,6 +608,9 @@ def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], tim
             i = close + 1
     if i >= limit:
         return None
+    words = tuple(t.lower_ for t in doc[i:i + 4])
+    if words[:4] == ("en", "el", "cargo", "de") or words[:3] in {("al", "cargo", "de"), ("al", "frente", "de")}:
+        return role_span(doc, i, stop_words, time_words=time_words)  # "ratificado en el cargo de fiscal"
     first = skip_leading(doc, i, limit)
     token = doc[i]
     head = doc[first]
