@@ -490,3 +490,17 @@ def test_coordination_inside_an_apposition_is_not_a_second_designee(extractor, v
                 "VERB SCONJ NOUN ADP PROPN PROPN PUNCT NOUN ADP PROPN ADP PROPN CCONJ PROPN PROPN PUNCT",
                 morphs={"Designó": FIN_PAST})
     assert [r[1] for r in triples(extractor, doc)] == ["Iván Paz"]
+
+
+def test_definite_noun_then_a_role_that_does_not_agree(extractor, vocab):
+    tokens = [("El", "DET", "el", "", None, None), ("Congreso", "PROPN", None, "", None, None),
+              ("declaró", "VERB", "declarar", FIN_PAST, None, None), ("a", "ADP", None, "", None, None),
+              ("la", "DET", "el", "Gender=Fem", None, None), ("cumbia", "ADJ", None, "Gender=Fem", None, None),
+              ("patrimonio", "NOUN", None, "Gender=Masc", None, None), ("nacional", "ADJ", None, "", None, None),
+              (".", "PUNCT", None, "", None, None)]
+    assert [r[1:3] for r in triples(extractor, build(vocab, tokens))] == [("cumbia", "patrimonio nacional")]
+    # "al nuevo juez": article and noun agree, one phrase, no designee
+    agree = [("Eligió", "VERB", "elegir", FIN_PAST, None, None), ("al", "ADP", "al", "", None, None),
+             ("nuevo", "ADJ", None, "Gender=Masc", None, None), ("juez", "NOUN", None, "Gender=Masc", None, None),
+             ("supremo", "ADJ", None, "", None, None), (".", "PUNCT", None, "", None, None)]
+    assert triples(extractor, build(vocab, agree)) == []

@@ -267,9 +267,7 @@ class Extractor:
         if pattern.role == "after-designee":
             # Two noun phrases in a row ("a X Z"): the first must be a name or "the + noun"
             # ("declaró a la marinera patrimonio ..."), else where X ends is a guess.
-            spans = [s for s in spans if phrases.is_title(s[0]) or (
-                len(s) == 1 and s[0].pos_ == "NOUN" and s.start >= 1
-                and doc[s.start - 1].lower_ in {"la", "el", "las", "los", "al"})]
+            spans = [s for s in spans if phrases.is_title(s[0]) or phrases.definite_noun_before_role(s)]
         return spans
 
     @staticmethod

@@ -768,3 +768,21 @@ def name_before_verb(trigger: Token) -> Span | None:
     if name is None or (name.start - 1 >= sent_start and doc[name.start - 1].lower_ in PREPOSITIONS):
         return None
     return name
+
+
+_ARTICLE_GENDER = {"el": "Masc", "al": "Masc", "los": "Masc", "la": "Fem", "las": "Fem"}
+
+
+def definite_noun_before_role(designee: Span) -> bool:
+    """"a la marinera patrimonio cultural": one noun after a definite article, then a noun that
+    does not agree with that article (so it starts another phrase, the role). "al nuevo
+    magistrado" agrees, so it is one phrase and no designee."""
+    doc = designee.doc
+    if len(designee) != 1 or designee.start < 1 or designee.end >= len(doc):
+        return False
+    article, word, following = doc[designee.start - 1], designee[0], doc[designee.end]
+    gender = _ARTICLE_GENDER.get(article.lower_)
+    if gender is None or word.pos_ not in {"NOUN", "ADJ"} or following.pos_ != "NOUN":
+        return False
+    other = following.morph.get("Gender")
+    return bool(other) and gender not in other
