@@ -208,7 +208,8 @@ class Extractor:
             return
         pairs = self._respectively(doc, pairs)
         if pattern.designee == "slot" and pattern.role == "slot":
-            pairs.extend(self._continuations(doc, pairs[-1][1], pairs[-1][1]))
+            last_designee, last_role = pairs[-1]
+            pairs.extend(self._continuations(doc, last_role, max(last_role.end, last_designee.end)))
         designator = None
         status = classify_status(trigger, self.lexicon)
         for designee, role in pairs:
@@ -247,6 +248,14 @@ class Extractor:
                     return []
             else:
                 limit = phrases.clause_end(doc, start)
+                # "como presidente a A y a B y C como directores": the group before the next "como"
+                # belongs to that "como".
+                next_como = next((t.i for t in doc[start:limit] if t.lower_ == "como"), None)
+                if next_como is not None:
+                    cut = next((k for k in range(next_como - 1, start, -1) if doc[k].lower_ in {"a", "al"}
+                                and doc[k - 1].lower_ in {"y", "e", ","}), None)
+                    if cut is not None:
+                        limit = cut - 1
                 found = self._coordinated(doc, start, limit)
         elif pattern.designee == "subject":
             subject = (phrases.passive_designee(candidate.trigger, candidate.start)
@@ -329,11 +338,11 @@ class Extractor:
         return [(designee, doc[role.start:ends[k]] if k < len(pairs) - 1 else role)
                 for k, (designee, _) in enumerate(pairs)]
 
-    def _continuations(self, doc: Doc, role: Span, previous: Span) -> list[tuple[Span, Span]]:
+    def _continuations(self, doc: Doc, role: Span, after: int) -> list[tuple[Span, Span]]:
         """"nombró a A como ministra de Salud y a B como ministro de Trabajo": one more row per
-        "y a B (como) Z"; "y a B en Argentina" keeps the first role."""
+        "y a B (como) Z" ("y a B y C como Z": one per name); "y a B en Argentina" keeps the first role."""
         found: list[tuple[Span, Span]] = []
-        i = role.end
+        i = after
         limit = phrases.clause_end(doc, role.start)
         for _ in range(4):
             if i < limit and doc[i].text == ",":
@@ -343,6 +352,15 @@ class Extractor:
             designee = phrases.designee_span(doc, i + 1, limit)
             if designee is None or not phrases.is_title(designee[0]):
                 break
+            como = next((t.i for t in doc[designee.end:limit] if t.lower_ == "como"), None)
+            group = self._coordinated(doc, i + 1, como) if como is not None else []
+            if como is not None and group and group[-1].end == como:
+                own = phrases.role_span(doc, como + 1, self.role_stops, limit, self.time_words)
+                if not self._role_ok(own, None):
+                    break
+                found.extend((member, own) for member in group)
+                i = own.end
+                continue
             k = designee.end
             if k < limit and doc[k].lower_ == "como":
                 own = phrases.role_span(doc, k + 1, self.role_stops, limit, self.time_words)
@@ -408,8 +426,13 @@ class Extractor:
         start = role.start
         if start >= 1 and role.doc[start - 1].is_quote and phrases.is_title(head):
             return False  # "nombrar al cielo peruano como “Cielo del Capitán ...”": a name given, not a role.
-        if start >= 2 and role.doc[start - 1].lower_ == "como" and role.doc[start - 2].lower_ in {"tal", "así"}:
-            return False  # "tal como indicó": a comparison, not a role.
+        como = start - 1
+        while como >= 0 and (role.doc[como].lower_ in phrases.LEADING_DROP - {"como"} or role.doc[como].is_quote):
+            como -= 1
+        if como >= 1 and role.doc[como].lower_ == "como" and (
+                role.doc[como - 1].lower_ in {"tal", "así"} or any(
+                    t.lower_ == "tanto" for t in role.doc[max(0, como - 8):como])):
+            return False  # "tal como indicó", "así como de los organismos", "tanto a A como a B"
         if entry is not None and entry.role_pos and head.pos_ not in entry.role_pos:
             return False  # "declaró vacante la presidencia": this trigger needs a noun role.
         if len(words) == 1 and head.pos_ in {"ADV", "NUM", "PRON", "ADP"}:

@@ -18,7 +18,8 @@ POSSESSIVES = frozenset("su sus mi mis tu tus nuestro nuestra nuestros nuestras"
 LEADING_DROP = ARTICLES | {"a", "al", "de", "del", "como"}
 # Words that start a designee phrase but hold no one ("ningún embajador") or
 # point back to a previous sentence ("ese país"): no row rather than a wrong one.
-REPLACEMENT_WORDS = frozenset({"reemplazo", "remplazo", "sustitución", "lugar", "reemplazo", "representación"})
+REPLACEMENT_WORDS = frozenset({"reemplazo", "remplazo", "sustitución", "lugar", "representación", "sugerencia",
+                               "través", "pedido", "propuesta", "solicitud", "petición", "instancias"})
 NON_REFERRING = frozenset(
     "ningún ninguna ninguno nadie alguien algún alguna cualquier cualquiera este esta estos estas "
     "ese esa esos esas aquel aquella aquellos aquellas dicho dicha dichos dichas otro otra otros otras "
@@ -149,6 +150,10 @@ def name_end(doc: Doc, start: int, limit: int) -> int:
             if is_title(doc[nxt]):
                 end = nxt + 1
                 continue
+        if token.lower_ in {"y", "e"} and end + 2 < limit and is_title(doc[end + 1]) and (
+                doc[end + 2].lower_ in {"de", "del"}) and start + 1 < end and doc[end - 2].lower_ in {"de", "del"}:
+            end += 2  # "Ministerio de Trabajo y Promoción del Empleo": one office, not two names
+            continue
         break
     return end
 
@@ -337,8 +342,8 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         elif lower in {"el", "la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
                 not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS):
             break  # "como un “genocidio” la matanza ...": a new noun phrase, not a complement
-        elif lower == "en" and end + 1 < limit and doc[end + 1].lower_ in REPLACEMENT_WORDS:
-            break  # "ministro de Salud en reemplazo de ...": not part of the role
+        elif lower in {"en", "a"} and end + 1 < limit and doc[end + 1].lower_ in REPLACEMENT_WORDS:
+            break  # "ministro de Salud en reemplazo de ...", "a sugerencia de": not part of the role
         elif lower in {"en", "el", "desde", "durante", "este", "esta"} and end + 1 < limit and (
                 doc[end + 1].lower_ in time_words or doc[end + 1].like_num
                 or doc[end + 1].lower_ in ARTICLES and end + 2 < limit and doc[end + 2].lower_ in time_words):
@@ -416,7 +421,8 @@ def _conjunction_que(doc: Doc, i: int, sent_start: int) -> bool:
         doc[i - 1].lower_ in PREPOSITIONS | {"ya", "así", "antes", "después", "luego", "mientras", "hasta"})
 
 
-def antecedent_span(doc: Doc, before: int, *, names_only: bool = True) -> Span | None:
+def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
+                    in_complement: bool = False) -> Span | None:
     """The name that ends right before `before` (a comma, relative pronoun or participle).
 
     One inserted phrase between commas is passed over ("Manuel Valls, de
@@ -433,7 +439,7 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True) -> Span |
     if i < sent_start:
         return None
     name = _name_before(doc, i, sent_start)
-    if name is not None and not _after_preposition(doc, name.start, sent_start):
+    if name is not None and (in_complement or not _after_preposition(doc, name.start, sent_start)):
         return name
     if name is not None:
         return None  # "titular del Mininter, fue nombrado": a complement, not the antecedent.
@@ -473,8 +479,10 @@ def coordinated_before(name: Span) -> list[Span]:
             break
         found.insert(0, previous)
         i = previous.start - 1
-    if len(found) > 1 and _after_preposition(doc, found[0].start, sent_start):
-        return [name]
+    if len(found) > 1 and (_after_preposition(doc, found[0].start, sent_start) or not (
+            found[0].start == sent_start or doc[found[0].start - 1].is_punct
+            or doc[found[0].start - 1].lower_ in CLAUSE_BREAKS | {"y", "e"})):
+        return [name]  # "aprueba una nueva Constitución y Mao es nombrado": not one group
     return found
 
 
@@ -615,7 +623,7 @@ def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], tim
     token = doc[i]
     head = doc[first]
     if token.lower_ in {"como", "nuevo", "nueva", "nuevos", "nuevas"} or (
-        token.lower_ not in PREPOSITIONS and not token.is_punct and (not is_title(head) or is_title_role(head))
+        token.lower_ not in PREPOSITIONS | {"el", "la", "los", "las"} and not token.is_punct and (not is_title(head) or is_title_role(head))
         and head.lower_ not in time_words and head.pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}
         and not is_conjugated(head) and not head.like_num
     ):
@@ -681,6 +689,8 @@ def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | Non
             continue
         if ent.end < len(doc) and doc[ent.end].lower_ in {"quien", "que", "quienes"}:
             continue  # "Fue Reagan quien lo designó": the designator, not the clitic's antecedent
+        if ent.start >= 1 and doc[ent.start - 1].lower_ in {"de", "del"}:
+            continue  # "su recomendado de Betssy Chávez ... debía designarlo": a complement
         return _trim_name(doc, ent.start, ent.end)
     return None
 
@@ -741,7 +751,7 @@ def relative_subject(trigger: Token) -> Span | None:
         if token.lower_ in {"que", "quien", "quienes"}:
             if i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES | PREPOSITIONS:
                 return None  # "en el que nombra": the antecedent is a circumstance, not the agent.
-            return antecedent_span(doc, i, names_only=False)
+            return antecedent_span(doc, i, names_only=False, in_complement=True)
         if is_finite_verb(token) or token.lower_ in CLAUSE_BREAKS or token.text in {".", ";", ":"} or (
                 is_title(token) and not token.is_sent_start):
             return None

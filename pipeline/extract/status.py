@@ -10,8 +10,12 @@ WINDOW = 7
 _CLAUSE_BREAK = {",", ";", ":", ".", "(", ")", "que", "pero", "aunque", "y"}
 
 
-def _window(trigger: Token) -> list[Token]:
-    """The words before the trigger in its clause, nearest first."""
+def _window(trigger: Token, governors: frozenset[str] = frozenset()) -> list[Token]:
+    """The words before the trigger in its clause, nearest first.
+
+    A "que" clause counts its governing verb when that verb is a status cue
+    ("para evitar que fuera elegido", "pidió que lo designe").
+    """
     doc = trigger.doc
     start = sentence_bounds(trigger)[0]
     words: list[Token] = []
@@ -19,6 +23,8 @@ def _window(trigger: Token) -> list[Token]:
     while i >= start and len(words) < WINDOW:
         token = doc[i]
         if token.lower_ in _CLAUSE_BREAK and not (token.lower_ == "que" and words and words[-1].lower_ in {"de"}):
+            if token.lower_ == "que" and i - 1 >= start and doc[i - 1].lemma_.lower() in governors:
+                words.append(doc[i - 1])
             break
         words.append(token)
         i -= 1
@@ -28,7 +34,8 @@ def _window(trigger: Token) -> list[Token]:
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     """Read the status from the trigger's own morphology and the words before it."""
     # Only words count: the small model tags date marks such as ".-" as future verbs.
-    window = [t for t in _window(trigger) if t.is_alpha]
+    governors = lexicon.cue("negating_verbs") | lexicon.cue("hypothetical_verbs")
+    window = [t for t in _window(trigger, governors) if t.is_alpha]
     lowers = {t.lower_ for t in window}
     lemmas = {t.lemma_.lower() for t in window} | lowers
     # "no solo la designación de A, sino también ...": an addition, not a negation.
