@@ -258,6 +258,9 @@ class Extractor:
                         limit = cut - 1
                 found = self._coordinated(doc, start, limit)
         elif pattern.designee == "subject":
+            postposed = self._postposed_subject(doc, candidate) if passive else None
+            if postposed is not None:
+                return [postposed]
             subject = (phrases.passive_designee(candidate.trigger, candidate.start)
                        or phrases.subject_span(candidate.trigger, passive=True, fallback=False))
             found = phrases.coordinated_before(subject) if subject is not None else []
@@ -278,6 +281,21 @@ class Extractor:
             # ("declaró a la marinera patrimonio ..."), else where X ends is a guess.
             spans = [s for s in spans if phrases.is_title(s[0]) or phrases.definite_noun_before_role(s)]
         return spans
+
+    def _postposed_subject(self, doc: Doc, candidate: _Candidate) -> Span | None:
+        """"es designado presidente interino Federico Chávez": a person named right after the role."""
+        if candidate.pattern.role != "after-trigger":
+            return None
+        role = phrases.role_after_trigger(doc, candidate.trigger, self.role_stops, self.time_words)
+        if role is None or role.end >= len(doc):
+            return None
+        first = doc[role.end]
+        if first.ent_iob_ != "B" or first.ent_type_ not in {"PER", "PERSON"}:
+            return None
+        name = phrases.designee_span(doc, role.end)
+        if name is None or not (name.end >= len(doc) or doc[name.end].is_punct):
+            return None
+        return name
 
     @staticmethod
     def _apposition_gap(doc: Doc, end: int, limit: int) -> bool:

@@ -175,6 +175,9 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
     if is_title(doc[i]):
         return name_end(doc, i, limit)
     end = i + 1
+    if doc[i].pos_ == "ADJ" and end < limit and doc[end].pos_ == "NOUN" and not is_title(doc[end]) and (
+            doc[i].morph.get("Gender") and doc[i].morph.get("Gender") == doc[end].morph.get("Gender")):
+        end += 1  # "la exprimera dama", "el nuevo ministro" (but not "la marinera patrimonio ...")
     while end < limit:
         token = doc[end]
         if token.pos_ in {"ADJ"} or (is_title(token) and token.pos_ == "PROPN"):
@@ -228,6 +231,11 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         # "el ingeniero Álvaro Quiñe", "el general PNP Víctor Montoya": the name.
         return _trim_name(doc, end, name_end(doc, end, limit))
     phrase_end = noun_phrase_end(doc, start, limit)
+    comma = phrase_end
+    while comma < limit and comma - phrase_end < 2 and not is_title(doc[comma]) and doc[comma].pos_ in {"NOUN", "ADJ", "PROPN"}:
+        comma += 1  # "la exprimera dama, Rejane Dias": a word the tagger split off the phrase
+    if comma + 1 < limit and doc[comma].text == "," and comma != phrase_end and is_name_part(doc[comma + 1]):
+        phrase_end = comma
     if phrase_end + 1 < limit and doc[phrase_end].text == ",":
         # "la viceministra, Julissa Villanueva," / "el presidente, general Juan Puyrredón,"
         first = phrase_end + 1
@@ -241,8 +249,9 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
     if doc[start].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or doc[start].like_num:
         return None
     for ent in doc.ents:
-        if ent.label_ in {"PER", "PERSON"} and start < ent.start and ent.end == phrase_end:
-            return doc[ent.start:ent.end]  # "el exministro de Industrias Pavlo Rabikin"
+        if ent.label_ in {"PER", "PERSON"} and start < ent.start and ent.end == phrase_end and (
+                doc[ent.start - 1].lower_ not in {"de", "del"}):
+            return doc[ent.start:ent.end]  # "el exministro de Industrias Pavlo Rabikin", not "el abogado de X"
     # A common noun keeps its possessive ("su antecesor"), as RELATION.md asks.
     return doc[possessive if possessive == start - 1 else start:phrase_end]
 
@@ -342,6 +351,12 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         elif lower in {"el", "la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
                 not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS):
             break  # "como un “genocidio” la matanza ...": a new noun phrase, not a complement
+        elif lower == "en" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "los", "las"} and (
+                not is_title(doc[end + 2]) and doc[end + 2].pos_ == "NOUN"):
+            break  # "presidente en el recuento de ...", "asesor en la gestión de ...": circumstances
+        elif token.ent_iob_ == "B" and token.ent_type_ in {"PER", "PERSON"} and not is_title(doc[end - 1]) and (
+                doc[end - 1].lower_ not in PREPOSITIONS):
+            break  # "es designado presidente interino Federico Chávez": the designee follows the role
         elif lower in {"en", "a"} and end + 1 < limit and doc[end + 1].lower_ in REPLACEMENT_WORDS:
             break  # "ministro de Salud en reemplazo de ...", "a sugerencia de": not part of the role
         elif lower in {"en", "el", "desde", "durante", "este", "esta"} and end + 1 < limit and (
@@ -408,7 +423,7 @@ def _parenthetical_start(doc: Doc, comma: int, sent_start: int, max_tokens: int 
             return i
         # Only a noun or prepositional phrase is an inserted phrase ("grupo", "de origen
         # español"); "así como personajes que ..." is not.
-        if token.pos_ not in {"DET", "NOUN", "ADJ", "ADP", "NUM", "PROPN", "ADV", "VERB"} or (
+        if token.pos_ not in {"DET", "NOUN", "ADJ", "ADP", "NUM", "PROPN", "ADV", "VERB", "CCONJ"} or (
                 token.lower_ in CLAUSE_BREAKS | {"como"} or is_finite_verb(token)):
             return None
         i -= 1
@@ -506,6 +521,8 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
         return antecedent_span(doc, i)
     if token.lower_ in {"ambos", "ambas"}:
         return None
+    if token.text == "," and any(t.lower_ == "siendo" for t in doc[i + 1:trigger.i]):
+        return None  # ", siendo designado vocero": a gerund clause has no subject of its own
     if token.lower_ == "se" and i - 1 >= sent_start and is_name_part(doc[i - 1]):
         return _name_before(doc, i - 1, sent_start)  # "Peña se proclamó ..."
     if token.lower_ == "se" or token.lower_ in CLAUSE_BREAKS:
@@ -656,6 +673,8 @@ def names_after(doc: Doc, after: int, *, max_scan: int = 15) -> list[Span]:
         return []
     if mark > after and doc[after].lower_ not in {"que", "quien", "quienes", "cuyo", "cuya"}:
         return []  # "38 embajadores para que ..., América Latina": not an apposition
+    if doc[mark].text == "," and "Plur" in doc[after - 1].morph.get("Number"):
+        return []  # "la elección de magistrados del TC, José Elías": one name is not a plural role
     names: list[Span] = []
     j = mark + 1
     while j < limit:
