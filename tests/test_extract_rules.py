@@ -504,3 +504,20 @@ def test_definite_noun_then_a_role_that_does_not_agree(extractor, vocab):
              ("nuevo", "ADJ", None, "Gender=Masc", None, None), ("juez", "NOUN", None, "Gender=Masc", None, None),
              ("supremo", "ADJ", None, "", None, None), (".", "PUNCT", None, "", None, None)]
     assert triples(extractor, build(vocab, agree)) == []
+
+
+def test_status_cues_ignore_names_and_clauses_around_a_noun(extractor, vocab):
+    # "Poder" in a name is not the verb "poder"
+    doc = words(vocab, "El Poder Ejecutivo designó a Raúl Soto como procurador .",
+                "DET PROPN PROPN VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+                lemmas={"Poder": "poder"}, morphs={"designó": FIN_PAST})
+    assert [r[4] for r in triples(extractor, doc)] == ["asserted"]
+    # the request is to report, not to designate
+    doc = words(vocab, "Le piden informar sobre la designación de Eva Paz como asesora .",
+                "PRON VERB VERB ADP DET NOUN ADP PROPN PROPN SCONJ NOUN PUNCT",
+                lemmas={"piden": "pedir"}, morphs={"piden": FIN_PRES, "informar": INF})
+    assert [r[4] for r in triples(extractor, doc)] == ["asserted"]
+    doc = words(vocab, "Pidieron la designación de Eva Paz como asesora .",
+                "VERB DET NOUN ADP PROPN PROPN SCONJ NOUN PUNCT",
+                lemmas={"Pidieron": "pedir"}, morphs={"Pidieron": FIN_PAST})
+    assert [r[4] for r in triples(extractor, doc)] == ["hypothetical"]

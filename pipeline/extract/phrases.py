@@ -19,7 +19,7 @@ LEADING_DROP = ARTICLES | {"a", "al", "de", "del", "como"}
 # Words that start a designee phrase but hold no one ("ningún embajador") or
 # point back to a previous sentence ("ese país"): no row rather than a wrong one.
 REPLACEMENT_WORDS = frozenset({"reemplazo", "remplazo", "sustitución", "lugar", "representación", "sugerencia",
-                               "través", "pedido", "propuesta", "solicitud", "petición", "instancias"})
+                               "través", "pedido", "propuesta", "solicitud", "petición", "instancias", "partir"})
 NON_REFERRING = frozenset(
     "ningún ninguna ninguno nadie alguien algún alguna cualquier cualquiera este esta estos estas "
     "ese esa esos esas aquel aquella aquellos aquellas dicho dicha dichos dichas otro otra otros otras "

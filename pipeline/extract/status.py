@@ -31,11 +31,31 @@ def _window(trigger: Token, governors: frozenset[str] = frozenset()) -> list[Tok
     return words
 
 
+def _noun_window(window: list[Token]) -> list[Token]:
+    """For a noun trigger, the words of the phrase that governs it: up to and including the
+    nearest verb, and not past a preposition other than "de" ("pidió la designación de" counts
+    "pidió"; "se le pide informar sobre la designación" does not)."""
+    kept: list[Token] = []
+    for token in window:
+        if token.pos_ == "ADP" and token.lower_ not in {"de", "del"}:
+            break
+        kept.append(token)
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    return kept
+
+
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     """Read the status from the trigger's own morphology and the words before it."""
     # Only words count: the small model tags date marks such as ".-" as future verbs.
     governors = lexicon.cue("negating_verbs") | lexicon.cue("hypothetical_verbs")
     window = [t for t in _window(trigger, governors) if t.is_alpha]
+    entry = lexicon.lookup(trigger.text)
+    if trigger.pos_ == "NOUN" or (entry is not None and entry.kind == "noun"):
+        window = _noun_window(window)
+    # Names are not cues: "del Poder Popular" is not the verb "poder" (a capital at the start
+    # of the sentence, as in "No designó", still counts).
+    window = [t for t in window if not (t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start))]
     lowers = {t.lower_ for t in window}
     lemmas = {t.lemma_.lower() for t in window} | lowers
     # "no solo la designación de A, sino también ...": an addition, not a negation.
