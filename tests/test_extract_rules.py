@@ -521,3 +521,21 @@ def test_status_cues_ignore_names_and_clauses_around_a_noun(extractor, vocab):
                 "VERB DET NOUN ADP PROPN PROPN SCONJ NOUN PUNCT",
                 lemmas={"Pidieron": "pedir"}, morphs={"Pidieron": FIN_PAST})
     assert [r[4] for r in triples(extractor, doc)] == ["hypothetical"]
+
+
+def test_passive_subject_before_an_inserted_clause(extractor, vocab):
+    doc = words(vocab, "Rosa Vidal , quien es experta en la región , fue nombrada cónsul .",
+                "PROPN PROPN PUNCT PRON AUX ADJ ADP DET NOUN PUNCT AUX VERB NOUN PUNCT",
+                lemmas={"es": "ser", "fue": "ser"}, morphs={"es": FIN_PRES, "fue": FIN_PAST, "nombrada": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Rosa Vidal", "cónsul")]
+    doc = words(vocab, "Es Ana Mora que , según el diario , fue elegida alcaldesa .",
+                "AUX PROPN PROPN PRON PUNCT ADP DET NOUN PUNCT AUX VERB NOUN PUNCT",
+                lemmas={"Es": "ser", "fue": "ser"}, morphs={"Es": FIN_PRES, "fue": FIN_PAST, "elegida": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Ana Mora", "alcaldesa")]
+
+
+def test_purpose_clause_is_hypothetical(extractor, vocab):
+    doc = words(vocab, "Habló con el ministro para que Luis Paz sea designado viceministro .",
+                "VERB ADP DET NOUN ADP SCONJ PROPN PROPN AUX VERB NOUN PUNCT",
+                lemmas={"sea": "ser"}, morphs={"Habló": FIN_PAST, "sea": "Mood=Sub|VerbForm=Fin", "designado": PART})
+    assert [(r[1], r[4]) for r in triples(extractor, doc)] == [("Luis Paz", "hypothetical")]

@@ -272,7 +272,7 @@ class Extractor:
         elif pattern.designee == "after-role":
             start, _ = slots["role"]
             role = phrases.role_span(doc, start, self.role_stops)
-            found = list(phrases.names_after(doc, role.end))
+            found = list(phrases.names_after(doc, role.end, role_head=role.start))
         spans = [s for s in found if s is not None and len(s)]
         if pattern.named_designee:
             spans = [s for s in spans if phrases.is_title(s[0])]

@@ -334,6 +334,13 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                     end + 2 >= limit or doc[end + 2].is_punct):
                 end += 2  # "su mano derecha y asesora.": two roles of one designee
                 continue
+            if nxt is not None and nxt.pos_ == "ADJ" and doc[end - 1].pos_ == "ADJ" and not is_title(nxt):
+                end += 2  # "embajadores extraordinarios y plenipotenciarios"
+                continue
+            if nxt is not None and nxt.lower_ in {"de", "del"} and end + 2 < limit and is_title(doc[end + 2]) and (
+                    any(t.lower_ in {"de", "del"} for t in doc[start:end])):
+                end += 2  # "ministro de Interior y de Sanidad"
+                continue
             if nxt is None or not is_title(nxt) or nxt.pos_ in {"VERB", "AUX"}:
                 break
             after = name_end(doc, end + 1, limit)
@@ -427,6 +434,22 @@ def _parenthetical_start(doc: Doc, comma: int, sent_start: int, max_tokens: int 
                 token.lower_ in CLAUSE_BREAKS | {"como"} or is_finite_verb(token)):
             return None
         i -= 1
+    return None
+
+
+def _inserted_clause_start(doc: Doc, comma: int, sent_start: int, max_tokens: int = 20) -> int | None:
+    """The opening comma of an inserted relative clause (", quien es ...,") or adverbial
+    (", según el Foro de Madrid,") that ends at `comma`."""
+    k = comma - 1
+    while k >= sent_start and comma - k <= max_tokens and doc[k].text != ",":
+        if doc[k].text in {".", ";", ":", "(", ")"}:
+            return None
+        k -= 1
+    if k < sent_start or doc[k].text != "," or k + 1 >= comma:
+        return None
+    first = doc[k + 1]
+    if first.lower_ in {"quien", "quienes", "que", "según", "como"} or first.pos_ == "ADP":
+        return k
     return None
 
 
@@ -541,6 +564,15 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
             name = _name_before(doc, opener - 1, sent_start)
             if name is not None:
                 return name
+        inserted = _inserted_clause_start(doc, i, sent_start)
+        if inserted is not None:
+            # "X, quien es un experto en ..., fue nombrado"; "X que, según el Foro, fue elegida"
+            before = inserted - 1
+            if before >= sent_start and doc[before].lower_ in {"que", "quien", "quienes"}:
+                return antecedent_span(doc, before)
+            name = _name_before(doc, before, sent_start)
+            if name is not None and not _after_preposition(doc, name.start, sent_start):
+                return name
         return antecedent_span(doc, i + 1)
     subject = subject_span(trigger, passive=True, fallback=False)
     if subject is not None and subject.start < trigger.i:
@@ -574,8 +606,8 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 return antecedent_span(trigger.doc, subject.i, names_only=False)
             return _name_in(subject)
         if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head is not verb:
-            if verb.dep_ in {"acl", "advcl"} and passive:
-                break
+            if verb.dep_ in {"acl", "advcl", "ccomp"} and passive:
+                break  # "BBC indica que ... fue nombrado": the reporter is not the designee
             came_from = verb.dep_
             verb = verb.head
             if verb.pos_ == "NOUN" and came_from == "acl" and verb.dep_ == "obj" and not is_finite_verb(trigger):
@@ -607,6 +639,11 @@ def _name_in(head: Token) -> Span | None:
             c.dep_ == "case" for c in child.children
         ):
             return _trim_name(doc, child.i, name_end(doc, child.i, limit))
+    for ent in doc.ents:
+        # "el secretario de Justicia Merrick Garland": the person the title phrase names
+        if ent.label_ in {"PER", "PERSON"} and head.i < ent.start <= head.i + 6 and ent.end <= head.right_edge.i + 1 \
+                and doc[ent.start - 1].lower_ not in {"de", "del", "por", "a", "con"}:
+            return doc[ent.start:ent.end]
     start = head.i
     while start - 1 >= head.left_edge.i and doc[start - 1].pos_ == "ADJ":
         start -= 1
@@ -657,7 +694,7 @@ def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], tim
     return None
 
 
-def names_after(doc: Doc, after: int, *, max_scan: int = 15) -> list[Span]:
+def names_after(doc: Doc, after: int, *, max_scan: int = 15, role_head: int | None = None) -> list[Span]:
     """Names in apposition after a role, up to the first comma or colon.
 
     "el recién nombrado ministro de Economía, Alex Contreras"; "la designación
@@ -666,6 +703,7 @@ def names_after(doc: Doc, after: int, *, max_scan: int = 15) -> list[Span]:
     """
     if after >= len(doc):
         return []
+    role_head = after - 1 if role_head is None else role_head
     limit = _sentence_end(doc[after])
     mark = next((k for k in range(after, min(limit, after + max_scan))
                  if doc[k].text in {",", ".", ";", ":", "(", ")"}), None)
@@ -673,7 +711,7 @@ def names_after(doc: Doc, after: int, *, max_scan: int = 15) -> list[Span]:
         return []
     if mark > after and doc[after].lower_ not in {"que", "quien", "quienes", "cuyo", "cuya"}:
         return []  # "38 embajadores para que ..., América Latina": not an apposition
-    if doc[mark].text == "," and "Plur" in doc[after - 1].morph.get("Number"):
+    if doc[mark].text == "," and "Plur" in doc[role_head].morph.get("Number"):
         return []  # "la elección de magistrados del TC, José Elías": one name is not a plural role
     names: list[Span] = []
     j = mark + 1
@@ -688,6 +726,8 @@ def names_after(doc: Doc, after: int, *, max_scan: int = 15) -> list[Span]:
         if not (stop >= limit or doc[stop].is_punct or doc[stop].lower_ in {"y", "e", "que", "quien"}
                 or doc[stop].pos_ in {"VERB", "AUX"}):
             break
+        if doc[k].ent_type_ == "ORG":
+            break  # "el candidato de su partido, el Movimiento ...": not a person
         names.append(_trim_name(doc, k, stop))
         if doc[mark].text != ":" or stop >= limit or doc[stop].text not in {",", "y", "e"}:
             break
@@ -708,7 +748,7 @@ def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | Non
             continue
         if ent.end < len(doc) and doc[ent.end].lower_ in {"quien", "que", "quienes"}:
             continue  # "Fue Reagan quien lo designó": the designator, not the clitic's antecedent
-        if ent.start >= 1 and doc[ent.start - 1].lower_ in {"de", "del"}:
+        if ent.start >= 1 and doc[ent.start - 1].lower_ in {"de", "del", "por"}:
             continue  # "su recomendado de Betssy Chávez ... debía designarlo": a complement
         return _trim_name(doc, ent.start, ent.end)
     return None

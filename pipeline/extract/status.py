@@ -45,6 +45,16 @@ def _noun_window(window: list[Token]) -> list[Token]:
     return kept
 
 
+def _purpose_clause(trigger: Token) -> bool:
+    """The trigger's clause opens with "para que" (subjunctive of purpose)."""
+    doc = trigger.doc
+    start = sentence_bounds(trigger)[0]
+    i = trigger.i - 1
+    while i > start and trigger.i - i <= WINDOW and doc[i].lower_ not in _CLAUSE_BREAK:
+        i -= 1
+    return doc[i].lower_ == "que" and i - 1 >= start and doc[i - 1].lower_ in {"para", "a"}
+
+
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     """Read the status from the trigger's own morphology and the words before it."""
     # Only words count: the small model tags date marks such as ".-" as future verbs.
@@ -75,6 +85,8 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     # "el pago sería por la designación de ...".
     if trigger.pos_ != "NOUN" and any("Cnd" in t.morph.get("Mood") for t in window if t.pos_ == "AUX"):
         return "hypothetical"
+    if _purpose_clause(trigger):
+        return "hypothetical"  # "coordina para que X sea designado": an aim, not a fact
     tense = trigger.morph.get("Tense")
     if "Fut" in tense or any("Fut" in t.morph.get("Tense") for t in window if t.pos_ in {"AUX", "VERB"}):
         return "planned"
