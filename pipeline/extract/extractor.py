@@ -451,8 +451,10 @@ class Extractor:
                 role.doc[como - 1].lower_ in {"tal", "así"} or any(
                     t.lower_ == "tanto" for t in role.doc[max(0, como - 8):como])):
             return False  # "tal como indicó", "así como de los organismos", "tanto a A como a B"
-        if entry is not None and entry.role_pos and head.pos_ not in entry.role_pos:
-            return False  # "declaró vacante la presidencia": this trigger needs a noun role.
+        if entry is not None and entry.role_pos and (
+                head.pos_ not in entry.role_pos or "Part" in head.morph.get("VerbForm")
+                or len(words) == 1 and head.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
+            return False  # "declaró vacante la presidencia", "declarada suspendida": this trigger needs a noun role.
         if len(words) == 1 and head.pos_ in {"ADV", "NUM", "PRON", "ADP"}:
             return False
         return head.pos_ not in {"ADP", "SCONJ", "CCONJ", "PRON", "NUM", "ADV", "AUX"}

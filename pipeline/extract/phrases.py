@@ -50,7 +50,7 @@ def is_name_part(token: Token) -> bool:
     sentence-initial adverb or conjunction ("Además, fue designado ...")."""
     if not is_title(token) or token.lower_ in ARTICLES | POSSESSIVES | PREPOSITIONS | {"y", "e"}:
         return False
-    if _starts_text(token) and token.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "AUX", "VERB", "PRON", "DET"}:
+    if _starts_text(token) and token.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "AUX", "PRON", "DET"}:
         return False
     return True
 
@@ -217,6 +217,8 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
     start = anchor
     possessive = None
     while start < limit - 1 and (doc[start].lower_ in LEADING_DROP | POSSESSIVES or doc[start].is_quote):
+        if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]) and is_title(doc[start + 1]):
+            break  # "a El Aissami", "a El Salvador": the article is part of the name
         if doc[start].lower_ in NON_REFERRING:
             return None
         if doc[start].lower_ in POSSESSIVES:
@@ -224,6 +226,8 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         start += 1
     if doc[start].lower_ in NON_REFERRING or doc[start].is_punct:
         return None
+    if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]):
+        return doc[start:name_end(doc, start + 1, limit)]
     if is_title(doc[start]):
         return _trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
     end = _common_end(doc, start, limit)
@@ -277,8 +281,9 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span:
     """A name without a leading acronym title ("PNP Víctor Montoya" -> "Víctor Montoya"), or the
     person that ends a run of capitalised words ("Tribunal Constitucional Víctor García Toma")."""
     for ent in doc.ents:
-        if ent.label_ in {"PER", "PERSON"} and start < ent.start < end and ent.end == end:
-            return doc[ent.start:end]
+        if ent.label_ in {"PER", "PERSON"} and start < ent.start < end and ent.end == end and (
+                doc[ent.start - 1].ent_type_ in {"ORG", "LOC", "MISC"}):
+            return doc[ent.start:end]  # but "María del Carmen Alva", "Dayci Bautista" stay whole
     if end - start >= 3 and is_acronym(doc[start]) and not is_acronym(doc[start + 1]):
         start += 1
     return doc[start:end]
@@ -348,7 +353,7 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 break  # "como gerenta y Luis Rojas como subgerente": the next designee
         elif lower in {"a", "al", "para"}:
             nxt = doc[end + 1] if end + 1 < limit else None
-            if nxt is None or is_title(nxt) or _is_infinitive(nxt):
+            if nxt is None or is_title(nxt) or _is_infinitive(nxt) or nxt.lower_ in REPLACEMENT_WORDS:
                 # "al obtener 7 millones de votos": a clause, not the role's complement.
                 break
         elif lower in stop_words:
@@ -358,7 +363,8 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         elif lower in {"el", "la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
                 not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS):
             break  # "como un “genocidio” la matanza ...": a new noun phrase, not a complement
-        elif lower == "en" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "los", "las"} and (
+        elif lower == "en" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "los", "las", "este", "esta",
+                                                                        "estos", "estas", "ese", "esa"} and (
                 not is_title(doc[end + 2]) and doc[end + 2].pos_ == "NOUN"):
             break  # "presidente en el recuento de ...", "asesor en la gestión de ...": circumstances
         elif token.ent_iob_ == "B" and token.ent_type_ in {"PER", "PERSON"} and not is_title(doc[end - 1]) and (
@@ -552,6 +558,10 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
         return None
     if not token.is_punct and is_name_part(token):
         name = _name_before(doc, i, sent_start)
+        person = next((e for e in doc.ents if e.label_ in {"PER", "PERSON"} and name is not None
+                       and name.start < e.start and e.end == name.end), None)
+        if person is not None:
+            return doc[person.start:person.end]  # "El expresidente del TC Víctor García Toma fue designado"
         if name is not None and _after_preposition(doc, name.start, sent_start):
             return None  # "después de la II Guerra Mundial quedó ...": a complement, not the subject.
         return name

@@ -52,7 +52,7 @@ def _purpose_clause(trigger: Token) -> bool:
     i = trigger.i - 1
     while i > start and trigger.i - i <= WINDOW and doc[i].lower_ not in _CLAUSE_BREAK:
         i -= 1
-    return doc[i].lower_ == "que" and i - 1 >= start and doc[i - 1].lower_ in {"para", "a"}
+    return doc[i].lower_ == "que" and i - 1 >= start and doc[i - 1].lower_ == "para"
 
 
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
