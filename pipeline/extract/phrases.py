@@ -358,14 +358,17 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 break
         elif lower in stop_words:
             break
+        elif lower == "para" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la"} and (
+                doc[end + 2].lower_ in {"período", "periodo", "mandato", "quinquenio", "año", "bienio", "lapso"}):
+            break  # "presidente de Paraguay para el período 2023-2028": a term, not the role
         elif lower == "no" and end + 1 < limit and doc[end + 1].pos_ in {"VERB", "AUX"}:
             break  # "como ministra de Salud no fue ajeno": the predicate, not "aliado no miembro"
         elif lower in {"el", "la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
                 not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS):
             break  # "como un “genocidio” la matanza ...": a new noun phrase, not a complement
         elif lower == "en" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "los", "las", "este", "esta",
-                                                                        "estos", "estas", "ese", "esa"} and (
-                not is_title(doc[end + 2]) and doc[end + 2].pos_ == "NOUN"):
+                                                                        "estos", "estas", "ese", "esa", "un", "una"} and (
+                not is_title(doc[end + 2]) and doc[end + 2].pos_ in {"NOUN", "ADJ", "NUM"}):
             break  # "presidente en el recuento de ...", "asesor en la gestión de ...": circumstances
         elif token.ent_iob_ == "B" and token.ent_type_ in {"PER", "PERSON"} and not is_title(doc[end - 1]) and (
                 doc[end - 1].lower_ not in PREPOSITIONS):
@@ -636,8 +639,8 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
 def _name_in(head: Token) -> Span | None:
     doc = head.doc
     if head.pos_ == "PRON" or head.like_num or not any(c.isalpha() for c in head.text) or (
-            head.lower_ in NON_REFERRING):
-        return None
+            head.lower_ in NON_REFERRING) or any(c.dep_ == "det" and c.lower_ in NON_REFERRING for c in head.children):
+        return None  # "esa persona", "ambos": someone named elsewhere
     limit = _sentence_end(head)
     if is_name_part(head):
         start = head.i
@@ -733,9 +736,8 @@ def names_after(doc: Doc, after: int, *, max_scan: int = 15, role_head: int | No
         if k >= limit or not is_name_part(doc[k]):
             break
         stop = name_end(doc, k, limit)
-        if not (stop >= limit or doc[stop].is_punct or doc[stop].lower_ in {"y", "e", "que", "quien"}
-                or doc[stop].pos_ in {"VERB", "AUX"}):
-            break
+        if not (stop >= limit or doc[stop].is_punct or doc[stop].lower_ in {"y", "e", "que", "quien"}):
+            break  # "días previos a la elección de la nueva Mesa, Moyano respaldó ...": a new clause
         if doc[k].ent_type_ == "ORG":
             break  # "el candidato de su partido, el Movimiento ...": not a person
         names.append(_trim_name(doc, k, stop))
