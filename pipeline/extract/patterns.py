@@ -48,7 +48,7 @@ class Pattern:
         return any(says_como(spec.get("LOWER")) for spec in self.tokens)
 
 
-def _parse_pattern(raw: dict[str, Any], where: str) -> Pattern:
+def _parse_pattern(raw: dict[str, Any], where: str, *, cheap_ranges: bool = True) -> Pattern:
     known = {"id", "voice", "tokens", "designee", "role", "designator", "needs", "named_designee",
              "_comment"}
     if set(raw) - known:
@@ -65,7 +65,7 @@ def _parse_pattern(raw: dict[str, Any], where: str) -> Pattern:
         slot = spec.pop("slot", None)
         if slot is not None and slot not in SLOTS:
             raise ConfigError(f"{where}: unknown slot '{slot}' (known: {', '.join(SLOTS)}).")
-        spec, longest = _cheap_quantifier(spec)
+        spec, longest = _cheap_quantifier(spec) if cheap_ranges else (spec, None)
         max_length = None if max_length is None or longest is None else max_length + longest
         tokens.append(spec)
         slots.append(slot)
@@ -115,8 +115,11 @@ def _cheap_quantifier(spec: dict[str, Any]) -> tuple[dict[str, Any], int | None]
     return spec, None
 
 
-def load_patterns(path: Path, vocab: Vocab | None = None) -> list[Pattern]:
+def load_patterns(path: Path, vocab: Vocab | None = None, *, cheap_ranges: bool = True) -> list[Pattern]:
     """Read and validate a patterns file; each pattern is also compiled once.
+
+    `cheap_ranges=False` keeps "{0,N}" quantifiers as spaCy expands them (for
+    the speed benchmark only; the matches are the same).
 
     Raises:
         ConfigError: unreadable JSON, duplicate ids, unknown slots or keys, or a
@@ -133,7 +136,7 @@ def load_patterns(path: Path, vocab: Vocab | None = None) -> list[Pattern]:
     check = Matcher(vocab or Vocab(), validate=True)
     for index, raw in enumerate(data["patterns"]):
         where = f"pattern {index} ({raw.get('id', '?')}) in {path}"
-        pattern = _parse_pattern(raw, where)
+        pattern = _parse_pattern(raw, where, cheap_ranges=cheap_ranges)
         if pattern.id in seen:
             raise ConfigError(f"Duplicate pattern id '{pattern.id}' in {path}.")
         seen.add(pattern.id)
