@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pipeline.cli import (  # noqa: F401
-    check, evaluate, evaluate_ner, export, extract, ingest, model, ner, report, run,
+    check, evaluate, evaluate_ner, explain, export, extract, ingest, model, ner, report, run,
 )
 from pipeline.cli._util import app
 
