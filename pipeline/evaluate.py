@@ -12,10 +12,14 @@ from typing import Any
 from pipeline.errors import GoldFileError
 
 FIELDS = ("designee", "role", "designator")
-_DROP_LEADING = frozenset(
-    "el la los las lo un una unos unas al del a de en por para con sin sobre como".split()
-)
-_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+# Leading words RELATION.md drops: articles, prepositions (with the
+# contractions "al", "del") and "como".
+_ARTICLES = "el la los las lo un una unos unas"
+_PREPOSITIONS = ("a ante bajo cabe con contra de desde durante en entre hacia hasta mediante para por "
+                 "segun sin so sobre tras versus via al del")
+_DROP_LEADING = frozenset(f"{_ARTICLES} {_PREPOSITIONS} como".split())
+# "Punctuation dropped": removed, not turned into a space ("EE.UU." -> "eeuu").
+_PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 
 
@@ -24,7 +28,7 @@ def normalise(text: str) -> str:
     no leading articles, prepositions or "como", collapsed white space."""
     text = unicodedata.normalize("NFC", text or "").lower()
     text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
-    text = _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
+    text = _SPACE.sub(" ", _PUNCT.sub("", text)).strip()
     words = text.split(" ") if text else []
     while words and words[0] in _DROP_LEADING:
         words = words[1:]
@@ -68,27 +72,40 @@ def lenient_score(pred: dict[str, str], gold: dict[str, str]) -> float | None:
 
 
 def pair(predicted: list[dict], gold: list[dict], *, strict: bool) -> list[tuple[int, int]]:
-    """One-to-one pairs (prediction index, gold index), best lenient scores first."""
-    candidates = []
+    """One-to-one pairs (prediction index, gold index) of matching rows.
+
+    The pairing has the most pairs possible (a maximum bipartite matching,
+    so that a greedy choice never costs a match); among the edges of each
+    prediction, better lenient scores are tried first.
+    """
+    edges: dict[int, list[tuple[float, int]]] = {}
     for i, p in enumerate(predicted):
         for j, g in enumerate(gold):
             if strict:
                 if strict_match(p, g):
-                    candidates.append((3.0, i, j))
+                    edges.setdefault(i, []).append((3.0, j))
             else:
                 score = lenient_score(p, g)
                 if score is not None:
-                    candidates.append((score, i, j))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    pairs = []
-    for _, i, j in candidates:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs.append((i, j))
-    return pairs
+                    edges.setdefault(i, []).append((score, j))
+    for options in edges.values():
+        options.sort(key=lambda e: (-e[0], e[1]))
+    owner: dict[int, int] = {}  # gold index -> prediction index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for _, j in edges.get(i, []):
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    best_first = sorted(edges, key=lambda i: (-edges[i][0][0], i))
+    for i in best_first:
+        augment(i, set())
+    return sorted((i, j) for j, i in owner.items())
 
 
 @dataclass
@@ -141,6 +158,18 @@ class Evaluation:
     @property
     def status_accuracy(self) -> float:
         return self.status_right / self.status_total if self.status_total else 0.0
+
+    def failures(self, *, min_precision: float | None = None, min_recall: float | None = None,
+                 min_strict_f1: float | None = None, min_status: float | None = None) -> list[str]:
+        """The floors this evaluation is below, in words (empty: all floors met)."""
+        failed = []
+        for name, value, floor in (("lenient precision", self.lenient.precision, min_precision),
+                                   ("lenient recall", self.lenient.recall, min_recall),
+                                   ("strict F1", self.strict.f1, min_strict_f1),
+                                   ("status accuracy", self.status_accuracy, min_status)):
+            if floor is not None and value < floor:
+                failed.append(f"{name} {value:.3f} < {floor:.3f}")
+        return failed
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -46,6 +46,7 @@ from spacy.util import minibatch
 from pipeline.errors import ConfigError, MissingStageOutput
 from pipeline.extract.lexicon import load_lexicon
 from pipeline.extract.normalize import Normalizer
+from pipeline.gazetteer import entity_norm
 from pipeline.nlp import ModelInfo
 from pipeline.store import WorkStore
 
@@ -164,7 +165,7 @@ def entity_rows(doc: Doc, normalize: Normalizer) -> list[dict[str, Any]]:
             "label": ent.label_,
             "start": ent.start_char,
             "end": ent.end_char,
-            "norm": normalize(ent.text),
+            "norm": entity_norm(ent, normalize),
         }
         for ent in doc.ents
     ]
@@ -185,18 +186,20 @@ class FastParse:
 
     Only this component runs in "fast" mode; it calls the model's own
     components (disabled or not) in the order that fast parsing needs:
-    sentence segmentation, line breaks, the NER side, then the syntax side on
-    the trigger sentences alone, merged back into the document.
+    sentence segmentation, line breaks, the NER (and what precedes it), then
+    the syntax side on the trigger sentences alone, merged back into the
+    document, then the components that follow the NER (the entity layer).
     """
 
     def __init__(self, nlp: Language, name: str, triggers: str, segmenter: str,
-                 ner_side: list[str], syntax: list[str]) -> None:
+                 ner_side: list[str], syntax: list[str], after_parse: list[str]) -> None:
         self.nlp = nlp
         self.name = name
         self.lexicon = load_lexicon(Path(triggers))
         self.segmenter = segmenter
         self.ner_side = ner_side
         self.syntax = syntax
+        self.after_parse = after_parse
         self._dep = nlp.vocab.strings.add("dep")
         self._root = nlp.vocab.strings.add("ROOT")
 
@@ -233,7 +236,9 @@ class FastParse:
             by_doc.setdefault(index, []).append((start, sentence))
         for index, doc in enumerate(docs):
             self._merge(doc, by_doc.get(index, []))
-        return docs
+        # Components that follow the NER in the full pipeline (the entity layer) run last, as
+        # there: on the trigger sentences they see the parts of speech a full run gives them.
+        return self._apply(self.after_parse, docs, batch_size)
 
     def _merge(self, doc: Doc, parsed: list[tuple[int, Doc]]) -> None:
         """Write the parsed sentences into `doc`; the others get a flat placeholder tree.
@@ -260,10 +265,10 @@ class FastParse:
 
 
 @Language.factory(FAST_COMPONENT, default_config={
-    "triggers": "", "segmenter": "senter", "ner_side": [], "syntax": []})
+    "triggers": "", "segmenter": "senter", "ner_side": [], "syntax": [], "after_parse": []})
 def make_fast_parse(nlp: Language, name: str, triggers: str, segmenter: str, ner_side: list[str],
-                    syntax: list[str]) -> FastParse:
-    return FastParse(nlp, name, triggers, segmenter, ner_side, syntax)
+                    syntax: list[str], after_parse: list[str]) -> FastParse:
+    return FastParse(nlp, name, triggers, segmenter, ner_side, syntax, after_parse)
 
 
 _PREPARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -285,6 +290,9 @@ def prepare(nlp: Language, triggers: Path) -> tuple[list[str], list[str]]:
     syntax = [n for n in full if nlp.get_pipe_meta(n).factory in SYNTAX_FACTORIES]
     # A NER that listens to a shared tok2vec needs it run over every sentence too.
     ner_side = [n for n in full if n not in syntax or (listens and nlp.get_pipe_meta(n).factory == "tok2vec")]
+    # What follows the NER in the pipeline (rule-based entity layers) runs after the parse.
+    after_parse = [n for n in ner_side if "ner" in full and full.index(n) > full.index("ner")]
+    ner_side = [n for n in ner_side if n not in after_parse]
     if "senter" in nlp.component_names:
         segmenter = "senter"
     else:
@@ -295,7 +303,8 @@ def prepare(nlp: Language, triggers: Path) -> tuple[list[str], list[str]]:
         nlp.add_pipe("designa_line_breaks", first=True)
         nlp.disable_pipe("designa_line_breaks")
     nlp.add_pipe(FAST_COMPONENT, config={"triggers": str(triggers), "segmenter": segmenter,
-                                         "ner_side": ner_side, "syntax": syntax})
+                                         "ner_side": ner_side, "syntax": syntax,
+                                         "after_parse": after_parse})
     nlp.disable_pipe(FAST_COMPONENT)  # nlp(text) keeps meaning the full pipeline
     _PREPARED[nlp] = (full, [FAST_COMPONENT])
     return _PREPARED[nlp]

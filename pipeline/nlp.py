@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from pipeline.config import Config
 from pipeline.errors import ModelNotFound
+from pipeline.gazetteer import add_entity_layer, entity_layer_fingerprint
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def pipeline_key(name: str, version: str, config: Config, components: list[str] 
     """Identifies everything that changes a parse: model, spaCy, pipeline, parse mode, settings."""
     mode = config.get("run.parse")
     settings = (f"{name}|{version}|{spacy.__version__}|{config.get('model.max_length')}|"
-                f"{','.join(components or [])}|{mode}|v2")
+                f"{','.join(components or [])}|{mode}|v2|entities:{entity_layer_fingerprint(config)}")
     if mode == "fast":
         settings += "|" + trigger_forms_fingerprint(config)
     return f"{name}-{version}-{mode}-" + hashlib.sha256(settings.encode()).hexdigest()[:10]
@@ -100,6 +101,7 @@ def load_nlp(config: Config) -> tuple[Language, ModelInfo]:
     nlp.max_length = int(config.get("model.max_length"))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("designa_line_breaks", before="parser")
+    add_entity_layer(nlp, config)
     version = nlp.meta.get("version", "?")
     info = ModelInfo(
         name=name,

@@ -242,14 +242,18 @@ def test_kill_9_then_rerun_gives_the_same_tables(tmp_path, when, n_process):
 
 
 def test_fast_mode_keeps_an_entity_ruler_working(config):
-    """A gazetteer (EntityRuler) added to the pipeline runs in fast mode too."""
+    """A gazetteer (EntityRuler) added to the pipeline runs in fast parse mode as in full mode."""
     from pipeline.ner import parse_texts
 
     fresh = Session.load(config)
-    ruler = fresh.nlp.add_pipe("entity_ruler", name="test_gazetteer", after="ner",
+    ruler = fresh.nlp.add_pipe("entity_ruler", name="test_gazetteer", last=True,
                                config={"overwrite_ents": True})
     ruler.add_patterns([{"label": "ORG", "pattern": [{"LOWER": "zuroxia"}]}])
-    text = "La empresa zuroxia abrió una oficina en Lima. El Gobierno designó a Ana Torres como embajadora."
-    [(doc, _)] = list(parse_texts(fresh.nlp, [(text, None)], mode="fast",
-                                  triggers=config.data_path("extract.triggers")))
-    assert ("zuroxia", "ORG") in {(e.text, e.label_) for e in doc.ents}
+    text = "La empresa Zuroxia abrió una oficina en Lima. El Gobierno designó a Ana Torres como embajadora."
+    found = {}
+    for mode in ("fast", "full"):
+        [(doc, _)] = list(parse_texts(fresh.nlp, [(text, None)], mode=mode,
+                                      triggers=config.data_path("extract.triggers")))
+        found[mode] = {(e.text, e.label_) for e in doc.ents}
+    assert ("Zuroxia", "ORG") in found["fast"]
+    assert found["fast"] == found["full"]

@@ -1,7 +1,9 @@
 """The `designa` command: one module per command over the shared app."""
 from __future__ import annotations
 
-from pipeline.cli import check, evaluate, export, extract, ingest, model, ner, run  # noqa: F401
+from pipeline.cli import (  # noqa: F401
+    check, evaluate, evaluate_ner, explain, export, extract, ingest, model, ner, report, run,
+)
 from pipeline.cli._util import app
 
 

@@ -33,14 +33,14 @@ console = Console(stderr=True)
 out = Console()
 
 # Option spellings are a contract (DESIGN.md): scripts and CI depend on them.
-WorkOpt = typer.Option(None, "--work", help="Work folder [default: run.work, data/interim].")
-OutOpt = typer.Option(None, "--out", help="Export folder [default: run.out, data/processed].")
+WorkOpt = typer.Option(None, "--work", help="Work folder (default: run.work, data/interim).")
+OutOpt = typer.Option(None, "--out", help="Export folder (default: run.out, data/processed).")
 ConfigOpt = typer.Option(None, "--config", help="A TOML file that overrides default settings.",
                          exists=False, dir_okay=False)
 SetOpt = typer.Option(None, "--set", help="Override one setting: section.key=value (repeatable).")
-NProcessOpt = typer.Option(None, "--n-process", min=1, help="Processes for the NLP stage [default: run.n_process].")
-BatchSizeOpt = typer.Option(None, "--batch-size", min=1, help="Documents per spaCy batch [default: run.batch_size].")
-FormatOpt = typer.Option(None, "--format", help="Export formats, comma-separated: csv,jsonl,parquet.")
+NProcessOpt = typer.Option(None, "--n-process", min=1, help="Processes for the NLP stage (default: run.n_process).")
+BatchSizeOpt = typer.Option(None, "--batch-size", min=1, help="Documents per spaCy batch (default: run.batch_size).")
+FormatOpt = typer.Option(None, "--format", help="Export formats, comma-separated: csv,xlsx,jsonl,parquet.")
 CsvSepOpt = typer.Option(None, "--csv-sep", help="CSV separator, e.g. ';' for Spanish-locale Excel.")
 SchedulerOpt = typer.Option(None, "--scheduler", help="Dask scheduler address for the NLP stage.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar or summary (for scripts).")
@@ -78,7 +78,7 @@ def handle_errors(func: Callable) -> Callable:
         try:
             return func(*args, **kwargs)
         except DesignaError as error:
-            console.print(f"[bold red]Error:[/] {error}", highlight=False)
+            console.print(f"[bold red]Error:[/] {error}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
 
     return wrapper

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from pipeline.cli._util import ConfigOpt, SetOpt, app, console, handle_errors, model_notice, out, settings
@@ -49,13 +50,8 @@ def evaluate_cli(
                   f"({result.status_right}/{result.status_total})")
     if errors:
         _print_errors(result, errors)
-    failures = []
-    for name, value, floor in (("lenient precision", result.lenient.precision, min_precision),
-                               ("lenient recall", result.lenient.recall, min_recall),
-                               ("strict F1", result.strict.f1, min_strict_f1),
-                               ("status accuracy", result.status_accuracy, min_status)):
-        if floor is not None and value < floor:
-            failures.append(f"{name} {value:.3f} < {floor:.3f}")
+    failures = result.failures(min_precision=min_precision, min_recall=min_recall,
+                               min_strict_f1=min_strict_f1, min_status=min_status)
     if failures:
         console.print("[bold red]Below the floor:[/] " + "; ".join(failures))
         raise typer.Exit(1)
@@ -73,5 +69,6 @@ def _print_errors(result, limit: int) -> None:
     for title, items in (("False positives", fps), ("False negatives", fns)):
         out.print(f"\n[bold]{title}[/] ({len(items)}; showing {min(limit, len(items))})")
         for sentence, row in items[:limit]:
-            out.print(f"- [{sentence.id}] {_fmt(row)}", highlight=False)
-            out.print(f"    {sentence.text}", highlight=False, style="dim")
+            # Sentences and ids hold brackets that rich would read as markup.
+            out.print(escape(f"- [{sentence.id}] {_fmt(row)}"), highlight=False, soft_wrap=True)
+            out.print(escape(f"    {sentence.text}"), highlight=False, style="dim", soft_wrap=True)

@@ -4,8 +4,8 @@ from pathlib import Path
 from typing import Optional
 
 from pipeline.cli._util import (
-    ConfigOpt, CsvSepOpt, ForceOpt, FormatOpt, OutOpt, QuietOpt, SetOpt, WorkOpt, app, handle_errors,
-    out, out_dir, settings, summary_table, work_dir,
+    ConfigOpt, CsvSepOpt, ForceOpt, FormatOpt, OutOpt, QuietOpt, SetOpt, WorkOpt, app, console,
+    handle_errors, out, out_dir, settings, summary_table, work_dir,
 )
 from pipeline.export import export
 from pipeline.store import WorkStore
@@ -23,10 +23,16 @@ def export_cli(
     quiet: bool = QuietOpt,
     force: bool = ForceOpt,
 ) -> None:
-    """Write triples, facts, entities and documents to the export folder."""
+    """Write triples, facts, entities and documents to the export folder.
+
+    csv (UTF-8 with BOM, formulas neutralised), jsonl and parquet write one
+    file per table; xlsx writes one workbook, designa.xlsx.
+    """
     cfg = settings(config, set_, csv_sep=csv_sep, formats=formats)
     with WorkStore(work_dir(cfg, work), create=False) as store:
         summary = export(store, out_dir(cfg, out_path), cfg, force=force)
     if not quiet:
         out.print(summary_table(f"export to {summary.out}",
                                 [(f"{table} rows", n) for table, n in summary.rows.items()]))
+    for note in summary.notes:
+        console.print(f"Note: {note}", highlight=False)

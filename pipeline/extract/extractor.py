@@ -36,7 +36,18 @@ class Designation:
 
     @property
     def sentence(self) -> Span:
-        return self.trigger.sent
+        start, end = phrases.sentence_bounds(self.trigger)
+        return self.trigger.doc[start:end]
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """What one pattern match of a trigger became: rows, or the reason it gave none."""
+
+    trigger: Token
+    pattern: str
+    rows: int
+    reason: str
 
 
 @dataclass
@@ -62,6 +73,9 @@ class Extractor:
         self.matcher = build_matcher(patterns, vocab)
         self.role_stops = lexicon.words("role_stop_words")
         self.agent_stops = lexicon.words("agent_stop_words")
+        self.time_words = lexicon.words("time_words")
+        self.non_roles = lexicon.words("non_role_words")
+        self.governor_verbs = lexicon.words("nominal_designator_verbs")
 
     @classmethod
     def from_config(cls, config: Config, vocab: Vocab) -> Extractor:
@@ -78,7 +92,7 @@ class Extractor:
         """Set `token._.designa_trigger` on every trigger word; return them."""
         found = []
         for token in doc:
-            entry = self.lexicon.lookup(token.lower_) if token.is_alpha else None
+            entry = self.lexicon.lookup(token.text) if token.text.isalpha() else None
             token._.designa_trigger = entry.kind if entry else ""
             if entry:
                 found.append((token, entry))
@@ -87,26 +101,38 @@ class Extractor:
     # -- extraction -----------------------------------------------------------
 
     def candidates(self, doc: Doc) -> list[_Candidate]:
-        """Every pattern match, with its slots, before choosing among them."""
+        """Every pattern match, with its slots, before choosing among them.
+
+        Only the sentences that hold a trigger are matched: most sentences of
+        a news archive have none, and matching is the costly step.
+        """
         entries = dict((t.i, e) for t, e in self.mark_triggers(doc))
         if not entries:
             return []
+        sentences = sorted({phrases.sentence_bounds(doc[i]) for i in entries})
         found: list[_Candidate] = []
-        for match_id, start, end, alignment in self.matcher(doc, with_alignments=True):
-            pattern = self.by_id[self.vocab.strings[match_id]]
-            slots: dict[str, list[int]] = {}
-            for offset, element in enumerate(alignment):
-                slot = pattern.slots[element]
-                if slot:
-                    slots.setdefault(slot, []).append(start + offset)
-            trigger_i = slots["trigger"][0]
-            entry = entries.get(trigger_i)
-            if entry is None or not self._allowed(pattern, entry):
-                continue
-            if doc.has_annotation("SENT_START") and doc[start].sent != doc[end - 1].sent:
-                continue
-            found.append(_Candidate(pattern, entry, doc[trigger_i],
-                                    {k: (v[0], v[-1] + 1) for k, v in slots.items()}, start))
+        for sent_start, sent_end in sentences:
+            span = doc[sent_start:sent_end]
+            for match_id, start, end, alignment in self.matcher(span, with_alignments=True):
+                pattern = self.by_id[self.vocab.strings[match_id]]
+                if pattern.max_length is not None and end - start > pattern.max_length:
+                    continue
+                start, end = start + sent_start, end + sent_start
+                slots: dict[str, list[int]] = {}
+                for offset, element in enumerate(alignment):
+                    slot = pattern.slots[element]
+                    if slot:
+                        slots.setdefault(slot, []).append(start + offset)
+                trigger_i = slots["trigger"][0]
+                entry = entries.get(trigger_i)
+                if entry is None or not self._allowed(pattern, entry):
+                    continue
+                if pattern.voice == "active" and phrases.after_ser(doc[trigger_i]):
+                    continue  # "habían sido declarados como ...": a passive, read by the passive patterns
+                if entry.needs == "como" and not any(t.lower_ == "como" for t in doc[start:end]):
+                    continue  # "así lo reconoció X": "reconocer" designates only "como" Z
+                found.append(_Candidate(pattern, entry, doc[trigger_i],
+                                        {k: (v[0], v[-1] + 1) for k, v in slots.items()}, start))
         return found
 
     @staticmethod
@@ -120,14 +146,31 @@ class Extractor:
         return True
 
     def __call__(self, doc: Doc) -> Iterator[Designation]:
+        yield from self._run(doc, None)
+
+    def trace(self, doc: Doc) -> tuple[list[Designation], list[Attempt]]:
+        """The designations and, for every pattern match, what became of it (for `explain`)."""
+        attempts: list[Attempt] = []
+        found = list(self._run(doc, attempts))
+        return found, attempts
+
+    def _run(self, doc: Doc, attempts: list[Attempt] | None) -> Iterator[Designation]:
         chosen: dict[tuple[int, int], Designation] = {}
         ranked = sorted(self.candidates(doc), key=lambda c: self.order[c.pattern.id])
         taken_triggers: dict[int, str] = {}
         for candidate in ranked:
             # One construction per trigger: the first pattern that yields rows wins.
-            if taken_triggers.get(candidate.trigger.i, candidate.pattern.id) != candidate.pattern.id:
+            winner = taken_triggers.get(candidate.trigger.i, candidate.pattern.id)
+            if winner != candidate.pattern.id:
+                if attempts is not None:
+                    attempts.append(Attempt(candidate.trigger, candidate.pattern.id, 0,
+                                            f"not used: pattern {winner} already gave rows for this trigger"))
                 continue
-            rows = list(self._realise(doc, candidate))
+            why: list[str] = []
+            rows = list(self._realise(doc, candidate, why))
+            if attempts is not None:
+                attempts.append(Attempt(candidate.trigger, candidate.pattern.id, len(rows),
+                                        "fired" if rows else "; ".join(why) or "no row"))
             for designation in rows:
                 key = (designation.trigger.i, designation.designee.start)
                 chosen.setdefault(key, designation)
@@ -135,29 +178,54 @@ class Extractor:
                 taken_triggers[candidate.trigger.i] = candidate.pattern.id
         yield from sorted(chosen.values(), key=lambda d: (d.trigger.i, d.designee.start))
 
-    def _realise(self, doc: Doc, candidate: _Candidate) -> Iterator[Designation]:
-        pattern, trigger, slots = candidate.pattern, candidate.trigger, candidate.slots
+    def _realise(self, doc: Doc, candidate: _Candidate, why: list[str] | None = None) -> Iterator[Designation]:
+        why = [] if why is None else why
+        pattern, trigger = candidate.pattern, candidate.trigger
         passive = pattern.voice in {"passive", "participle"}
         designees = self._designees(doc, candidate, passive)
         if not designees:
+            why.append(f"no designee (from {pattern.designee}: none found, or it names no one)")
             return
+        pairs: list[tuple[Span, Span]] = []
         for designee in designees:
             role = self._role(doc, candidate, designee)
-            if role is None or len(role) == 0 or not self._role_ok(role, candidate.entry):
+            if role is None:
+                why.append(f"designee '{designee.text}': no role found (from {pattern.role})")
+                continue
+            if not self._role_ok(role, candidate.entry):
+                why.append(f"designee '{designee.text}': role '{role.text}' is not a noun-phrase role")
                 continue
             if role.start <= designee.start < role.end or designee.start <= role.start < designee.end:
+                why.append(f"designee '{designee.text}' and role '{role.text}' overlap")
                 continue
+            if pattern.role == "slot" and not phrases.is_title(designee[0]) and role.start >= 2 and (
+                    doc[role.start - 1].lower_ in phrases.ARTICLES and doc[role.start - 2].lower_ == "como"):
+                # "designar a las autoridades como el contralor, el fiscal ...": examples.
+                why.append(f"'como {doc[role.start - 1].text} ...' after a common noun lists examples")
+                continue
+            pairs.append((designee, role))
+        if not pairs:
+            return
+        pairs = self._respectively(doc, pairs)
+        if pattern.designee == "slot" and pattern.role == "slot":
+            last_designee, last_role = pairs[-1]
+            pairs.extend(self._continuations(doc, last_role, max(last_role.end, last_designee.end)))
+        designator = None
+        status = classify_status(trigger, self.lexicon)
+        for designee, role in pairs:
             designator = self._designator(doc, candidate, designee, role, passive)
             if designator is not None and (
                 designator.start < designee.end and designee.start < designator.end
             ) and pattern.designator != "designee":
+                designator = None
+            if designator is not None and (designator.start < role.end and role.start < designator.end):
                 designator = None
             yield Designation(
                 trigger=trigger,
                 designee=designee,
                 role=role,
                 designator=designator,
-                status=classify_status(trigger, self.lexicon),
+                status=status,
                 voice=pattern.voice,
                 pattern=pattern.id,
                 lemma=candidate.entry.lemma,
@@ -165,42 +233,174 @@ class Extractor:
 
     def _designees(self, doc: Doc, candidate: _Candidate, passive: bool) -> list[Span]:
         pattern, slots = candidate.pattern, candidate.slots
+        found: list[Span | None] = []
         if pattern.designee == "slot":
             start, end = slots["designee"]
-            limit = slots["role"][0] if "role" in slots and slots["role"][0] > start else None
-            if limit is not None:
+            role_start = slots.get("role", (None,))[0]
+            if role_start is not None and role_start > start:
                 # Region between the designee's start and "como": may coordinate names.
-                while limit > start + 1 and doc[limit - 1].lower_ in {"como"}:
+                limit = role_start
+                while limit > start + 1 and (doc[limit - 1].lower_ in {"como", "el", "al", "en", "cargo",
+                                                                        "de", "frente"} or doc[limit - 1].is_quote):
                     limit -= 1
-                return self._coordinated(doc, start, limit)
-            return [phrases.designee_span(doc, start)]
-        if pattern.designee == "subject":
-            span = phrases.subject_span(candidate.trigger, passive=True)
-            return [span] if span is not None and len(span) else []
-        if pattern.designee == "antecedent":
-            span = phrases.antecedent_span(doc, candidate.start)
-            return [span] if span is not None else []
-        return []
+                found = self._coordinated(doc, start, limit)
+                if found and not self._apposition_gap(doc, found[-1].end, limit):
+                    return []
+            else:
+                limit = phrases.clause_end(doc, start)
+                # "como presidente a A y a B y C como directores": the group before the next "como"
+                # belongs to that "como".
+                next_como = next((t.i for t in doc[start:limit] if t.lower_ == "como"), None)
+                if next_como is not None:
+                    cut = next((k for k in range(next_como - 1, start, -1) if doc[k].lower_ in {"a", "al"}
+                                and doc[k - 1].lower_ in {"y", "e", ","}), None)
+                    if cut is not None:
+                        limit = cut - 1
+                found = self._coordinated(doc, start, limit)
+        elif pattern.designee == "subject":
+            postposed = self._postposed_subject(doc, candidate) if passive else None
+            if postposed is not None:
+                return [postposed]
+            subject = (phrases.passive_designee(candidate.trigger, candidate.start)
+                       or phrases.subject_span(candidate.trigger, passive=True, fallback=False))
+            found = phrases.coordinated_before(subject) if subject is not None else []
+        elif pattern.designee == "antecedent":
+            found = [phrases.antecedent_span(doc, candidate.start)]
+        elif pattern.designee == "clitic":
+            designator = self._designator(doc, candidate, doc[0:0], doc[0:0], passive)
+            found = [phrases.clitic_antecedent(candidate.trigger, designator)]
+        elif pattern.designee == "after-role":
+            start, _ = slots["role"]
+            role = phrases.role_span(doc, start, self.role_stops)
+            found = list(phrases.names_after(doc, role.end, role_head=role.start))
+        spans = [s for s in found if s is not None and len(s)]
+        if pattern.named_designee:
+            spans = [s for s in spans if phrases.is_title(s[0])]
+        if pattern.role == "after-designee":
+            # Two noun phrases in a row ("a X Z"): the first must be a name or "the + noun"
+            # ("declaró a la marinera patrimonio ..."), else where X ends is a guess.
+            spans = [s for s in spans if phrases.is_title(s[0]) or phrases.definite_noun_before_role(s)]
+        return spans
+
+    def _postposed_subject(self, doc: Doc, candidate: _Candidate) -> Span | None:
+        """"es designado presidente interino Federico Chávez": a person named right after the role."""
+        if candidate.pattern.role != "after-trigger":
+            return None
+        role = phrases.role_after_trigger(doc, candidate.trigger, self.role_stops, self.time_words)
+        if role is None or role.end >= len(doc):
+            return None
+        first = doc[role.end]
+        if first.ent_iob_ != "B" or first.ent_type_ not in {"PER", "PERSON"}:
+            return None
+        name = phrases.designee_span(doc, role.end)
+        if name is None or not (name.end >= len(doc) or doc[name.end].is_punct):
+            return None
+        return name
+
+    @staticmethod
+    def _apposition_gap(doc: Doc, end: int, limit: int) -> bool:
+        """Between a designee and its "como": nothing, a few words, or an inserted phrase in commas."""
+        gap = [t for t in doc[end:limit]]
+        if any(t.lower_ in phrases.CLAUSE_BREAKS or t.lower_ == "se" or phrases.is_conjugated(t) for t in gap):
+            return False  # "el nombramiento del ministro se incluirá como anexo": another clause
+        return len(gap) <= 6 or gap[0].text == ","
 
     def _coordinated(self, doc: Doc, start: int, limit: int) -> list[Span]:
-        """Names coordinated in a designee region: "a Chile y Perú", "a A, y a B"."""
-        spans = [phrases.designee_span(doc, start, limit)]
-        i = spans[0].end
+        """Designees coordinated in a region: "a Chile y Perú", "a A, y a B", "de A, ..., y de B"."""
+        first = phrases.designee_span(doc, start, limit)
+        if first is None or (first[0].lower_ in self.time_words and not phrases.is_title(first[0])):
+            # "a principios del siglo": a date, not a designee (but "Julio Mendoza" is a name).
+            return []
+        spans = [first]
+        i = first.end
         while i < limit:
             token = doc[i]
-            if token.lower_ in {"y", "e"} or token.text == ",":
-                j = i + 1
-                while j < limit and (doc[j].lower_ in {"a", "al", "de", "del", "y", "e"} or doc[j].text == ","):
-                    j += 1
-                if j < limit and phrases.is_title(doc[j]) and token.lower_ in {"y", "e"} | (
-                    {","} if doc[i + 1].lower_ in {"a", "al"} else set()
-                ):
-                    span = phrases.designee_span(doc, j, limit)
+            # "A y B", "A, y B", "A, exministro, y de B": the conjunction follows the last designee,
+            # not a word inside an apposition ("del Ministerio de Desarrollo e Inclusión").
+            adjacent = i == spans[-1].end or doc[i - 1].text == ","
+            if token.text == "," and i == spans[-1].end and i + 1 < limit and phrases.is_name_part(doc[i + 1]):
+                # "a Ana Gil, Luis Paz y Rosa Díaz": a list of names (an apposition starts lower-case)
+                span = phrases.designee_span(doc, i + 1, limit)
+                if span is not None and span.end < limit and (doc[span.end].text == "," or doc[span.end].lower_ in {"y", "e"}):
                     spans.append(span)
                     i = span.end
                     continue
+            if token.lower_ in {"y", "e"} and adjacent:
+                j = i + 1
+                marked = j < limit and doc[j].lower_ in {"a", "al", "de", "del"}
+                while j < limit and (doc[j].lower_ in {"a", "al", "de", "del"} or doc[j].text == ","):
+                    j += 1
+                if j < limit and (phrases.is_name_part(doc[j]) or marked and doc[j].lower_ in phrases.ARTICLES):
+                    span = phrases.designee_span(doc, j, limit)
+                    if span is not None:
+                        spans.append(span)
+                        i = span.end
+                        continue
+            elif token.is_punct and token.text not in {",", "“", "”", '"'} or token.lower_ in phrases.CLAUSE_BREAKS:
+                break
             i += 1
-        return [s for s in spans if len(s)]
+        return spans
+
+    def _respectively(self, doc: Doc, pairs: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+        """"A y B como embajadores en Guatemala y Noruega, respectivamente": the k-th designee
+        gets the role up to its own item (text stays a copy of the sentence)."""
+        role = pairs[0][1]
+        if len(pairs) < 2 or any(r != role for _, r in pairs):
+            return pairs
+        after = role.end + (1 if role.end < len(doc) and doc[role.end].text == "," else 0)
+        if after >= len(doc) or doc[after].lower_ != "respectivamente":
+            return pairs
+        ends = [t.i for t in role if t.lower_ in {"y", "e"} or t.text == ","] + [role.end]
+        if len(ends) < len(pairs):
+            return pairs
+        return [(designee, doc[role.start:ends[k]] if k < len(pairs) - 1 else role)
+                for k, (designee, _) in enumerate(pairs)]
+
+    def _continuations(self, doc: Doc, role: Span, after: int) -> list[tuple[Span, Span]]:
+        """"nombró a A como ministra de Salud y a B como ministro de Trabajo": one more row per
+        "y a B (como) Z" ("y a B y C como Z": one per name); "y a B en Argentina" keeps the first role."""
+        found: list[tuple[Span, Span]] = []
+        i = after
+        limit = phrases.clause_end(doc, role.start)
+        for _ in range(4):
+            if i < limit and doc[i].text == ",":
+                i += 1
+            if not (i + 1 < limit and doc[i].lower_ in {"y", "e"} and doc[i + 1].lower_ in {"a", "al"}):
+                break
+            designee = phrases.designee_span(doc, i + 1, limit)
+            if designee is None or not phrases.is_title(designee[0]):
+                break
+            como = next((t.i for t in doc[designee.end:limit] if t.lower_ == "como"), None)
+            group = self._coordinated(doc, i + 1, como) if como is not None else []
+            if como is not None and group and group[-1].end == como:
+                own = phrases.role_span(doc, como + 1, self.role_stops, limit, self.time_words)
+                if not self._role_ok(own, None):
+                    break
+                found.extend((member, own) for member in group)
+                i = own.end
+                continue
+            k = designee.end
+            if k < limit and doc[k].lower_ == "como":
+                own = phrases.role_span(doc, k + 1, self.role_stops, limit, self.time_words)
+                if not self._role_ok(own, None):
+                    break
+                found.append((designee, own))
+                i = own.end
+            elif k >= limit or doc[k].is_punct or doc[k].lower_ in phrases.PREPOSITIONS:
+                # "como cónsul general en Colombia, y a B en Argentina": B's own "en" phrase
+                # replaces the first role's, so B keeps "cónsul general".
+                shared = role
+                if k < limit and doc[k].lower_ in phrases.PREPOSITIONS:
+                    cut = next((t.i for t in role if t.i > role.start and t.lower_ == doc[k].lower_), None)
+                    if cut is not None:
+                        shared = doc[role.start:cut]
+                found.append((designee, shared))
+                i = k
+                while i < limit and not doc[i].is_punct and doc[i].lower_ not in {"y", "e"}:
+                    i += 1
+            else:
+                break
+        return found
 
     def _role(self, doc: Doc, candidate: _Candidate, designee: Span) -> Span | None:
         pattern, slots = candidate.pattern, candidate.slots
@@ -211,29 +411,51 @@ class Extractor:
                 limit = slots["designee"][0]
                 while limit > start + 1 and doc[limit - 1].lower_ in {"a", "al"}:
                     limit -= 1
-            return phrases.role_span(doc, start, self.role_stops, limit)
+            elif candidate.trigger.i > start:
+                limit = candidate.trigger.i
+            return phrases.role_span(doc, start, self.role_stops, limit, self.time_words)
         if pattern.role == "after-designee":
             start = designee.end
-            if start >= designee.sent.end:
+            if start >= phrases.clause_end(doc, designee.start):
                 return None
             token = doc[start]
-            if phrases.is_title(token) or token.is_punct or token.pos_ not in {"NOUN", "ADJ", "VERB", "DET"}:
-                return None
-            return phrases.role_span(doc, start, self.role_stops)
+            if phrases.is_title(token) or token.is_punct or token.pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"}:
+                return None  # "declaró a Telemundo el abogado ...": an article starts the subject, not a role
+            return phrases.role_span(doc, start, self.role_stops, time_words=self.time_words)
+        if pattern.role == "after-trigger":
+            return phrases.role_after_trigger(doc, candidate.trigger, self.role_stops, self.time_words)
         return None
 
-    @staticmethod
-    def _role_ok(role: Span, entry: TriggerEntry) -> bool:
+    def _role_ok(self, role: Span, entry: TriggerEntry | None) -> bool:
         words = [t for t in role if not t.is_punct]
         if not words:
             return False
         head = words[0]
-        if entry.role_heads and head.lower_ not in entry.role_heads and not any(
+        if entry is not None and entry.role_heads and head.lower_ not in entry.role_heads and not any(
             t.lower_ in entry.role_heads for t in words[:3]
         ):
             return False
-        # A role is a noun phrase, not an adjective ("declarado culpable").
-        if len(words) == 1 and head.pos_ in {"ADJ", "ADV", "NUM", "PRON", "ADP"}:
+        if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num:
+            return False
+        if head.ent_type_ in {"PER", "PERSON"}:
+            return False  # a person's name is not a role ("como Cleopatra en su serie")
+        if phrases.is_conjugated(head) and not phrases.is_title(head):
+            return False  # "tal y como indicó ...": a clause, not a role.
+        start = role.start
+        if start >= 1 and role.doc[start - 1].is_quote and phrases.is_title(head):
+            return False  # "nombrar al cielo peruano como “Cielo del Capitán ...”": a name given, not a role.
+        como = start - 1
+        while como >= 0 and (role.doc[como].lower_ in phrases.LEADING_DROP - {"como"} or role.doc[como].is_quote):
+            como -= 1
+        if como >= 1 and role.doc[como].lower_ == "como" and (
+                role.doc[como - 1].lower_ in {"tal", "así"} or any(
+                    t.lower_ == "tanto" for t in role.doc[max(0, como - 8):como])):
+            return False  # "tal como indicó", "así como de los organismos", "tanto a A como a B"
+        if entry is not None and entry.role_pos and (
+                head.pos_ not in entry.role_pos or "Part" in head.morph.get("VerbForm")
+                or len(words) == 1 and head.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
+            return False  # "declaró vacante la presidencia", "declarada suspendida": this trigger needs a noun role.
+        if len(words) == 1 and head.pos_ in {"ADV", "NUM", "PRON", "ADP"}:
             return False
         return head.pos_ not in {"ADP", "SCONJ", "CCONJ", "PRON", "NUM", "ADV", "AUX"}
 
@@ -248,11 +470,31 @@ class Extractor:
             start, _ = candidate.slots["designator"]
             return phrases.designee_span(doc, start)
         if source == "subject":
-            return phrases.subject_span(candidate.trigger, passive=False)
-        if source == "agent":
+            return (phrases.relative_subject(candidate.trigger)
+                    or phrases.subject_span(candidate.trigger, passive=False)
+                    or phrases.name_before_verb(candidate.trigger))
+        if source in {"agent", "agent-or-governor"}:
             inside = set(range(designee.start, designee.end)) | set(range(role.start, role.end))
-            return phrases.agent_span(doc, candidate.trigger.i + 1, self.agent_stops, skip=inside)
+            agent = phrases.agent_span(doc, candidate.trigger.i + 1, self.agent_stops, skip=inside)
+            if agent is None and source == "agent-or-governor":
+                agent = self._governor_subject(candidate.trigger)
+            return agent
         return None
+
+    def _governor_subject(self, trigger: Token) -> Span | None:
+        """"el Gobierno oficializó la designación de ...": the subject of the verb that performs it."""
+        # Up through coordinations and complements to the verb: "aprobaron la destitución
+        # del mandatario y la designación de ...".
+        for _ in range(3):
+            if trigger.dep_ not in {"conj", "nmod"} or trigger.head is trigger or trigger.head.pos_ in {"VERB", "AUX"}:
+                break
+            trigger = trigger.head
+        head = trigger.head
+        if trigger.dep_ not in {"obj", "nsubj:pass", "conj", "nmod"} or head is trigger or head.pos_ not in {"VERB", "AUX"}:
+            return None
+        if head.lemma_.lower() not in self.governor_verbs:
+            return None
+        return phrases.subject_span(head, passive=False)
 
     # -- rows -----------------------------------------------------------------
 

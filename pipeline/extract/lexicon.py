@@ -9,13 +9,13 @@ from pathlib import Path
 from pipeline.errors import ConfigError
 
 NEEDS = {"como", "object-role"}
-# Words as the extractor sees them: alphabetic runs (spaCy's `is_alpha` tokens).
 _WORD = re.compile(r"[^\W\d_]+")
 _STATUS_KEYS = {
     "negation", "negating_verbs", "hypothetical_verbs", "planned_verbs", "planned_nouns",
     "hypothetical_nouns",
 }
-_PHRASE_KEYS = {"role_stop_words", "role_introducers", "agent_stop_words"}
+_PHRASE_KEYS = {"role_stop_words", "agent_stop_words", "time_words",
+                "non_role_words", "nominal_designator_verbs"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class TriggerEntry:
     forms: re.Pattern
     needs: str | None = None
     role_heads: frozenset[str] = frozenset()
+    role_pos: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -36,33 +37,27 @@ class Lexicon:
     entries: list[TriggerEntry]
     status: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[str, list[str]] = field(default_factory=dict)
-    _entry_of: dict[str, TriggerEntry | None] = field(default_factory=dict, repr=False, compare=False)
+
+    _seen: dict[str, TriggerEntry | None] = field(default_factory=dict, repr=False)
 
     def lookup(self, word: str) -> TriggerEntry | None:
         """The trigger entry whose forms match the lower-case `word`, if any.
 
-        Memoised: it is asked about every word of an archive, and most words repeat.
+        Answers are remembered per word form: a news archive has far fewer
+        distinct forms than words, so each form is matched against the
+        lexicon once.
         """
         word = word.lower()
-        known = self._entry_of
-        if word in known:
-            return known[word]
-        if len(known) > 500_000:  # bounded memory on endless archives
-            known.clear()
-        found = None
-        for entry in self.entries:
-            if entry.forms.match(word):
-                found = entry
-                break
-        known[word] = found
+        if word in self._seen:
+            return self._seen[word]
+        found = next((entry for entry in self.entries if entry.forms.match(word)), None)
+        if len(self._seen) < 500_000:
+            self._seen[word] = found
         return found
 
     def has_trigger(self, text: str) -> bool:
-        """Does any word of `text` match a trigger form? (Decides which sentences need a parse.)
-
-        Called on every sentence of an archive; `lookup` memoises the verdict per word.
-        """
-        return any(self.lookup(word) is not None for word in _WORD.findall(text.lower()))
+        """Whether `text` holds a trigger word form (a cheap test before parsing)."""
+        return any(self.lookup(word) is not None for word in _WORD.findall(text))
 
     def cue(self, name: str) -> frozenset[str]:
         return self.status.get(name, frozenset())
@@ -91,7 +86,7 @@ def load_lexicon(path: Path) -> Lexicon:
             where = f"[{section}.{lemma}] in {path}"
             if not isinstance(spec, dict) or "forms" not in spec:
                 raise ConfigError(f"{where} needs a 'forms' regular expression.")
-            extra = set(spec) - {"forms", "needs", "role_heads"}
+            extra = set(spec) - {"forms", "needs", "role_heads", "role_pos"}
             if extra:
                 raise ConfigError(f"Unknown key(s) {sorted(extra)} in {where}.")
             try:
@@ -101,8 +96,16 @@ def load_lexicon(path: Path) -> Lexicon:
             needs = spec.get("needs")
             if needs is not None and needs not in NEEDS:
                 raise ConfigError(f"'needs' in {where} must be one of {sorted(NEEDS)}.")
+            for key in ("role_heads", "role_pos"):
+                if not isinstance(spec.get(key, []), list):
+                    raise ConfigError(f"'{key}' in {where} must be a list.")
             entries.append(TriggerEntry(lemma, kind, forms, needs,
-                                        frozenset(spec.get("role_heads", []))))
+                                        frozenset(spec.get("role_heads", [])),
+                                        frozenset(spec.get("role_pos", []))))
+    for section_name in ("status", "phrases"):
+        for key, words in data.get(section_name, {}).items():
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise ConfigError(f"'{key}' in [{section_name}] of {path} must be a list of words.")
     status = data.get("status", {})
     if set(status) - _STATUS_KEYS:
         raise ConfigError(f"Unknown key(s) {sorted(set(status) - _STATUS_KEYS)} in [status] of {path}.")

@@ -54,7 +54,7 @@ def load_normalizer(path: Path) -> Normalizer:
         if not isinstance(aliases, list):
             raise ConfigError(f"Aliases of '{canonical}' in {path} must be a list.")
         for alias in [canonical, *aliases]:
-            key = alias.lower()
+            key = _SPACE.sub(" ", alias).strip(_EDGE_PUNCT).lower()
             if key in whole and whole[key] != canonical:
                 raise ConfigError(
                     f"Alias '{alias}' in {path} belongs to both '{whole[key]}' and '{canonical}'."

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,9 +16,10 @@ from pipeline.errors import ConfigError
 from pipeline.tables import VOICES
 
 SLOTS = ("trigger", "designee", "role", "designator")
-DESIGNEE_SOURCES = ("slot", "subject", "antecedent")
-ROLE_SOURCES = ("slot", "after-designee")
-DESIGNATOR_SOURCES = ("slot", "subject", "agent", "designee", "none")
+# Where a slot not given by the tokens comes from (see configs/patterns.json).
+DESIGNEE_SOURCES = ("slot", "subject", "antecedent", "after-role", "clitic")
+ROLE_SOURCES = ("slot", "after-designee", "after-trigger")
+DESIGNATOR_SOURCES = ("slot", "subject", "agent", "agent-or-governor", "designee", "none")
 
 if not Token.has_extension("designa_trigger"):
     Token.set_extension("designa_trigger", default="")
@@ -35,14 +37,20 @@ class Pattern:
     role: str
     designator: str
     needs: str | None
+    named_designee: bool = False
+    max_length: int | None = None
 
     @property
     def has_como(self) -> bool:
-        return any(spec.get("LOWER") == "como" for spec in self.tokens)
+        def says_como(value: Any) -> bool:
+            return value == "como" or isinstance(value, dict) and "como" in value.get("IN", [])
+
+        return any(says_como(spec.get("LOWER")) for spec in self.tokens)
 
 
-def _parse_pattern(raw: dict[str, Any], where: str) -> Pattern:
-    known = {"id", "voice", "tokens", "designee", "role", "designator", "needs", "_comment"}
+def _parse_pattern(raw: dict[str, Any], where: str, *, cheap_ranges: bool = True) -> Pattern:
+    known = {"id", "voice", "tokens", "designee", "role", "designator", "needs", "named_designee",
+             "_comment"}
     if set(raw) - known:
         raise ConfigError(f"Unknown key(s) {sorted(set(raw) - known)} in {where}.")
     for key in ("id", "voice", "tokens"):
@@ -51,11 +59,14 @@ def _parse_pattern(raw: dict[str, Any], where: str) -> Pattern:
     if raw["voice"] not in VOICES:
         raise ConfigError(f"{where}: voice must be one of {', '.join(VOICES)}.")
     tokens, slots = [], []
+    max_length: int | None = 0
     for spec in raw["tokens"]:
         spec = copy.deepcopy(spec)
         slot = spec.pop("slot", None)
         if slot is not None and slot not in SLOTS:
             raise ConfigError(f"{where}: unknown slot '{slot}' (known: {', '.join(SLOTS)}).")
+        spec, longest = _cheap_quantifier(spec) if cheap_ranges else (spec, None)
+        max_length = None if max_length is None or longest is None else max_length + longest
         tokens.append(spec)
         slots.append(slot)
     if slots.count("trigger") != 1:
@@ -70,12 +81,45 @@ def _parse_pattern(raw: dict[str, Any], where: str) -> Pattern:
             raise ConfigError(f"{where}: '{name}' must be one of {', '.join(allowed)}.")
         if value == "slot" and name not in slots:
             raise ConfigError(f"{where}: '{name}' comes from the tokens but no token has that slot.")
+    needs = raw.get("needs")
+    if needs is not None and needs not in ("como", "object-role"):
+        raise ConfigError(f"{where}: 'needs' must be 'como' or 'object-role'.")
+    named = raw.get("named_designee", False)
+    if not isinstance(named, bool):
+        raise ConfigError(f"{where}: 'named_designee' must be true or false.")
     return Pattern(raw["id"], raw["voice"], tokens, tuple(slots), designee, role,
-                   designator, raw.get("needs"))
+                   designator, needs, named, max_length)
 
 
-def load_patterns(path: Path, vocab: Vocab | None = None) -> list[Pattern]:
+_RANGE = re.compile(r"^\{(\d*),(\d+)\}$")
+
+
+def _cheap_quantifier(spec: dict[str, Any]) -> tuple[dict[str, Any], int | None]:
+    """Rewrite "OP": "{0,N}" as "*" and return the most tokens the spec can take.
+
+    spaCy expands {0,N} into N optional tokens, whose states multiply on
+    every word (30 ms a sentence with this pattern set); "*" is one state.
+    The bound is kept as the pattern's `max_length`, checked on each match.
+    """
+    op = spec.get("OP")
+    if op is None or op == "!":
+        return spec, 0 if op == "!" else 1
+    if op == "?":
+        return spec, 1
+    if op in {"*", "+"}:
+        return spec, None
+    found = _RANGE.match(op)
+    if found and int(found.group(1) or 0) <= 1:
+        spec["OP"] = "*" if int(found.group(1) or 0) == 0 else "+"
+        return spec, int(found.group(2))
+    return spec, None
+
+
+def load_patterns(path: Path, vocab: Vocab | None = None, *, cheap_ranges: bool = True) -> list[Pattern]:
     """Read and validate a patterns file; each pattern is also compiled once.
+
+    `cheap_ranges=False` keeps "{0,N}" quantifiers as spaCy expands them (for
+    the speed benchmark only; the matches are the same).
 
     Raises:
         ConfigError: unreadable JSON, duplicate ids, unknown slots or keys, or a
@@ -92,7 +136,7 @@ def load_patterns(path: Path, vocab: Vocab | None = None) -> list[Pattern]:
     check = Matcher(vocab or Vocab(), validate=True)
     for index, raw in enumerate(data["patterns"]):
         where = f"pattern {index} ({raw.get('id', '?')}) in {path}"
-        pattern = _parse_pattern(raw, where)
+        pattern = _parse_pattern(raw, where, cheap_ranges=cheap_ranges)
         if pattern.id in seen:
             raise ConfigError(f"Duplicate pattern id '{pattern.id}' in {path}.")
         seen.add(pattern.id)

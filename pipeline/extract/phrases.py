@@ -7,13 +7,34 @@ reliable (subjects of short clauses).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 ARTICLES = frozenset(
     "el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella".split()
 )
+POSSESSIVES = frozenset("su sus mi mis tu tus nuestro nuestra nuestros nuestras".split())
 LEADING_DROP = ARTICLES | {"a", "al", "de", "del", "como"}
-NAME_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "van", "von"})
+# Words that start a designee phrase but hold no one ("ningún embajador") or
+# point back to a previous sentence ("ese país"): no row rather than a wrong one.
+REPLACEMENT_WORDS = frozenset({"reemplazo", "remplazo", "sustitución", "lugar", "representación", "sugerencia",
+                               "través", "pedido", "propuesta", "solicitud", "petición", "instancias", "partir"})
+NON_REFERRING = frozenset(
+    "ningún ninguna ninguno nadie alguien algún alguna cualquier cualquiera este esta estos estas "
+    "ese esa esos esas aquel aquella aquellos aquellas dicho dicha dichos dichas otro otra otros otras "
+    "ambos ambas todos todas quien quienes cual cuales".split()
+)
+# Adjectives that open a role right after a name ("a Ana Ruiz nueva ministra").
+ROLE_OPENERS = frozenset("nuevo nueva nuevos nuevas primer primero primera actual flamante "
+                         "próximo próxima futuro futura interino interina".split())
+PREPOSITIONS = frozenset(
+    "a al ante bajo con contra de del desde durante en entre hacia hasta mediante para por "
+    "según sin sobre tras".split()
+)
+CLAUSE_BREAKS = frozenset({"que", "quien", "quienes", "cual", "cuales", "donde", "cuando", "mientras",
+                           "aunque", "pero", "sino", "porque", ";", ":"})
+NAME_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "van", "von"})
 MAX_ROLE_TOKENS = 30
 MAX_NAME_TOKENS = 10
 
@@ -24,12 +45,88 @@ def is_title(token: Token) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
+def is_name_part(token: Token) -> bool:
+    """A capitalised word that can be part of a name: not a capitalised article ("El"), nor a
+    sentence-initial adverb or conjunction ("Además, fue designado ...")."""
+    if not is_title(token) or token.lower_ in ARTICLES | POSSESSIVES | PREPOSITIONS | {"y", "e"}:
+        return False
+    if _starts_text(token) and token.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "AUX", "PRON", "DET"}:
+        return False
+    return True
+
+
+def _starts_text(token: Token) -> bool:
+    return token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_punct
+
+
+def is_acronym(token: Token) -> bool:
+    text = token.text.replace(".", "")
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+def is_finite_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
+
+
+def after_ser(token: Token) -> bool:
+    """A participle after a form of "ser" ("fue designado", "han sido declarados")."""
+    doc = token.doc
+    if "Part" not in token.morph.get("VerbForm") and not token.lower_.endswith(("ado", "ada", "ados", "adas",
+                                                                                "ido", "ida", "idos", "idas")):
+        return False
+    i = token.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return i >= 0 and (doc[i].lemma_ == "ser" or doc[i].lower_ in {"sido", "fue", "fueron", "es", "son", "era"})
+
+
+def is_conjugated(token: Token) -> bool:
+    """A finite verb that really is one: the small model tags role nouns ("cónsul") as finite
+    verbs, but then their lemma is the word itself."""
+    return is_finite_verb(token) and token.lemma_.lower() != token.lower_
+
+
+def is_title_role(token: Token) -> bool:
+    """A capitalised office ("Gobernador de Cuba"), not the start of a person's name."""
+    doc = token.doc
+    return token.ent_type_ not in {"PER", "PERSON"} and token.i + 1 < len(doc) and (
+        doc[token.i + 1].lower_ in {"de", "del"} or not is_title(doc[token.i + 1]))
+
+
+_TERMINAL = frozenset({".", "!", "?", "...", "…", ";"})
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A real sentence end: final punctuation or a line break, not a parser split after "1983.-"."""
+    return token.text in _TERMINAL or "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """The sentence of `token`, with parser splits that follow no final punctuation undone."""
+    doc = token.doc
+    if not doc.has_annotation("SENT_START"):
+        return 0, len(doc)
+    sent = token.sent
+    start, end = sent.start, sent.end
+    for _ in range(3):
+        if start > 0 and not _ends_sentence(doc[start - 1]) and not doc[start - 1].text.endswith("."):
+            start = doc[start - 1].sent.start
+        else:
+            break
+    for _ in range(3):
+        if end < len(doc) and not _ends_sentence(doc[end - 1]):
+            end = doc[end].sent.end
+        else:
+            break
+    return start, end
+
+
 def _sentence_end(token: Token) -> int:
-    return token.sent.end if token.doc.has_annotation("SENT_START") else len(token.doc)
+    return sentence_bounds(token)[1]
 
 
 def _sentence_start(token: Token) -> int:
-    return token.sent.start if token.doc.has_annotation("SENT_START") else 0
+    return sentence_bounds(token)[0]
 
 
 def name_end(doc: Doc, start: int, limit: int) -> int:
@@ -53,6 +150,10 @@ def name_end(doc: Doc, start: int, limit: int) -> int:
             if is_title(doc[nxt]):
                 end = nxt + 1
                 continue
+        if token.lower_ in {"y", "e"} and end + 2 < limit and is_title(doc[end + 1]) and (
+                doc[end + 2].lower_ in {"de", "del"}) and start + 1 < end and doc[end - 2].lower_ in {"de", "del"}:
+            end += 2  # "Ministerio de Trabajo y Promoción del Empleo": one office, not two names
+            continue
         break
     return end
 
@@ -74,35 +175,117 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
     if is_title(doc[i]):
         return name_end(doc, i, limit)
     end = i + 1
+    if doc[i].pos_ == "ADJ" and end < limit and doc[end].pos_ == "NOUN" and not is_title(doc[end]) and (
+            doc[i].morph.get("Gender") and doc[i].morph.get("Gender") == doc[end].morph.get("Gender")):
+        end += 1  # "la exprimera dama", "el nuevo ministro" (but not "la marinera patrimonio ...")
     while end < limit:
         token = doc[end]
         if token.pos_ in {"ADJ"} or (is_title(token) and token.pos_ == "PROPN"):
             end += 1
             continue
-        if token.lower_ in {"de", "del"} and end + 1 < limit and (
-            is_title(doc[end + 1]) or doc[end + 1].pos_ == "NOUN"
-        ):
+        if token.lower_ in {"de", "del"} and end + 1 < limit:
+            k = end + 1
+            if doc[k].lower_ in {"la", "las", "los", "el"} and k + 1 < limit:
+                k += 1
+            if is_title(doc[k]):
+                end = name_end(doc, k, limit)
+                continue
+            if doc[k].pos_ == "NOUN":
+                end = k + 1
+                continue
+        if token.lower_ in {"y", "e"} and end + 1 < limit and is_title(doc[end - 1]) and is_name_part(doc[end + 1]) \
+                and end + 2 < limit and doc[end + 2].lower_ in {"de", "del"}:
+            # "ministro de Trabajo y Promoción del Empleo": one office.
             end += 2
             continue
         break
     return end
 
 
-def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span:
+def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | None:
     """The designee from its anchor: a name, else a short noun phrase.
 
-    A common-noun phrase followed by an apposition that is a name ("la
-    viceministra de Seguridad, Julissa Villanueva,") yields the name.
+    A common noun followed by a name ("su asesor Manuel Talavera", "la
+    vicepresidenta Dina Boluarte") or by a name in apposition ("la
+    viceministra de Seguridad, Julissa Villanueva,") yields the name, as
+    RELATION.md asks. Returns None for phrases that refer to no one in the
+    sentence ("ningún embajador", "ese país").
     """
     limit = _sentence_end(doc[anchor]) if limit is None else limit
-    start = skip_leading(doc, anchor, limit)
+    if anchor >= limit:
+        return None
+    start = anchor
+    possessive = None
+    while start < limit - 1 and (doc[start].lower_ in LEADING_DROP | POSSESSIVES or doc[start].is_quote):
+        if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]) and is_title(doc[start + 1]):
+            break  # "a El Aissami", "a El Salvador": the article is part of the name
+        if doc[start].lower_ in NON_REFERRING:
+            return None
+        if doc[start].lower_ in POSSESSIVES:
+            possessive = start
+        start += 1
+    if doc[start].lower_ in NON_REFERRING or doc[start].is_punct:
+        return None
+    if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]):
+        return doc[start:name_end(doc, start + 1, limit)]
     if is_title(doc[start]):
-        return doc[start:name_end(doc, start, limit)]
-    end = noun_phrase_end(doc, start, limit)
-    if end + 1 < limit and doc[end].text == "," and is_title(doc[end + 1]):
-        name_stop = name_end(doc, end + 1, limit)
-        if name_stop >= limit or doc[name_stop].text in {",", ")"} or doc[name_stop].is_punct:
-            return doc[end + 1:name_stop]
+        return _trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
+    end = _common_end(doc, start, limit)
+    if end < limit and is_name_part(doc[end]) and doc[end].lower_ not in {"de", "del"}:
+        # "el ingeniero Álvaro Quiñe", "el general PNP Víctor Montoya": the name.
+        return _trim_name(doc, end, name_end(doc, end, limit))
+    phrase_end = noun_phrase_end(doc, start, limit)
+    comma = phrase_end
+    while comma < limit and comma - phrase_end < 2 and not is_title(doc[comma]) and doc[comma].pos_ in {"NOUN", "ADJ", "PROPN"}:
+        comma += 1  # "la exprimera dama, Rejane Dias": a word the tagger split off the phrase
+    if comma + 1 < limit and doc[comma].text == "," and comma != phrase_end and is_name_part(doc[comma + 1]):
+        phrase_end = comma
+    if phrase_end + 1 < limit and doc[phrase_end].text == ",":
+        # "la viceministra, Julissa Villanueva," / "el presidente, general Juan Puyrredón,"
+        first = phrase_end + 1
+        while first < limit - 1 and first - phrase_end <= 2 and not is_title(doc[first]) and (
+                doc[first].pos_ in {"NOUN", "ADJ"}):
+            first += 1
+        if is_name_part(doc[first]):
+            name_stop = name_end(doc, first, limit)
+            if name_stop >= limit or doc[name_stop].is_punct:
+                return _trim_name(doc, first, name_stop)
+    if doc[start].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or doc[start].like_num:
+        return None
+    for ent in doc.ents:
+        if ent.label_ in {"PER", "PERSON"} and start < ent.start and ent.end == phrase_end and (
+                doc[ent.start - 1].lower_ not in {"de", "del"}):
+            return doc[ent.start:ent.end]  # "el exministro de Industrias Pavlo Rabikin", not "el abogado de X"
+    # A common noun keeps its possessive ("su antecesor"), as RELATION.md asks.
+    return doc[possessive if possessive == start - 1 else start:phrase_end]
+
+
+def _with_adjective(doc: Doc, start: int, stop: int, limit: int) -> int:
+    """"Ejército etíope", "Gobierno estadounidense": an organisation's name with its adjective."""
+    if stop < limit and doc[start].ent_type_ not in {"PER", "PERSON"} and not is_title(doc[stop]) and (
+            doc[stop].pos_ in {"ADJ", "PROPN"}) and doc[stop].lower_ not in ROLE_OPENERS and (
+            stop + 1 >= limit or doc[stop + 1].pos_ not in {"NOUN"}) and not doc[stop].is_punct:
+        return stop + 1
+    return stop
+
+
+def _common_end(doc: Doc, start: int, limit: int) -> int:
+    """End of a common noun and its adjectives ("presidente electo brasileño")."""
+    end = start + 1
+    while end < limit and not is_title(doc[end]) and doc[end].pos_ == "ADJ":
+        end += 1
+    return end
+
+
+def _trim_name(doc: Doc, start: int, end: int) -> Span:
+    """A name without a leading acronym title ("PNP Víctor Montoya" -> "Víctor Montoya"), or the
+    person that ends a run of capitalised words ("Tribunal Constitucional Víctor García Toma")."""
+    for ent in doc.ents:
+        if ent.label_ in {"PER", "PERSON"} and start < ent.start < end and ent.end == end and (
+                doc[ent.start - 1].ent_type_ in {"ORG", "LOC", "MISC"}):
+            return doc[ent.start:end]  # but "María del Carmen Alva", "Dayci Bautista" stay whole
+    if end - start >= 3 and is_acronym(doc[start]) and not is_acronym(doc[start + 1]):
+        start += 1
     return doc[start:end]
 
 
@@ -117,8 +300,12 @@ def _enumeration_follows(doc: Doc, comma: int, limit: int) -> bool:
     )
 
 
-def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | None = None) -> Span:
-    """The role from its first word up to the first word that ends it."""
+def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | None = None,
+              time_words: frozenset[str] = frozenset()) -> Span:
+    """The role from its first word up to the first word that ends it.
+
+    A date after the role ends it ("viceministra en marzo", "jefe el 2020").
+    """
     limit = _sentence_end(doc[anchor]) if limit is None else limit
     start = skip_leading(doc, anchor, limit)
     for introducer in (("en", "el", "cargo", "de"), ("al", "cargo", "de"), ("en", "calidad", "de")):
@@ -126,7 +313,7 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         if words == introducer:
             start += len(introducer)
             break
-    if doc[start].lower_ in ARTICLES:
+    while start < limit - 1 and (doc[start].lower_ in ARTICLES or doc[start].is_quote):
         start += 1
     end = start + 1
     depth = 0
@@ -148,15 +335,49 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             break
         elif lower in {"y", "e"}:
             nxt = doc[end + 1] if end + 1 < limit else None
+            if nxt is not None and not is_title(nxt) and nxt.pos_ in {"NOUN", "ADJ"} and (
+                    end + 2 >= limit or doc[end + 2].is_punct):
+                end += 2  # "su mano derecha y asesora.": two roles of one designee
+                continue
+            if nxt is not None and nxt.pos_ == "ADJ" and doc[end - 1].pos_ == "ADJ" and not is_title(nxt):
+                end += 2  # "embajadores extraordinarios y plenipotenciarios"
+                continue
+            if nxt is not None and nxt.lower_ in {"de", "del"} and end + 2 < limit and is_title(doc[end + 2]) and (
+                    any(t.lower_ in {"de", "del"} for t in doc[start:end])):
+                end += 2  # "ministro de Interior y de Sanidad"
+                continue
             if nxt is None or not is_title(nxt) or nxt.pos_ in {"VERB", "AUX"}:
                 break
-        elif lower in {"a", "al"}:
+            after = name_end(doc, end + 1, limit)
+            if after < limit and doc[after].lower_ == "como":
+                break  # "como gerenta y Luis Rojas como subgerente": the next designee
+        elif lower in {"a", "al", "para"}:
             nxt = doc[end + 1] if end + 1 < limit else None
-            if nxt is None or is_title(nxt) or lower == "a" and nxt.lower_ in ARTICLES and (
-                end + 2 < limit and is_title(doc[end + 2])
-            ):
+            if nxt is None or is_title(nxt) or _is_infinitive(nxt) or nxt.lower_ in REPLACEMENT_WORDS:
+                # "al obtener 7 millones de votos": a clause, not the role's complement.
                 break
         elif lower in stop_words:
+            break
+        elif lower == "para" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la"} and (
+                doc[end + 2].lower_ in {"período", "periodo", "mandato", "quinquenio", "año", "bienio", "lapso"}):
+            break  # "presidente de Paraguay para el período 2023-2028": a term, not the role
+        elif lower == "no" and end + 1 < limit and doc[end + 1].pos_ in {"VERB", "AUX"}:
+            break  # "como ministra de Salud no fue ajeno": the predicate, not "aliado no miembro"
+        elif lower in {"el", "la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
+                not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS):
+            break  # "como un “genocidio” la matanza ...": a new noun phrase, not a complement
+        elif lower == "en" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "los", "las", "este", "esta",
+                                                                        "estos", "estas", "ese", "esa", "un", "una"} and (
+                not is_title(doc[end + 2]) and doc[end + 2].pos_ in {"NOUN", "ADJ", "NUM"}):
+            break  # "presidente en el recuento de ...", "asesor en la gestión de ...": circumstances
+        elif token.ent_iob_ == "B" and token.ent_type_ in {"PER", "PERSON"} and not is_title(doc[end - 1]) and (
+                doc[end - 1].lower_ not in PREPOSITIONS):
+            break  # "es designado presidente interino Federico Chávez": the designee follows the role
+        elif lower in {"en", "a"} and end + 1 < limit and doc[end + 1].lower_ in REPLACEMENT_WORDS:
+            break  # "ministro de Salud en reemplazo de ...", "a sugerencia de": not part of the role
+        elif lower in {"en", "el", "desde", "durante", "este", "esta"} and end + 1 < limit and (
+                doc[end + 1].lower_ in time_words or doc[end + 1].like_num
+                or doc[end + 1].lower_ in ARTICLES and end + 2 < limit and doc[end + 2].lower_ in time_words):
             break
         elif token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
             break
@@ -164,92 +385,385 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             break
         end += 1
     while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in {")"}
-                               or doc[end - 1].lower_ in LEADING_DROP | {"y", "e"}):
+                               or doc[end - 1].lower_ in LEADING_DROP | PREPOSITIONS | {"y", "e"}):
         end -= 1
+    if end < limit and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2:
+        end += 1  # the closing quote of “crímenes de guerra”
     if doc[end - 1].text == ")" and "(" not in doc[start:end].text:
+        end -= 1
+    quotes = [t for t in doc[start:end] if t.is_quote]
+    if end > start + 1 and doc[end - 1].is_quote and len(quotes) % 2:
         end -= 1
     return doc[start:end]
 
 
-def antecedent_span(doc: Doc, before: int) -> Span | None:
-    """The noun phrase that ends right before `before` (a comma or relative pronoun)."""
-    sent_start = _sentence_start(doc[before])
-    i = before - 1
-    while i >= sent_start and doc[i].is_punct:
-        i -= 1
-    if i < sent_start:
+_INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|nos)?$")
+
+
+def _is_infinitive(token: Token) -> bool:
+    return bool(_INFINITIVE.search(token.lower_)) and (
+        token.pos_ in {"VERB", "AUX"} or "Inf" in token.morph.get("VerbForm"))
+
+
+def _name_before(doc: Doc, last: int, sent_start: int) -> Span | None:
+    """The capitalised name that ends at token `last`, grown leftwards."""
+    if last < sent_start:
         return None
-    if is_title(doc[i]):
-        start = i
-        while start - 1 >= sent_start and (
-            is_title(doc[start - 1])
-            or doc[start - 1].lower_ in NAME_CONNECTORS - {"y", "e"}
-            and start - 2 >= sent_start and is_title(doc[start - 2])
-        ):
+    end = last + 1
+    # "Parlamento nacional", "Ministerio de Exteriores chino": a name with its adjectives.
+    while last > sent_start and end - last <= 2 and not is_title(doc[last]) and doc[last].pos_ == "ADJ":
+        last -= 1
+    if not is_name_part(doc[last]):
+        return None
+    start = last
+    while start - 1 >= sent_start:
+        prev = doc[start - 1]
+        if is_name_part(prev) and not (prev.is_sent_start and prev.pos_ not in {"PROPN"}):
             start -= 1
-        return doc[start:i + 1]
-    if doc[i].pos_ in {"NOUN", "PROPN"}:
-        return doc[i:i + 1]
+        elif prev.lower_ in NAME_CONNECTORS - {"y", "e"} and start - 2 >= sent_start and is_name_part(doc[start - 2]):
+            start -= 1
+        elif prev.lower_ in {"la", "las", "los"} and start - 3 >= sent_start and doc[start - 2].lower_ == "de" \
+                and is_name_part(doc[start - 3]):
+            start -= 2
+        else:
+            break
+    return _trim_name(doc, start, end)
+
+
+def _parenthetical_start(doc: Doc, comma: int, sent_start: int, max_tokens: int = 8) -> int | None:
+    """For ", de origen español," or ", grupo": the comma that opens the inserted phrase."""
+    i = comma - 1
+    while i >= sent_start and comma - i <= max_tokens:
+        token = doc[i]
+        if token.text == ",":
+            return i
+        # Only a noun or prepositional phrase is an inserted phrase ("grupo", "de origen
+        # español"); "así como personajes que ..." is not.
+        if token.pos_ not in {"DET", "NOUN", "ADJ", "ADP", "NUM", "PROPN", "ADV", "VERB", "CCONJ"} or (
+                token.lower_ in CLAUSE_BREAKS | {"como"} or is_finite_verb(token)):
+            return None
+        i -= 1
     return None
 
 
-def subject_span(trigger: Token, *, passive: bool) -> Span | None:
+def _inserted_clause_start(doc: Doc, comma: int, sent_start: int, max_tokens: int = 20) -> int | None:
+    """The opening comma of an inserted relative clause (", quien es ...,") or adverbial
+    (", según el Foro de Madrid,") that ends at `comma`."""
+    k = comma - 1
+    while k >= sent_start and comma - k <= max_tokens and doc[k].text != ",":
+        if doc[k].text in {".", ";", ":", "(", ")"}:
+            return None
+        k -= 1
+    if k < sent_start or doc[k].text != "," or k + 1 >= comma:
+        return None
+    first = doc[k + 1]
+    if first.lower_ in {"quien", "quienes", "que", "según", "como"} or first.pos_ == "ADP":
+        return k
+    return None
+
+
+def _conjunction_que(doc: Doc, i: int, sent_start: int) -> bool:
+    """"desde que", "para que", "ya que": "que" as a conjunction, with no antecedent."""
+    return doc[i].lower_ == "que" and i - 1 >= sent_start and (
+        doc[i - 1].lower_ in PREPOSITIONS | {"ya", "así", "antes", "después", "luego", "mientras", "hasta"})
+
+
+def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
+                    in_complement: bool = False) -> Span | None:
+    """The name that ends right before `before` (a comma, relative pronoun or participle).
+
+    One inserted phrase between commas is passed over ("Manuel Valls, de
+    origen español, nombrado ..."; "Hezbollah, grupo que ..."), so that the
+    antecedent is the name it describes. Common nouns count only when
+    `names_only` is false.
+    """
+    sent_start = _sentence_start(doc[before])
+    if _conjunction_que(doc, before, sent_start):
+        return None  # "desde que fue nombrada": a conjunction, not a relative pronoun
+    i = before - 1
+    while i >= sent_start and doc[i].is_punct and not doc[i].text == ")":
+        i -= 1
+    if i < sent_start:
+        return None
+    name = _name_before(doc, i, sent_start)
+    if name is not None and (in_complement or not _after_preposition(doc, name.start, sent_start)):
+        return name
+    if name is not None:
+        return None  # "titular del Mininter, fue nombrado": a complement, not the antecedent.
+    # A common-noun phrase: look for the name it stands beside.
+    comma = i + 1 if i + 1 < before and doc[i + 1].text == "," else None
+    opener = _parenthetical_start(doc, comma if comma is not None else before, sent_start)
+    if opener is not None:
+        # "miembros de Hezbollah, grupo que ...": the apposition describes the name, even inside a complement.
+        name = _name_before(doc, opener - 1, sent_start)
+        if name is not None:
+            return name
+    if not names_only and doc[i].pos_ in {"NOUN", "PROPN"}:
+        start = i
+        while start - 1 >= sent_start and doc[start - 1].pos_ in {"ADJ", "NOUN"} and not doc[start - 1].is_punct:
+            start -= 1
+        return doc[start:i + 1]
+    return None
+
+
+def _after_preposition(doc: Doc, start: int, sent_start: int) -> bool:
+    i = start - 1
+    while i >= sent_start and doc[i].lower_ in ARTICLES | {"ii", "iii"}:
+        i -= 1
+    return i >= sent_start and doc[i].lower_ in PREPOSITIONS
+
+
+def coordinated_before(name: Span) -> list[Span]:
+    """"Perú y Chile fueron elegidos", "A, B y C fueron designados": the names joined to `name`."""
+    doc = name.doc
+    sent_start = _sentence_start(doc[name.start])
+    found = [name]
+    i = name.start - 1
+    while i - 1 >= sent_start and (doc[i].lower_ in {"y", "e"} and len(found) == 1 or doc[i].text == ","
+                                   and len(found) > 1):
+        previous = _name_before(doc, i - 1, sent_start)
+        if previous is None:
+            break
+        found.insert(0, previous)
+        i = previous.start - 1
+    if len(found) > 1 and (_after_preposition(doc, found[0].start, sent_start) or not (
+            found[0].start == sent_start or doc[found[0].start - 1].is_punct
+            or doc[found[0].start - 1].lower_ in CLAUSE_BREAKS | {"y", "e"})):
+        return [name]  # "aprueba una nueva Constitución y Mao es nombrado": not one group
+    return found
+
+
+def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
+    """The designee of "Y fue designado ...", "Y, quien fue nombrado ...", "Y es la primera
+    mujer elegida ..." (`before`: the copula).
+
+    The phrase right before the auxiliary is preferred to the parse, which
+    often attaches dates ("1983.-") or earlier names as the subject.
+    """
+    doc = trigger.doc
+    sent_start = _sentence_start(trigger)
+    i = (trigger.i if before is None else before) - 1
+    while i >= sent_start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lemma_ == "ser"
+                               or doc[i].lower_ in {"recién", "recientemente", "primero", "ya"}):
+        i -= 1
+    if i < sent_start:
+        return None
+    token = doc[i]
+    if token.lower_ in {"quien", "quienes", "que"}:
+        return antecedent_span(doc, i)
+    if token.lower_ in {"ambos", "ambas"}:
+        return None
+    if token.text == "," and any(t.lower_ == "siendo" for t in doc[i + 1:trigger.i]):
+        return None  # ", siendo designado vocero": a gerund clause has no subject of its own
+    if token.lower_ == "se" and i - 1 >= sent_start and is_name_part(doc[i - 1]):
+        return _name_before(doc, i - 1, sent_start)  # "Peña se proclamó ..."
+    if token.lower_ == "se" or token.lower_ in CLAUSE_BREAKS:
+        return None
+    if not token.is_punct and is_name_part(token):
+        name = _name_before(doc, i, sent_start)
+        person = next((e for e in doc.ents if e.label_ in {"PER", "PERSON"} and name is not None
+                       and name.start < e.start and e.end == name.end), None)
+        if person is not None:
+            return doc[person.start:person.end]  # "El expresidente del TC Víctor García Toma fue designado"
+        if name is not None and _after_preposition(doc, name.start, sent_start):
+            return None  # "después de la II Guerra Mundial quedó ...": a complement, not the subject.
+        return name
+    if token.text == ",":
+        # "Julie Chávez, nieta del activista César Chávez, fue nombrada": the name before an
+        # apposition that opens with a common noun.
+        opener = _parenthetical_start(doc, i, sent_start, max_tokens=12)
+        if opener is not None and opener + 1 < i and not is_title(doc[opener + 1]) and (
+                doc[opener + 1].pos_ in {"NOUN", "DET", "ADJ"}):
+            name = _name_before(doc, opener - 1, sent_start)
+            if name is not None:
+                return name
+        inserted = _inserted_clause_start(doc, i, sent_start)
+        if inserted is not None:
+            # "X, quien es un experto en ..., fue nombrado"; "X que, según el Foro, fue elegida"
+            before = inserted - 1
+            if before >= sent_start and doc[before].lower_ in {"que", "quien", "quienes"}:
+                return antecedent_span(doc, before)
+            name = _name_before(doc, before, sent_start)
+            if name is not None and not _after_preposition(doc, name.start, sent_start):
+                return name
+        return antecedent_span(doc, i + 1)
+    subject = subject_span(trigger, passive=True, fallback=False)
+    if subject is not None and subject.start < trigger.i:
+        return subject
+    return None
+
+
+def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Span | None:
     """The grammatical subject of the trigger's clause, as a name or phrase.
 
-    Climbs from an infinitive or participle to the verb that governs it
-    ("podrá nombrar", "fue designado") and takes its nominal subject; a
-    subject phrase that holds a name in apposition yields the name.
+    Climbs from an infinitive, participle or coordinated verb to the verb
+    that governs it ("podrá nombrar", "fue designado", "confirmó ... y
+    nombró") and takes its nominal subject; a relative pronoun subject
+    yields its antecedent; a subject phrase that holds a name in apposition
+    yields the name.
     """
     wanted = {"nsubj", "nsubj:pass"}
     verb = trigger
-    for _ in range(4):
+    came_from = None
+    for _ in range(5):
+        if came_from == "xcomp":
+            # Object control: "llevó a algunos congresistas a proponer designar ...".
+            controllers = [c for c in verb.children if c.dep_ in {"obj", "iobj"} and c.pos_ in {"NOUN", "PROPN"}
+                           and c.i < trigger.i and any(k.lower_ in {"a", "al"} for k in c.children)]
+            if controllers:
+                return _name_in(controllers[0])
         subjects = [c for c in verb.children if c.dep_ in wanted]
         if subjects:
-            return _name_in(subjects[0])
-        if verb.dep_ in {"xcomp", "ccomp", "acl"} and verb.head is not verb:
-            if verb.dep_ == "acl" and passive:
-                break
+            subject = subjects[0]
+            if subject.lower_ in {"que", "quien", "quienes", "cual"}:
+                return antecedent_span(trigger.doc, subject.i, names_only=False)
+            return _name_in(subject)
+        if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head is not verb:
+            if verb.dep_ in {"acl", "advcl", "ccomp"} and passive:
+                break  # "BBC indica que ... fue nombrado": the reporter is not the designee
+            came_from = verb.dep_
             verb = verb.head
+            if verb.pos_ == "NOUN" and came_from == "acl" and verb.dep_ == "obj" and not is_finite_verb(trigger):
+                # "tomó la decisión de designar", "comunicó su intención de conceder": the noun's verb.
+                for _ in range(3):
+                    if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+                        break
+                    verb = verb.head
             continue
         break
-    if passive:
-        return _preceding_phrase(trigger)
+    if passive and fallback:
+        return passive_designee(trigger)
     return None
 
 
 def _name_in(head: Token) -> Span | None:
     doc = head.doc
-    if head.pos_ == "PRON":
-        return None
+    if head.pos_ == "PRON" or head.like_num or not any(c.isalpha() for c in head.text) or (
+            head.lower_ in NON_REFERRING) or any(c.dep_ == "det" and c.lower_ in NON_REFERRING for c in head.children):
+        return None  # "esa persona", "ambos": someone named elsewhere
     limit = _sentence_end(head)
-    if is_title(head):
+    if is_name_part(head):
         start = head.i
-        while start - 1 >= head.left_edge.i and is_title(doc[start - 1]) and not doc[start - 1].is_sent_start:
+        while start - 1 >= head.left_edge.i and is_name_part(doc[start - 1]):
             start -= 1
-        return doc[start:name_end(doc, start, limit)]
+        return _trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
     for child in head.children:
-        if child.dep_ in {"appos", "flat", "compound", "nmod"} and is_title(child) and child.i > head.i and not any(
+        if child.dep_ in {"appos", "flat", "compound", "nmod"} and is_name_part(child) and child.i > head.i and not any(
             c.dep_ == "case" for c in child.children
         ):
-            return doc[child.i:name_end(doc, child.i, limit)]
+            return _trim_name(doc, child.i, name_end(doc, child.i, limit))
+    for ent in doc.ents:
+        # "el secretario de Justicia Merrick Garland": the person the title phrase names
+        if ent.label_ in {"PER", "PERSON"} and head.i < ent.start <= head.i + 6 and ent.end <= head.right_edge.i + 1 \
+                and doc[ent.start - 1].lower_ not in {"de", "del", "por", "a", "con"}:
+            return doc[ent.start:ent.end]
     start = head.i
     while start - 1 >= head.left_edge.i and doc[start - 1].pos_ == "ADJ":
         start -= 1
-    return doc[start:noun_phrase_end(doc, head.i, limit)]
+    end = noun_phrase_end(doc, head.i, limit)
+    if end + 1 < limit and doc[end].text == "," and is_name_part(doc[end + 1]):
+        name_stop = name_end(doc, end + 1, limit)
+        if name_stop >= limit or doc[name_stop].is_punct:
+            return _trim_name(doc, end + 1, name_stop)
+    return doc[start:end]
 
 
-def _preceding_phrase(trigger: Token) -> Span | None:
-    """For "X fue designado ...": the name or noun just before the auxiliary."""
-    doc = trigger.doc
-    i = trigger.i - 1
-    sent_start = _sentence_start(trigger)
-    while i >= sent_start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lower_ in {"ser", "fue", "es"}):
-        i -= 1
-    while i >= sent_start and doc[i].is_punct:
-        i -= 1
-    if i < sent_start:
+def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], time_words: frozenset[str],
+                       *, max_scan: int = 25) -> Span | None:
+    """The role of a passive or participle: "designado (como) Z", "elegido, por primera vez, Z",
+    "designada el pasado 21 de enero por el ministro como Z"."""
+    limit = _sentence_end(trigger)
+    i = trigger.i + 1
+    while i < limit and doc[i].pos_ == "ADV" and doc[i].lower_ not in {"como"}:
+        i += 1
+    if i < limit and doc[i].text == ",":
+        # ", por primera vez," between the participle and the role.
+        close = next((k for k in range(i + 1, min(limit, i + 7)) if doc[k].text == ","), None)
+        if close is not None and not any(is_finite_verb(t) for t in doc[i + 1:close]):
+            i = close + 1
+    if i >= limit:
         return None
-    return antecedent_span(doc, i + 1)
+    words = tuple(t.lower_ for t in doc[i:i + 4])
+    if words[:4] == ("en", "el", "cargo", "de") or words[:3] in {("al", "cargo", "de"), ("al", "frente", "de")}:
+        return role_span(doc, i, stop_words, time_words=time_words)  # "ratificado en el cargo de fiscal"
+    first = skip_leading(doc, i, limit)
+    token = doc[i]
+    head = doc[first]
+    if token.lower_ in {"como", "nuevo", "nueva", "nuevos", "nuevas"} or (
+        token.lower_ not in PREPOSITIONS | {"el", "la", "los", "las"} and not token.is_punct and (not is_title(head) or is_title_role(head))
+        and head.lower_ not in time_words and head.pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}
+        and not is_conjugated(head) and not head.like_num
+    ):
+        return role_span(doc, i, stop_words, time_words=time_words)
+    # Adverbials first (dates, agents): the role follows "como" later in the clause.
+    for k in range(i, min(limit, i + max_scan)):
+        word = doc[k]
+        if word.lower_ == "como" and k + 1 < limit:
+            return role_span(doc, k + 1, stop_words, time_words=time_words)
+        if word.lower_ in CLAUSE_BREAKS | {"para", "con", "junto", "tras", "sin", "gracias"} or (
+                word.text in {".", ";"}) or (is_finite_verb(word) and word.lower_ not in time_words) or (
+                word.lower_ in {"y", "e"} and not (k + 1 < limit and is_title(doc[k + 1]))):
+            return None  # "reelegido para un quinto mandato, ... con su esposa, X, como vicepresidenta"
+    return None
+
+
+def names_after(doc: Doc, after: int, *, max_scan: int = 15, role_head: int | None = None) -> list[Span]:
+    """Names in apposition after a role, up to the first comma or colon.
+
+    "el recién nombrado ministro de Economía, Alex Contreras"; "la designación
+    de un fiscal especial que ..., el conservador Robert Hur"; "la designación
+    de tres directores ...: A, B y C" (one name per designee).
+    """
+    if after >= len(doc):
+        return []
+    role_head = after - 1 if role_head is None else role_head
+    limit = _sentence_end(doc[after])
+    mark = next((k for k in range(after, min(limit, after + max_scan))
+                 if doc[k].text in {",", ".", ";", ":", "(", ")"}), None)
+    if mark is None or doc[mark].text not in {",", ":"}:
+        return []
+    if mark > after and doc[after].lower_ not in {"que", "quien", "quienes", "cuyo", "cuya"}:
+        return []  # "38 embajadores para que ..., América Latina": not an apposition
+    if doc[mark].text == "," and "Plur" in doc[role_head].morph.get("Number"):
+        return []  # "la elección de magistrados del TC, José Elías": one name is not a plural role
+    names: list[Span] = []
+    j = mark + 1
+    while j < limit:
+        k = j
+        while k < limit and k - j < 4 and (doc[k].lower_ in ARTICLES or (
+                not is_title(doc[k]) and doc[k].pos_ in {"NOUN", "ADJ"})):
+            k += 1
+        if k >= limit or not is_name_part(doc[k]):
+            break
+        stop = name_end(doc, k, limit)
+        if not (stop >= limit or doc[stop].is_punct or doc[stop].lower_ in {"y", "e", "que", "quien"}):
+            break  # "días previos a la elección de la nueva Mesa, Moyano respaldó ...": a new clause
+        if doc[k].ent_type_ == "ORG":
+            break  # "el candidato de su partido, el Movimiento ...": not a person
+        names.append(_trim_name(doc, k, stop))
+        if doc[mark].text != ":" or stop >= limit or doc[stop].text not in {",", "y", "e"}:
+            break
+        j = stop + 1
+        if j < limit and doc[j].lower_ in {"y", "e"}:
+            j += 1
+    return names
+
+
+def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | None:
+    """For "la designó como ...": the nearest person named before, in the sentence."""
+    doc = trigger.doc
+    sent_start = _sentence_start(trigger)
+    for ent in reversed([e for e in doc.ents if sent_start <= e.start and e.end <= trigger.i]):
+        if ent.label_ not in {"PER", "PERSON"} or not is_name_part(ent[0]):
+            continue
+        if exclude is not None and ent.start < exclude.end and exclude.start < ent.end:
+            continue
+        if ent.end < len(doc) and doc[ent.end].lower_ in {"quien", "que", "quienes"}:
+            continue  # "Fue Reagan quien lo designó": the designator, not the clitic's antecedent
+        if ent.start >= 1 and doc[ent.start - 1].lower_ in {"de", "del", "por"}:
+            continue  # "su recomendado de Betssy Chávez ... debía designarlo": a complement
+        return _trim_name(doc, ent.start, ent.end)
+    return None
 
 
 def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | None = None,
@@ -257,26 +771,99 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
     """The "por X" agent after `after`, within the clause.
 
     Tokens in `skip` (the designee and role) are passed over, not read as
-    the end of the clause.
+    the end of the clause; another verb or a relative ends the search.
     """
     if after >= len(doc):
         return None
     limit = _sentence_end(doc[after]) if limit is None else limit
     skip = skip or set()
     i = after
-    while i < min(limit, after + 14 + len(skip)):
+    while i < min(limit, after + 16 + len(skip)):
         token = doc[i]
         if i in skip:
             i += 1
             continue
         if token.lower_ == "por" and i + 1 < limit:
             start = skip_leading(doc, i + 1, limit)
+            while start < limit - 1 and doc[start].lower_ in POSSESSIVES:
+                start += 1
             if doc[i + 1].lower_ in stop_words or doc[start].lower_ in stop_words:
-                return None
-            if is_title(doc[start]) or doc[start].pos_ in {"NOUN", "PROPN"}:
-                return designee_span(doc, start, limit)
+                i += 1
+                continue
+            agent = designee_span(doc, i + 1, limit)
+            if agent is not None and (is_title(agent[0]) or agent[0].pos_ in {"NOUN", "PROPN"}):
+                return agent
             return None
-        if token.lower_ in {"que", "quien", ";"} or token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"):
+        if token.lower_ in {"que", "quien", "quienes", ";", "mediante", "tras", "luego", "después", "cuando"} \
+                or token.pos_ in {"VERB", "AUX"} and (is_finite_verb(token) or i > after):
             return None
         i += 1
     return None
+
+
+def clause_end(doc: Doc, start: int) -> int:
+    """The end of the clause that holds `start`: a finite verb, a relative, ";" or the sentence end."""
+    limit = _sentence_end(doc[start])
+    for k in range(start + 1, limit):
+        token = doc[k]
+        if token.text in {";", ":"} or token.lower_ in CLAUSE_BREAKS or is_finite_verb(token):
+            return k
+    return limit
+
+
+def relative_subject(trigger: Token) -> Span | None:
+    """For "el Parlamento, que ... nombró a X" or "Humala que, en el 2014, lo nombró": the
+    antecedent of the relative pronoun that opens the trigger's clause."""
+    doc = trigger.doc
+    sent_start = _sentence_start(trigger)
+    i = trigger.i - 1
+    while i >= sent_start and trigger.i - i <= 8:
+        token = doc[i]
+        if token.lower_ in {"que", "quien", "quienes"}:
+            if i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES | PREPOSITIONS:
+                return None  # "en el que nombra": the antecedent is a circumstance, not the agent.
+            return antecedent_span(doc, i, names_only=False, in_complement=True)
+        if is_finite_verb(token) or token.lower_ in CLAUSE_BREAKS or token.text in {".", ";", ":"} or (
+                is_title(token) and not token.is_sent_start):
+            return None
+        i -= 1
+    return None
+
+
+def name_before_verb(trigger: Token) -> Span | None:
+    """"1933.- Hindenburg nombra a ...": the name right before the verb, when the parse has no subject."""
+    doc = trigger.doc
+    sent_start = _sentence_start(trigger)
+    i = trigger.i - 1
+    while i >= sent_start and (doc[i].pos_ == "ADV" or doc[i].lower_ in {"lo", "la", "los", "las", "le", "les", "se"}):
+        i -= 1
+    if i < sent_start:
+        return None
+    if not is_name_part(doc[i]):
+        # "El canciller designó ...": an article and a noun that open the clause.
+        if doc[i].pos_ == "NOUN" and i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES and (
+                i - 1 == sent_start or doc[i - 2].text in {",", ";", ":"}):
+            return doc[i:i + 1]
+        return None
+    name = _name_before(doc, i, sent_start)
+    if name is None or (name.start - 1 >= sent_start and doc[name.start - 1].lower_ in PREPOSITIONS):
+        return None
+    return name
+
+
+_ARTICLE_GENDER = {"el": "Masc", "al": "Masc", "los": "Masc", "la": "Fem", "las": "Fem"}
+
+
+def definite_noun_before_role(designee: Span) -> bool:
+    """"a la marinera patrimonio cultural": one noun after a definite article, then a noun that
+    does not agree with that article (so it starts another phrase, the role). "al nuevo
+    magistrado" agrees, so it is one phrase and no designee."""
+    doc = designee.doc
+    if len(designee) != 1 or designee.start < 1 or designee.end >= len(doc):
+        return False
+    article, word, following = doc[designee.start - 1], designee[0], doc[designee.end]
+    gender = _ARTICLE_GENDER.get(article.lower_)
+    if gender is None or word.pos_ not in {"NOUN", "ADJ"} or following.pos_ != "NOUN":
+        return False
+    other = following.morph.get("Gender")
+    return bool(other) and gender not in other

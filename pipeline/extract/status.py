@@ -4,40 +4,89 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.phrases import sentence_bounds
 
 WINDOW = 7
 _CLAUSE_BREAK = {",", ";", ":", ".", "(", ")", "que", "pero", "aunque", "y"}
 
 
-def _window(trigger: Token) -> list[Token]:
-    """The words before the trigger in its clause, nearest first."""
+def _window(trigger: Token, governors: frozenset[str] = frozenset()) -> list[Token]:
+    """The words before the trigger in its clause, nearest first.
+
+    A "que" clause counts its governing verb when that verb is a status cue
+    ("para evitar que fuera elegido", "pidió que lo designe").
+    """
     doc = trigger.doc
-    start = trigger.sent.start if doc.has_annotation("SENT_START") else 0
+    start = sentence_bounds(trigger)[0]
     words: list[Token] = []
     i = trigger.i - 1
     while i >= start and len(words) < WINDOW:
         token = doc[i]
         if token.lower_ in _CLAUSE_BREAK and not (token.lower_ == "que" and words and words[-1].lower_ in {"de"}):
+            if token.lower_ == "que" and i - 1 >= start and doc[i - 1].lemma_.lower() in governors:
+                words.append(doc[i - 1])
             break
         words.append(token)
         i -= 1
     return words
 
 
+def _noun_window(window: list[Token]) -> list[Token]:
+    """For a noun trigger, the words of the phrase that governs it: up to and including the
+    nearest verb, and not past a preposition other than "de" ("pidió la designación de" counts
+    "pidió"; "se le pide informar sobre la designación" does not)."""
+    kept: list[Token] = []
+    for token in window:
+        if token.pos_ == "ADP" and token.lower_ not in {"de", "del"}:
+            break
+        kept.append(token)
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    return kept
+
+
+def _purpose_clause(trigger: Token) -> bool:
+    """The trigger's clause opens with "para que" (subjunctive of purpose)."""
+    doc = trigger.doc
+    start = sentence_bounds(trigger)[0]
+    i = trigger.i - 1
+    while i > start and trigger.i - i <= WINDOW and doc[i].lower_ not in _CLAUSE_BREAK:
+        i -= 1
+    return doc[i].lower_ == "que" and i - 1 >= start and doc[i - 1].lower_ == "para"
+
+
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     """Read the status from the trigger's own morphology and the words before it."""
-    window = _window(trigger)
+    # Only words count: the small model tags date marks such as ".-" as future verbs.
+    governors = lexicon.cue("negating_verbs") | lexicon.cue("hypothetical_verbs")
+    window = [t for t in _window(trigger, governors) if t.is_alpha]
+    entry = lexicon.lookup(trigger.text)
+    if trigger.pos_ == "NOUN" or (entry is not None and entry.kind == "noun"):
+        window = _noun_window(window)
+    # Names are not cues: "del Poder Popular" is not the verb "poder" (a capital at the start
+    # of the sentence, as in "No designó", still counts).
+    window = [t for t in window if not (t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start))]
     lowers = {t.lower_ for t in window}
     lemmas = {t.lemma_.lower() for t in window} | lowers
-    if lowers & lexicon.cue("negation") or lemmas & lexicon.cue("negating_verbs"):
+    # "no solo la designación de A, sino también ...": an addition, not a negation.
+    negations = {t.lower_ for k, t in enumerate(window)
+                 if not (k > 0 and window[k - 1].lower_ in {"solo", "sólo", "solamente", "únicamente"})}
+    negated = bool(negations & lexicon.cue("negation"))
+    if negated and lemmas & lexicon.cue("negating_verbs"):
+        return "hypothetical"  # "no descarta designar": still possible
+    if negated or lemmas & lexicon.cue("negating_verbs"):
         return "negated"
     mood = trigger.morph.get("Mood")
     if "Cnd" in mood or lemmas & lexicon.cue("hypothetical_verbs") or lowers & lexicon.cue(
         "hypothetical_nouns"
     ):
         return "hypothetical"
-    if any("Cnd" in t.morph.get("Mood") for t in window if t.pos_ == "AUX"):
+    # A conditional copula before a noun trigger belongs to its own clause:
+    # "el pago sería por la designación de ...".
+    if trigger.pos_ != "NOUN" and any("Cnd" in t.morph.get("Mood") for t in window if t.pos_ == "AUX"):
         return "hypothetical"
+    if _purpose_clause(trigger):
+        return "hypothetical"  # "coordina para que X sea designado": an aim, not a fact
     tense = trigger.morph.get("Tense")
     if "Fut" in tense or any("Fut" in t.morph.get("Tense") for t in window if t.pos_ in {"AUX", "VERB"}):
         return "planned"

@@ -1,0 +1,541 @@
+"""Rule logic of the extractor on hand-built Docs (no model).
+
+Each sentence is written for this file; its words carry the parts of speech,
+lemmas, morphology and (where a rule reads the parse) the dependencies that
+a parser would give, so that the rules are tested apart from any model build.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.errors import ConfigError
+from pipeline.extract import phrases
+from pipeline.extract.extractor import load_extractor
+from pipeline.extract.lexicon import load_lexicon
+from pipeline.extract.patterns import load_patterns
+
+FIN_PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+FIN_FUT = "Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin"
+FIN_PRES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+PART = "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"
+INF = "VerbForm=Inf"
+
+
+def build(vocab, tokens, ents=()):
+    """tokens: (word, pos, lemma, morph, head, dep); head None = no parse (word order only)."""
+    words = [t[0] for t in tokens]
+    kwargs = {
+        "pos": [t[1] for t in tokens],
+        "lemmas": [t[2] or t[0].lower() for t in tokens],
+        "morphs": [t[3] or "" for t in tokens],
+    }
+    if all(t[4] is not None for t in tokens):
+        kwargs["heads"] = [t[4] for t in tokens]
+        kwargs["deps"] = [t[5] for t in tokens]
+    else:
+        kwargs["sent_starts"] = [True] + [False] * (len(words) - 1)
+    doc = Doc(vocab, words=words, **kwargs)
+    if ents:
+        doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label)
+                    for s, e, label in ents]
+    return doc
+
+
+def words(vocab, text, pos, lemmas=None, morphs=None):
+    """Word-order-only Doc: text split on spaces, one POS per word."""
+    split = text.split()
+    assert len(split) == len(pos.split()), (split, pos)
+    lemmas = lemmas or {}
+    morphs = morphs or {}
+    return build(vocab, [(w, p, lemmas.get(w), morphs.get(w), None, None)
+                         for w, p in zip(split, pos.split())])
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    """A Spanish vocabulary (lexical attributes such as is_punct, like_num), no model."""
+    return spacy.blank("es").vocab
+
+
+@pytest.fixture(scope="module")
+def extractor(config, vocab):
+    return load_extractor(config, vocab)
+
+
+def triples(extractor, doc):
+    return [(r["designator"], r["designee"], r["role"], r["trigger"], r["status"], r["voice"])
+            for r in extractor.rows(doc, "d")]
+
+
+# -- active ---------------------------------------------------------------------
+
+
+def test_active_with_como_takes_the_parse_subject(extractor, vocab):
+    doc = build(vocab, [
+        ("El", "DET", "el", "", 1, "det"),
+        ("Gobierno", "PROPN", None, "", 2, "nsubj"),
+        ("nombró", "VERB", "nombrar", FIN_PAST, 2, "ROOT"),
+        ("a", "ADP", None, "", 4, "case"),
+        ("Elena", "PROPN", None, "", 2, "obj"),
+        ("Vargas", "PROPN", None, "", 4, "flat"),
+        ("como", "SCONJ", None, "", 7, "mark"),
+        ("jefa", "NOUN", None, "", 2, "obl"),
+        ("de", "ADP", None, "", 9, "case"),
+        ("Migraciones", "PROPN", None, "", 7, "nmod"),
+        (".", "PUNCT", None, "", 2, "punct"),
+    ])
+    assert triples(extractor, doc) == [
+        ("Gobierno", "Elena Vargas", "jefa de Migraciones", "nombró", "asserted", "active")]
+
+
+def test_active_without_como_role_after_the_name(extractor, vocab):
+    doc = words(vocab, "La alcaldesa nombró a Tomás Rey gerente municipal .",
+                "DET NOUN VERB ADP PROPN PROPN NOUN ADJ PUNCT", morphs={"nombró": FIN_PAST})
+    rows = triples(extractor, doc)
+    assert [r[1:3] for r in rows] == [("Tomás Rey", "gerente municipal")]
+
+
+def test_inverted_order_como_role_then_designee(extractor, vocab):
+    doc = words(vocab, "El canciller designó como cónsul en Bolivia a Marco Díaz .",
+                "DET NOUN VERB SCONJ NOUN ADP PROPN ADP PROPN PROPN PUNCT", morphs={"designó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Marco Díaz", "cónsul en Bolivia")]
+
+
+def test_inverted_order_al_frente_de(extractor, vocab):
+    doc = words(vocab, "El presidente designó al frente de Cultura a Rosa Paz .",
+                "DET NOUN VERB ADP NOUN ADP PROPN ADP PROPN PROPN PUNCT", morphs={"designó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Rosa Paz", "frente de Cultura")]
+
+
+def test_role_before_designee_without_como(extractor, vocab):
+    doc = words(vocab, "El ministro nombró asesor al economista Iván Solís .",
+                "DET NOUN VERB NOUN ADP NOUN PROPN PROPN PUNCT", morphs={"nombró": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Iván Solís", "asesor")]
+
+
+def test_designee_name_after_common_noun_and_possessive(extractor, vocab):
+    doc = words(vocab, "El alcalde designó a su asesor Hugo Luna como gerente general .",
+                "DET NOUN VERB ADP DET NOUN PROPN PROPN SCONJ NOUN ADJ PUNCT", morphs={"designó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Hugo Luna", "gerente general")]
+
+
+def test_coordinated_designees_and_roles_give_one_row_each(extractor, vocab):
+    doc = words(vocab, "El premier nombró a Ana Gil como ministra de Salud y a Luis Vera como ministro de Trabajo .",
+                "DET NOUN VERB ADP PROPN PROPN SCONJ NOUN ADP PROPN CCONJ ADP PROPN PROPN SCONJ NOUN ADP PROPN PUNCT",
+                morphs={"nombró": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [
+        ("Ana Gil", "ministra de Salud"), ("Luis Vera", "ministro de Trabajo")]
+
+
+def test_coordinated_designees_share_the_role(extractor, vocab):
+    doc = words(vocab, "Washington designó a Chile y Colombia como socios estratégicos .",
+                "PROPN VERB ADP PROPN CCONJ PROPN SCONJ NOUN ADJ PUNCT", morphs={"designó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [
+        ("Chile", "socios estratégicos"), ("Colombia", "socios estratégicos")]
+
+
+def test_respectively_gives_each_designee_its_item(extractor, vocab):
+    doc = words(vocab, "Se designó a Pía Soto y a Raúl Meza como cónsules en Quito y Lima , respectivamente .",
+                "PRON VERB ADP PROPN PROPN CCONJ ADP PROPN PROPN SCONJ NOUN ADP PROPN CCONJ PROPN PUNCT ADV PUNCT",
+                morphs={"designó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [
+        ("Pía Soto", "cónsules en Quito"), ("Raúl Meza", "cónsules en Quito y Lima")]
+
+
+def test_continuation_without_its_own_role_shares_the_first(extractor, vocab):
+    # B's own "en" phrase replaces the first role's: B is "cónsul general" (in Bolivia).
+    doc = words(vocab, "Se designó a Eva Ríos como cónsul general en Chile , y a Blas Mora en Bolivia .",
+                "PRON VERB ADP PROPN PROPN SCONJ NOUN ADJ ADP PROPN PUNCT CCONJ ADP PROPN PROPN ADP PROPN PUNCT",
+                morphs={"designó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [
+        ("Eva Ríos", "cónsul general en Chile"), ("Blas Mora", "cónsul general")]
+    plain = words(vocab, "Se designó a Eva Ríos como cónsul general , y a Blas Mora .",
+                  "PRON VERB ADP PROPN PROPN SCONJ NOUN ADJ PUNCT CCONJ ADP PROPN PROPN PUNCT",
+                  morphs={"designó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, plain)] == [
+        ("Eva Ríos", "cónsul general"), ("Blas Mora", "cónsul general")]
+
+
+def test_role_stops_before_a_negated_predicate(extractor, vocab):
+    doc = words(vocab, "La elección de Sara Paz como jueza suprema no fue unánime .",
+                "DET NOUN ADP PROPN PROPN SCONJ NOUN ADJ ADV AUX ADJ PUNCT", morphs={"fue": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Sara Paz", "jueza suprema")]
+    kept = words(vocab, "Se designó a Chile como aliado no miembro .", "PRON VERB ADP PROPN SCONJ NOUN ADV NOUN PUNCT",
+                 morphs={"designó": FIN_PAST})
+    assert [r[2] for r in triples(extractor, kept)] == ["aliado no miembro"]
+
+
+# -- passive, se, relative, participle ------------------------------------------
+
+
+def test_passive_with_agent_and_name_in_apposition(extractor, vocab):
+    doc = words(vocab, "Carla Ortiz fue designada viceministra por el titular del sector , Jorge Paz .",
+                "PROPN PROPN AUX VERB NOUN ADP DET NOUN ADP NOUN PUNCT PROPN PROPN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"fue": FIN_PAST, "designada": PART})
+    assert triples(extractor, doc) == [
+        ("Jorge Paz", "Carla Ortiz", "viceministra", "designada", "asserted", "passive")]
+
+
+def test_passive_without_agent_after_a_date_marker(extractor, vocab):
+    doc = words(vocab, "1961.- Julio Mar , poeta , es elegido rector de la universidad .",
+                "NUM PROPN PROPN PUNCT NOUN PUNCT AUX VERB NOUN ADP DET NOUN PUNCT",
+                lemmas={"es": "ser"}, morphs={"es": FIN_PRES, "elegido": PART})
+    assert triples(extractor, doc) == [
+        ("", "Julio Mar", "rector de la universidad", "elegido", "asserted", "passive")]
+
+
+def test_passive_role_after_a_date_and_agent(extractor, vocab):
+    doc = words(vocab, "Nora Gil fue nombrada el pasado lunes por la ministra como asesora legal .",
+                "PROPN PROPN AUX VERB DET ADJ NOUN ADP DET NOUN SCONJ NOUN ADJ PUNCT",
+                lemmas={"fue": "ser"}, morphs={"fue": FIN_PAST, "nombrada": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("ministra", "Nora Gil", "asesora legal")]
+
+
+def test_pro_drop_passive_inside_a_complement_gives_no_row(extractor, vocab):
+    doc = words(vocab, "Ya con Pablo Ruiz en el Mininter , fue nombrado jefe policial .",
+                "ADV ADP PROPN PROPN ADP DET PROPN PUNCT AUX VERB NOUN ADJ PUNCT",
+                lemmas={"fue": "ser"}, morphs={"fue": FIN_PAST, "nombrado": PART})
+    assert triples(extractor, doc) == []
+
+
+def test_se_passive_has_no_designator(extractor, vocab):
+    doc = words(vocab, "Se designó a Marta Gil como gerenta .",
+                "PRON VERB ADP PROPN PROPN SCONJ NOUN PUNCT", morphs={"designó": FIN_PAST})
+    assert triples(extractor, doc) == [("", "Marta Gil", "gerenta", "designó", "asserted", "se")]
+
+
+def test_relative_clause_takes_the_antecedent(extractor, vocab):
+    doc = words(vocab, "Lo dijo Rita Solar , quien fue nombrada viceministra en marzo .",
+                "PRON VERB PROPN PROPN PUNCT PRON AUX VERB NOUN ADP NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"dijo": FIN_PAST, "fue": FIN_PAST, "nombrada": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Rita Solar", "viceministra")]
+
+
+def test_participle_apposition_passes_over_an_inserted_phrase(extractor, vocab):
+    doc = words(vocab, "Iris Campos , de 50 años , designada fiscal superior por la Junta , juró ayer .",
+                "PROPN PROPN PUNCT ADP NUM NOUN PUNCT VERB NOUN ADJ ADP DET PROPN PUNCT VERB ADV PUNCT",
+                morphs={"designada": PART, "juró": FIN_PAST})
+    assert [r[:3] for r in triples(extractor, doc)] == [("Junta", "Iris Campos", "fiscal superior")]
+
+
+def test_relative_object_clause(extractor, vocab):
+    doc = words(vocab, "Se reunió con el Frente , grupo que Canadá designa como organización terrorista .",
+                "PRON VERB ADP DET PROPN PUNCT NOUN PRON PROPN VERB SCONJ NOUN ADJ PUNCT",
+                morphs={"reunió": FIN_PAST, "designa": FIN_PRES})
+    assert [r[:3] for r in triples(extractor, doc)] == [("Canadá", "Frente", "organización terrorista")]
+
+
+def test_recently_appointed_role_then_name(extractor, vocab):
+    doc = words(vocab, "Habló el recién nombrado ministro de Energía , Saúl Vega .",
+                "VERB DET ADV VERB NOUN ADP PROPN PUNCT PROPN PROPN PUNCT",
+                morphs={"Habló": FIN_PAST, "nombrado": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Saúl Vega", "ministro de Energía")]
+
+
+def test_self_proclamation(extractor, vocab):
+    doc = words(vocab, "El coronel Iván Paz se autoproclamó presidente interino .",
+                "DET NOUN PROPN PROPN PRON VERB NOUN ADJ PUNCT", morphs={"autoproclamó": FIN_PAST})
+    assert [r[:3] for r in triples(extractor, doc)] == [("Iván Paz", "Iván Paz", "presidente interino")]
+
+
+# -- nominal ----------------------------------------------------------------------
+
+
+def test_nominal_with_como_and_agent(extractor, vocab):
+    doc = words(vocab, "Criticaron la designación de Alba Cruz como gerenta por el directorio .",
+                "VERB DET NOUN ADP PROPN PROPN SCONJ NOUN ADP DET NOUN PUNCT",
+                morphs={"Criticaron": FIN_PAST})
+    assert triples(extractor, doc) == [
+        ("directorio", "Alba Cruz", "gerenta", "designación", "asserted", "nominal")]
+
+
+def test_nominal_role_then_name_in_apposition(extractor, vocab):
+    doc = words(vocab, "Asistió a la investidura del presidente electo , Omar Ríos .",
+                "VERB ADP DET NOUN ADP NOUN ADJ PUNCT PROPN PROPN PUNCT", morphs={"Asistió": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Omar Ríos", "presidente electo")]
+
+
+def test_nominal_role_then_list_of_names(extractor, vocab):
+    doc = words(vocab, "Cuestionó el nombramiento de dos vocales : Lía Sosa y Tito Ramos .",
+                "VERB DET NOUN ADP NUM NOUN PUNCT PROPN PROPN CCONJ PROPN PROPN PUNCT",
+                morphs={"Cuestionó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Lía Sosa", "vocales"), ("Tito Ramos", "vocales")]
+
+
+# -- clitics and objects -------------------------------------------------------------
+
+
+def test_clitic_takes_the_person_named_before(extractor, vocab):
+    doc = build(vocab, [
+        ("Conoció", "VERB", "conocer", FIN_PAST, 0, "ROOT"),
+        ("a", "ADP", None, "", 2, "case"),
+        ("Inés", "PROPN", None, "", 0, "obj"),
+        ("Vidal", "PROPN", None, "", 2, "flat"),
+        ("y", "CCONJ", None, "", 5, "cc"),
+        ("la", "PRON", "él", "", 5, "obj"),
+        ("nombró", "VERB", "nombrar", FIN_PAST, 0, "conj"),
+        ("como", "SCONJ", None, "", 7, "mark"),
+        ("secretaria", "NOUN", None, "", 5, "obl"),
+        (".", "PUNCT", None, "", 0, "punct"),
+    ], ents=[(2, 4, "PER")])
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Inés Vidal", "secretaria")]
+
+
+def test_conceder_needs_a_status_object(extractor, vocab):
+    doc = words(vocab, "Brasil concedió a Haití la condición de socio preferente .",
+                "PROPN VERB ADP PROPN DET NOUN ADP NOUN ADJ PUNCT", morphs={"concedió": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Haití", "condición de socio preferente")]
+    loan = words(vocab, "El banco otorgó a Haití un préstamo nuevo .",
+                 "DET NOUN VERB ADP PROPN DET NOUN ADJ PUNCT", morphs={"otorgó": FIN_PAST})
+    assert triples(extractor, loan) == []
+
+
+# -- status ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,pos,morphs,status", [
+    ("El Gobierno designará a Rosa Lima como embajadora .", "DET PROPN VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+     {"designará": FIN_FUT}, "planned"),
+    ("El Gobierno va a designar a Rosa Lima como embajadora .",
+     "DET PROPN AUX ADP VERB ADP PROPN PROPN SCONJ NOUN PUNCT", {"va": FIN_PRES, "designar": INF}, "planned"),
+    ("El Gobierno anunció su intención de designar a Rosa Lima como embajadora .",
+     "DET PROPN VERB DET NOUN ADP VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+     {"anunció": FIN_PAST, "designar": INF}, "planned"),
+    ("El Gobierno podría designar a Rosa Lima como embajadora .",
+     "DET PROPN AUX VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+     {"podría": "Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin", "designar": INF}, "hypothetical"),
+    ("La bancada pidió designar a Rosa Lima como embajadora .",
+     "DET NOUN VERB VERB ADP PROPN PROPN SCONJ NOUN PUNCT", {"pidió": FIN_PAST, "designar": INF}, "hypothetical"),
+    ("El Gobierno no designó a Rosa Lima como embajadora .", "DET PROPN ADV VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+     {"designó": FIN_PAST}, "negated"),
+    ("El Gobierno descartó designar a Rosa Lima como embajadora .",
+     "DET PROPN VERB VERB ADP PROPN PROPN SCONJ NOUN PUNCT", {"descartó": FIN_PAST, "designar": INF}, "negated"),
+])
+def test_status(extractor, vocab, text, pos, morphs, status):
+    lemmas = {"va": "ir", "pidió": "pedir", "descartó": "descartar", "podría": "poder", "anunció": "anunciar"}
+    doc = words(vocab, text, pos, lemmas=lemmas, morphs=morphs)
+    rows = triples(extractor, doc)
+    assert [r[1] for r in rows] == ["Rosa Lima"]
+    assert rows[0][4] == status
+
+
+# -- what is not a designation ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text,pos,morphs", [
+    # an adjective, not a role
+    ("El juez fue declarado culpable por la sala .", "DET NOUN AUX VERB ADJ ADP DET NOUN PUNCT",
+     {"fue": FIN_PAST, "declarado": PART}),
+    # no one is designated
+    ("El Gobierno no nombró a ningún embajador en Cuba como gesto .",
+     "DET PROPN ADV VERB ADP DET NOUN ADP PROPN SCONJ NOUN PUNCT", {"nombró": FIN_PAST}),
+    # "tal como": a comparison
+    ("Deben elegir al próximo rector tal como indicó la ley .",
+     "VERB VERB ADP ADJ NOUN ADV SCONJ VERB DET NOUN PUNCT", {"indicó": FIN_PAST, "elegir": INF}),
+    # a name given, not a role
+    ("Quiso nombrar al parque como “ Parque del Sol ” .",
+     "VERB VERB ADP NOUN SCONJ PUNCT PROPN ADP PROPN PUNCT PUNCT", {"nombrar": INF}),
+    # examples after a common noun
+    ("Debe designar a las autoridades como el contralor y el fiscal .",
+     "VERB VERB ADP DET NOUN SCONJ DET NOUN CCONJ DET NOUN PUNCT", {"designar": INF}),
+])
+def test_not_a_designation(extractor, vocab, text, pos, morphs):
+    doc = words(vocab, text, pos, lemmas={"fue": "ser"}, morphs=morphs)
+    assert triples(extractor, doc) == []
+
+
+# -- rows: offsets, norms, labels ----------------------------------------------------
+
+
+def test_rows_carry_offsets_norms_and_labels(extractor, vocab):
+    doc = build(vocab, [
+        ("EE.UU.", "PROPN", None, "", 1, "nsubj"),
+        ("designó", "VERB", "designar", FIN_PAST, 1, "ROOT"),
+        ("al", "ADP", None, "", 3, "case"),
+        ("Perú", "PROPN", None, "", 1, "obj"),
+        ("como", "SCONJ", None, "", 5, "mark"),
+        ("aliado", "NOUN", None, "", 1, "obl"),
+        ("de", "ADP", None, "", 7, "case"),
+        ("la", "DET", None, "", 8, "det"),
+        ("Organización", "PROPN", None, "", 5, "nmod"),
+        ("del", "ADP", None, "", 10, "case"),
+        ("Tratado", "PROPN", None, "", 8, "flat"),
+        ("del", "ADP", None, "", 12, "case"),
+        ("Atlántico", "PROPN", None, "", 8, "flat"),
+        ("Norte", "PROPN", None, "", 12, "flat"),
+        (".", "PUNCT", None, "", 1, "punct"),
+    ], ents=[(0, 1, "LOC"), (3, 4, "LOC")])
+    [row] = extractor.rows(doc, "d")
+    text = doc.text
+    for slot in ("designator", "designee", "role"):
+        assert text[row[f"{slot}_start"]:row[f"{slot}_end"]] == row[slot]
+    assert text[row["trigger_start"]:row["trigger_end"]] == "designó"
+    assert row["designator_norm"] == "Estados Unidos"
+    assert row["designee_norm"] == "Perú"
+    assert row["role_norm"] == "aliado de la OTAN"
+    assert (row["designator_label"], row["designee_label"]) == ("LOC", "LOC")
+    assert row["pattern"] == "active-a-como"
+
+
+# -- phrases --------------------------------------------------------------------------
+
+
+def test_name_drops_a_leading_acronym_rank(vocab):
+    doc = words(vocab, "el general PNP Víctor Montoya Ríos", "DET NOUN PROPN PROPN PROPN PROPN")
+    assert phrases.designee_span(doc, 0).text == "Víctor Montoya Ríos"
+
+
+def test_role_stops_before_an_infinitive_clause(vocab):
+    doc = words(vocab, "alcalde de Lima al obtener más votos", "NOUN ADP PROPN ADP VERB ADV NOUN")
+    assert phrases.role_span(doc, 0, frozenset()).text == "alcalde de Lima"
+
+
+def test_role_keeps_a_quoted_complement(vocab):
+    doc = words(vocab, "responsables de “ crímenes de guerra ” al Ejército", "NOUN ADP PUNCT NOUN ADP NOUN PUNCT ADP PROPN")
+    assert phrases.role_span(doc, 0, frozenset()).text == "responsables de “ crímenes de guerra ”"
+
+
+# -- data files are validated -------------------------------------------------------
+
+
+def test_lexicon_errors_name_the_problem(tmp_path):
+    path = tmp_path / "t.toml"
+    path.write_text('[verbs.designar]\nforms = "^design("\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="Bad 'forms'"):
+        load_lexicon(path)
+    path.write_text('[verbs.designar]\nforms = "^design"\ncolor = 1\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="Unknown key"):
+        load_lexicon(path)
+    path.write_text('[verbs.designar]\nforms = "^design"\n[phrases]\ntime_words = "lunes"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="list of words"):
+        load_lexicon(path)
+
+
+def test_pattern_errors_name_the_pattern(tmp_path, vocab):
+    path = tmp_path / "p.json"
+    bad = [
+        ({"id": "x", "voice": "active", "tokens": [{"LOWER": "a"}]}, "trigger"),
+        ({"id": "x", "voice": "active", "tokens": [{"slot": "trigger"}, {"slot": "who"}]}, "unknown slot"),
+        ({"id": "x", "voice": "loud", "tokens": [{"slot": "trigger"}]}, "voice"),
+        ({"id": "x", "voice": "active", "designee": "slot", "tokens": [{"slot": "trigger"}]}, "no token has"),
+        ({"id": "x", "voice": "active", "named_designee": "yes", "designee": "subject", "role": "after-trigger",
+          "tokens": [{"slot": "trigger"}]}, "named_designee"),
+    ]
+    for raw, message in bad:
+        path.write_text(json.dumps({"patterns": [raw]}), encoding="utf-8")
+        with pytest.raises(ConfigError, match=message):
+            load_patterns(path, vocab)
+
+
+def test_shipped_data_files_load(config, vocab):
+    lexicon = load_lexicon(config.data_path("extract.triggers"))
+    assert lexicon.lookup("designó").lemma == "designar"
+    assert lexicon.lookup("nombramiento").kind == "noun"
+    assert lexicon.lookup("nombre") is None
+    assert lexicon.has_trigger("Ayer fue elegida presidenta.") and not lexicon.has_trigger("Ayer llovió.")
+    assert len(load_patterns(config.data_path("extract.patterns"), vocab)) >= 15
+
+
+# -- rules found on real news (written here as new sentences) ----------------------------
+
+
+def test_conjunction_que_is_not_a_relative(extractor, vocab):
+    doc = words(vocab, "Ana Roca visitó Lima , la capital de Perú , desde que fue nombrada cónsul .",
+                "PROPN PROPN VERB PROPN PUNCT DET NOUN ADP PROPN PUNCT ADP SCONJ AUX VERB NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"visitó": FIN_PAST, "fue": FIN_PAST, "nombrada": PART})
+    assert triples(extractor, doc) == []
+
+
+def test_passive_subject_before_an_apposition(extractor, vocab):
+    doc = words(vocab, "Eva Lima , hija del escritor Tomás Lima , fue nombrada embajadora en Italia .",
+                "PROPN PROPN PUNCT NOUN ADP NOUN PROPN PROPN PUNCT AUX VERB NOUN ADP PROPN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"fue": FIN_PAST, "nombrada": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Eva Lima", "embajadora en Italia")]
+
+
+def test_como_scan_stops_at_another_complement(extractor, vocab):
+    doc = words(vocab, "Ortiz fue reelegido para un tercer mandato junto con su esposa como vicepresidenta .",
+                "PROPN AUX VERB ADP DET ADJ NOUN ADV ADP DET NOUN SCONJ NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"fue": FIN_PAST, "reelegido": PART})
+    assert triples(extractor, doc) == []
+
+
+def test_double_negation_is_hypothetical(extractor, vocab):
+    doc = words(vocab, "El Gobierno no descarta designar a Rosa Lima como embajadora .",
+                "DET PROPN ADV VERB VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+                lemmas={"descarta": "descartar"}, morphs={"descarta": FIN_PRES, "designar": INF})
+    assert [r[4] for r in triples(extractor, doc)] == ["hypothetical"]
+
+
+def test_no_solo_is_not_a_negation(extractor, vocab):
+    doc = words(vocab, "Dirigió no solo la designación de Ana Gil como jueza , sino otras .",
+                "VERB ADV ADV DET NOUN ADP PROPN PROPN SCONJ NOUN PUNCT CCONJ PRON PUNCT",
+                morphs={"Dirigió": FIN_PAST})
+    assert [r[4] for r in triples(extractor, doc)] == ["asserted"]
+
+
+def test_passive_after_ser_is_not_read_as_active(extractor, vocab):
+    doc = words(vocab, "Los dos habían sido declarados como traidores a la patria .",
+                "DET NUM AUX AUX VERB SCONJ NOUN ADP DET NOUN PUNCT",
+                lemmas={"sido": "ser"}, morphs={"habían": FIN_PAST, "declarados": PART})
+    assert all(r[5] != "active" for r in triples(extractor, doc))
+
+
+def test_coordination_inside_an_apposition_is_not_a_second_designee(extractor, vocab):
+    doc = words(vocab, "Designó como viceministro a Iván Paz , exfuncionario del Ministerio de Desarrollo e Inclusión Social .",
+                "VERB SCONJ NOUN ADP PROPN PROPN PUNCT NOUN ADP PROPN ADP PROPN CCONJ PROPN PROPN PUNCT",
+                morphs={"Designó": FIN_PAST})
+    assert [r[1] for r in triples(extractor, doc)] == ["Iván Paz"]
+
+
+def test_definite_noun_then_a_role_that_does_not_agree(extractor, vocab):
+    tokens = [("El", "DET", "el", "", None, None), ("Congreso", "PROPN", None, "", None, None),
+              ("declaró", "VERB", "declarar", FIN_PAST, None, None), ("a", "ADP", None, "", None, None),
+              ("la", "DET", "el", "Gender=Fem", None, None), ("cumbia", "ADJ", None, "Gender=Fem", None, None),
+              ("patrimonio", "NOUN", None, "Gender=Masc", None, None), ("nacional", "ADJ", None, "", None, None),
+              (".", "PUNCT", None, "", None, None)]
+    assert [r[1:3] for r in triples(extractor, build(vocab, tokens))] == [("cumbia", "patrimonio nacional")]
+    # "al nuevo juez": article and noun agree, one phrase, no designee
+    agree = [("Eligió", "VERB", "elegir", FIN_PAST, None, None), ("al", "ADP", "al", "", None, None),
+             ("nuevo", "ADJ", None, "Gender=Masc", None, None), ("juez", "NOUN", None, "Gender=Masc", None, None),
+             ("supremo", "ADJ", None, "", None, None), (".", "PUNCT", None, "", None, None)]
+    assert triples(extractor, build(vocab, agree)) == []
+
+
+def test_status_cues_ignore_names_and_clauses_around_a_noun(extractor, vocab):
+    # "Poder" in a name is not the verb "poder"
+    doc = words(vocab, "El Poder Ejecutivo designó a Raúl Soto como procurador .",
+                "DET PROPN PROPN VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+                lemmas={"Poder": "poder"}, morphs={"designó": FIN_PAST})
+    assert [r[4] for r in triples(extractor, doc)] == ["asserted"]
+    # the request is to report, not to designate
+    doc = words(vocab, "Le piden informar sobre la designación de Eva Paz como asesora .",
+                "PRON VERB VERB ADP DET NOUN ADP PROPN PROPN SCONJ NOUN PUNCT",
+                lemmas={"piden": "pedir"}, morphs={"piden": FIN_PRES, "informar": INF})
+    assert [r[4] for r in triples(extractor, doc)] == ["asserted"]
+    doc = words(vocab, "Pidieron la designación de Eva Paz como asesora .",
+                "VERB DET NOUN ADP PROPN PROPN SCONJ NOUN PUNCT",
+                lemmas={"Pidieron": "pedir"}, morphs={"Pidieron": FIN_PAST})
+    assert [r[4] for r in triples(extractor, doc)] == ["hypothetical"]
+
+
+def test_passive_subject_before_an_inserted_clause(extractor, vocab):
+    doc = words(vocab, "Rosa Vidal , quien es experta en la región , fue nombrada cónsul .",
+                "PROPN PROPN PUNCT PRON AUX ADJ ADP DET NOUN PUNCT AUX VERB NOUN PUNCT",
+                lemmas={"es": "ser", "fue": "ser"}, morphs={"es": FIN_PRES, "fue": FIN_PAST, "nombrada": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Rosa Vidal", "cónsul")]
+    doc = words(vocab, "Es Ana Mora que , según el diario , fue elegida alcaldesa .",
+                "AUX PROPN PROPN PRON PUNCT ADP DET NOUN PUNCT AUX VERB NOUN PUNCT",
+                lemmas={"Es": "ser", "fue": "ser"}, morphs={"Es": FIN_PRES, "fue": FIN_PAST, "elegida": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Ana Mora", "alcaldesa")]
+
+
+def test_purpose_clause_is_hypothetical(extractor, vocab):
+    doc = words(vocab, "Habló con el ministro para que Luis Paz sea designado viceministro .",
+                "VERB ADP DET NOUN ADP SCONJ PROPN PROPN AUX VERB NOUN PUNCT",
+                lemmas={"sea": "ser"}, morphs={"Habló": FIN_PAST, "sea": "Mood=Sub|VerbForm=Fin", "designado": PART})
+    assert [(r[1], r[4]) for r in triples(extractor, doc)] == [("Luis Paz", "hypothetical")]
