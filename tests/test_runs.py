@@ -257,3 +257,20 @@ def test_fast_mode_keeps_an_entity_ruler_working(config):
         found[mode] = {(e.text, e.label_) for e in doc.ents}
     assert ("Zuroxia", "ORG") in found["fast"]
     assert found["fast"] == found["full"]
+
+
+def test_sentences_opening_with_an_entity_are_tagged(session):
+    """Which sentences the fast mode tags for the entity layer's part-of-speech check
+    (hand-built Docs over the model's vocabulary, which knows which words are alphabetic)."""
+    from spacy.tokens import Doc
+
+    from pipeline.ner import _opens_with_entity
+
+    def make(words: str, ents: list[str]) -> Doc:
+        return Doc(session.nlp.vocab, words=words.split(), ents=ents,
+                   sent_starts=[True] + [False] * (len(ents) - 1))
+
+    opens = make("« Lima amaneció con lluvia .", ["O", "B-LOC", "O", "O", "O", "O"])
+    inside = make("Ayer en Lima llovió .", ["O", "O", "B-LOC", "O", "O"])
+    assert _opens_with_entity(next(opens.sents))
+    assert not _opens_with_entity(next(inside.sents))
