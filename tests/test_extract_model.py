@@ -76,6 +76,14 @@ CASES = [
      [("presidenta", "Patricia Correa", "ministra de Cultura", "asserted")]),
     ("El Gobierno anunció su intención de conceder a Ucrania el estatus de socio estratégico.",
      [("Gobierno", "Ucrania", "estatus de socio estratégico", "planned")]),
+    # a group with its members listed; "ambos"; coordinated agents
+    ("El rector nombró a los doce nuevos decanos de la universidad, entre ellos al físico Raúl Paz y la abogada Eva Ríos.",
+     [("rector", "Raúl Paz", "nuevos decanos de la universidad", "asserted"),
+      ("rector", "Eva Ríos", "nuevos decanos de la universidad", "asserted")]),
+    ("La tensión entre Mario Rivas y la ministra Elena Castro creció desde que ambos fueron designados por Pérez como asesores.",
+     [("Pérez", "Mario Rivas", "asesores", "asserted"), ("Pérez", "Elena Castro", "asesores", "asserted")]),
+    ("Rosas fue nombrado jefe de la Sunat en mayo por Ana Gil y el entonces ministro de Economía Luis Paz.",
+     [("Ana Gil", "Rosas", "jefe de la Sunat", "asserted"), ("Luis Paz", "Rosas", "jefe de la Sunat", "asserted")]),
 ]
 
 NOT_DESIGNATIONS = [

@@ -539,3 +539,58 @@ def test_purpose_clause_is_hypothetical(extractor, vocab):
                 "VERB ADP DET NOUN ADP SCONJ PROPN PROPN AUX VERB NOUN PUNCT",
                 lemmas={"sea": "ser"}, morphs={"Habló": FIN_PAST, "sea": "Mood=Sub|VerbForm=Fin", "designado": PART})
     assert [(r[1], r[4]) for r in triples(extractor, doc)] == [("Luis Paz", "hypothetical")]
+
+
+# -- enumerations, "ambos", coordinated agents ------------------------------------
+
+
+def test_group_role_with_entre_ellos_gives_one_row_per_listed_name(extractor, vocab):
+    doc = words(vocab, "El rector nombró a los doce nuevos decanos de la universidad , entre ellos al físico Raúl Paz y "
+                "la abogada Eva Ríos .",
+                "DET NOUN VERB ADP DET NUM ADJ NOUN ADP DET NOUN PUNCT ADP PRON ADP NOUN PROPN PROPN CCONJ "
+                "DET NOUN PROPN PROPN PUNCT", morphs={"nombró": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [
+        ("Raúl Paz", "nuevos decanos de la universidad"), ("Eva Ríos", "nuevos decanos de la universidad")]
+
+
+def test_group_without_names_after_entre_ellos_gives_no_row(extractor, vocab):
+    doc = words(vocab, "El rector nombró a los doce decanos , entre ellos a varios profesores jóvenes .",
+                "DET NOUN VERB ADP DET NUM NOUN PUNCT ADP PRON ADP DET NOUN ADJ PUNCT", morphs={"nombró": FIN_PAST})
+    assert triples(extractor, doc) == []
+
+
+def test_ambos_passive_subject_is_the_two_persons_named_before(extractor, vocab):
+    doc = build(vocab, [(w, p, l, m, None, None) for w, p, l, m in [
+        ("Discutieron", "VERB", "discutir", FIN_PAST), ("Lía", "PROPN", None, ""), ("Soto", "PROPN", None, ""),
+        ("y", "CCONJ", None, ""), ("Raúl", "PROPN", None, ""), ("Vega", "PROPN", None, ""),
+        ("antes", "ADV", None, ""), ("de", "ADP", None, ""), ("que", "SCONJ", None, ""),
+        ("ambos", "PRON", None, ""), ("fueran", "AUX", "ser", ""), ("designados", "VERB", "designar", PART),
+        ("por", "ADP", None, ""), ("Castro", "PROPN", None, ""), ("como", "SCONJ", None, ""),
+        ("jueces", "NOUN", None, ""), (".", "PUNCT", None, "")]], ents=[(1, 3, "PER"), (4, 6, "PER")])
+    assert [r[:3] for r in triples(extractor, doc)] == [
+        ("Castro", "Lía Soto", "jueces"), ("Castro", "Raúl Vega", "jueces")]
+
+
+def test_ambos_with_one_person_named_gives_no_row(extractor, vocab):
+    doc = build(vocab, [(w, p, l, m, None, None) for w, p, l, m in [
+        ("Habló", "VERB", "hablar", FIN_PAST), ("Lía", "PROPN", None, ""), ("Soto", "PROPN", None, ""),
+        ("y", "CCONJ", None, ""), ("ambos", "PRON", None, ""), ("fueron", "AUX", "ser", ""),
+        ("designados", "VERB", "designar", PART), ("jueces", "NOUN", None, ""), (".", "PUNCT", None, "")]],
+        ents=[(1, 3, "PER")])
+    assert triples(extractor, doc) == []
+
+
+def test_coordinated_named_agents_give_one_row_each(extractor, vocab):
+    doc = words(vocab, "Ruiz fue nombrado jefe del SIS por Ana Gil y el entonces ministro Luis Paz .",
+                "PROPN AUX VERB NOUN ADP PROPN ADP PROPN PROPN CCONJ DET ADV NOUN PROPN PROPN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"nombrado": PART})
+    rows = triples(extractor, doc)
+    assert [r[0] for r in rows] == ["Ana Gil", "Luis Paz"]
+    assert {r[1:3] for r in rows} == {("Ruiz", "jefe del SIS")}
+
+
+def test_agent_coordinated_with_a_common_noun_stays_one_row(extractor, vocab):
+    doc = words(vocab, "Ruiz fue nombrado jefe del SIS por Ana Gil y su equipo .",
+                "PROPN AUX VERB NOUN ADP PROPN ADP PROPN PROPN CCONJ DET NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"nombrado": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("Ana Gil", "Ruiz", "jefe del SIS")]

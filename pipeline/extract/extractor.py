@@ -172,7 +172,8 @@ class Extractor:
                 attempts.append(Attempt(candidate.trigger, candidate.pattern.id, len(rows),
                                         "fired" if rows else "; ".join(why) or "no row"))
             for designation in rows:
-                key = (designation.trigger.i, designation.designee.start)
+                agent = designation.designator
+                key = (designation.trigger.i, designation.designee.start, agent.start if agent is not None else -1)
                 chosen.setdefault(key, designation)
             if rows:
                 taken_triggers[candidate.trigger.i] = candidate.pattern.id
@@ -220,16 +221,21 @@ class Extractor:
                 designator = None
             if designator is not None and (designator.start < role.end and role.start < designator.end):
                 designator = None
-            yield Designation(
-                trigger=trigger,
-                designee=designee,
-                role=role,
-                designator=designator,
-                status=status,
-                voice=pattern.voice,
-                pattern=pattern.id,
-                lemma=candidate.entry.lemma,
-            )
+            designators: list[Span | None] = [designator]
+            if designator is not None and pattern.designator in {"agent", "agent-or-governor"}:
+                # "por A y el entonces ministro B": one row per agent, as for coordinated designees.
+                designators.extend(phrases.coordinated_agents(doc, designator))
+            for agent in designators:
+                yield Designation(
+                    trigger=trigger,
+                    designee=designee,
+                    role=role,
+                    designator=agent,
+                    status=status,
+                    voice=pattern.voice,
+                    pattern=pattern.id,
+                    lemma=candidate.entry.lemma,
+                )
 
     def _designees(self, doc: Doc, candidate: _Candidate, passive: bool) -> list[Span]:
         pattern, slots = candidate.pattern, candidate.slots
@@ -257,7 +263,12 @@ class Extractor:
                     if cut is not None:
                         limit = cut - 1
                 found = self._coordinated(doc, start, limit)
+        elif pattern.designee == "listed":
+            found = phrases.listed_names(doc, slots["designee"][0], phrases.clause_end(doc, slots["designee"][0]))
         elif pattern.designee == "subject":
+            both = phrases.both_before_auxiliary(candidate.trigger)
+            if both is not None:
+                return both  # "ambos fueron designados": the two persons named before
             postposed = self._postposed_subject(doc, candidate) if passive else None
             if postposed is not None:
                 return [postposed]
@@ -413,7 +424,14 @@ class Extractor:
                     limit -= 1
             elif candidate.trigger.i > start:
                 limit = candidate.trigger.i
-            return phrases.role_span(doc, start, self.role_stops, limit, self.time_words)
+            role = phrases.role_span(doc, start, self.role_stops, limit, self.time_words)
+            if pattern.designee == "listed":
+                # "a los quince primeros cardenales, entre ellos ...": the count is not the role.
+                first = role.start
+                while first < role.end - 1 and (role.doc[first].like_num or role.doc[first].lower_ in phrases.ARTICLES):
+                    first += 1
+                role = role.doc[first:role.end]
+            return role
         if pattern.role == "after-designee":
             start = designee.end
             if start >= phrases.clause_end(doc, designee.start):

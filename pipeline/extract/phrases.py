@@ -867,3 +867,91 @@ def definite_noun_before_role(designee: Span) -> bool:
         return False
     other = following.morph.get("Gender")
     return bool(other) and gender not in other
+
+
+def listed_names(doc: Doc, start: int, limit: int | None = None) -> list[Span]:
+    """The names of an enumeration: "(entre ellos) al español A y el venezolano B, C".
+
+    Each item may open with "a"/"al", an article and up to three lower-case words
+    (a nationality, a title) before the name; the list ends at the first item that
+    is not a name.
+    """
+    limit = _sentence_end(doc[start]) if limit is None else limit
+    names: list[Span] = []
+    i = start
+    while i < limit:
+        k = i
+        while k < limit and doc[k].lower_ in {"a", "al"} | ARTICLES:
+            k += 1
+        opened = k
+        while k < limit and k - opened < 3 and not is_title(doc[k]) and doc[k].pos_ in {"NOUN", "ADJ"}:
+            k += 1
+        if k >= limit or not is_name_part(doc[k]):
+            break
+        stop = name_end(doc, k, limit)
+        names.append(_trim_name(doc, k, stop))
+        if stop >= limit or not (doc[stop].text == "," or doc[stop].lower_ in {"y", "e"}):
+            break
+        i = stop + 1
+        if i < limit and doc[i].lower_ in {"y", "e"}:
+            i += 1
+    return names
+
+
+def persons_before(doc: Doc, before: int) -> list[Span]:
+    """The persons named before `before` in its sentence, in order: PER entities, and names
+    that a "quien" relative marks as persons ("Gaviria, quien ...")."""
+    sent_start = _sentence_start(doc[before])
+    found: dict[int, Span] = {}
+    for ent in doc.ents:
+        if sent_start <= ent.start and ent.end <= before and ent.label_ in {"PER", "PERSON"} and is_name_part(ent[0]):
+            found[ent.start] = _trim_name(doc, ent.start, ent.end)
+    for k in range(sent_start + 1, before):
+        if doc[k].lower_ in {"quien", "quienes"}:
+            last = k - 2 if doc[k - 1].text == "," else k - 1
+            name = _name_before(doc, last, sent_start) if last >= sent_start else None
+            if name is not None and not any(s.start <= name.start < s.end or name.start <= s.start < name.end
+                                            for s in found.values()):
+                found[name.start] = name
+    return [found[k] for k in sorted(found)]
+
+
+def both_named_before(doc: Doc, before: int) -> list[Span]:
+    """"ambos fueron designados": the last two persons named before, else nothing."""
+    persons = persons_before(doc, before)
+    return persons[-2:] if len(persons) >= 2 else []
+
+
+def coordinated_agents(doc: Doc, agent: Span, limit: int | None = None) -> list[Span]:
+    """"por A y el entonces ministro B": the agents joined to the first one by "y"."""
+    limit = _sentence_end(doc[agent.start]) if limit is None else limit
+    i = agent.end
+    if not (i + 1 < limit and doc[i].lower_ in {"y", "e"}):
+        return []
+    j = i + 1
+    while j < limit and doc[j].lower_ in {"por"} | ARTICLES:
+        j += 1
+    while j < limit and not is_title(doc[j]) and doc[j].pos_ in {"ADV"} and doc[j].lower_ in {"entonces", "actual"}:
+        j += 1
+    if j >= limit:
+        return []
+    other = designee_span(doc, j, limit)
+    if other is None or not is_title(other[-1]):
+        return []  # "por el ministro y su equipo": keep the named agent only
+    stop = other.end
+    if not (stop >= limit or doc[stop].is_punct or doc[stop].lower_ in CLAUSE_BREAKS):
+        return []  # "por A y B aprobaron ...": not one more agent
+    return [other]
+
+
+def both_before_auxiliary(trigger: Token) -> list[Span] | None:
+    """For "ambos fueron designados": the two persons named before, or None when the
+    passive subject is not "ambos"/"ambas" ([] when they cannot be told)."""
+    doc = trigger.doc
+    sent_start = _sentence_start(trigger)
+    i = trigger.i - 1
+    while i >= sent_start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lemma_ == "ser"):
+        i -= 1
+    if i < sent_start or doc[i].lower_ not in {"ambos", "ambas"}:
+        return None
+    return both_named_before(doc, i)
