@@ -84,6 +84,15 @@ CASES = [
      [("Pérez", "Mario Rivas", "asesores", "asserted"), ("Pérez", "Elena Castro", "asesores", "asserted")]),
     ("Rosas fue nombrado jefe de la Sunat en mayo por Ana Gil y el entonces ministro de Economía Luis Paz.",
      [("Ana Gil", "Rosas", "jefe de la Sunat", "asserted"), ("Luis Paz", "Rosas", "jefe de la Sunat", "asserted")]),
+    # the author of an act in "en el que"; "ese país"; "entre los designados"; post-nominal participle
+    ("El cambio llega tras el comunicado del Ministerio de Salud en el que nombra a Iris Luna como directora del Minsa.",
+     [("Ministerio de Salud", "Iris Luna", "directora del Minsa", "asserted")]),
+    ("Bolivia pidió apoyo en marzo y los cancilleres de la región decidieron conceder a ese país el estatus de socio pleno.",
+     [("cancilleres de la región", "Bolivia", "estatus de socio pleno", "asserted")]),
+    ("Entre los designados se encuentra Rosa Vílchez, nueva subprefecta provincial de Ica.",
+     [("", "Rosa Vílchez", "nueva subprefecta provincial de Ica", "asserted")]),
+    ("Los turistas recorrieron las islas del lago Titicaca declaradas como reserva natural por el Gobierno.",
+     [("Gobierno", "islas del lago Titicaca", "reserva natural", "asserted")]),
 ]
 
 NOT_DESIGNATIONS = [
@@ -92,6 +101,8 @@ NOT_DESIGNATIONS = [
     "El jurado proclamó a Lucía Mendoza como ganadora del concurso.",
     "La ministra declaró que no renunciará a su cargo.",
     "El banco otorgó a la empresa un préstamo de cinco millones.",
+    "Antes de su boda, Ana Ruiz era nombrada como la reina del barrio.",
+    "Según encuestas reconocidas como serias, la economía creció.",
 ]
 
 

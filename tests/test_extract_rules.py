@@ -594,3 +594,85 @@ def test_agent_coordinated_with_a_common_noun_stays_one_row(extractor, vocab):
                 "PROPN AUX VERB NOUN ADP PROPN ADP PROPN PROPN CCONJ DET NOUN PUNCT",
                 lemmas={"fue": "ser"}, morphs={"nombrado": PART})
     assert [r[:3] for r in triples(extractor, doc)] == [("Ana Gil", "Ruiz", "jefe del SIS")]
+
+
+# -- acts, anaphora, "entre los designados", post-nominal participles, other senses ---
+
+
+def test_relative_en_el_que_takes_the_author_of_the_act(extractor, vocab):
+    doc = words(vocab, "Llegó el decreto del Gobierno regional en el que nombra a Ana Ruiz como gerenta .",
+                "VERB DET NOUN ADP PROPN ADJ ADP DET PRON VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+                morphs={"nombra": FIN_PRES, "Llegó": FIN_PAST})
+    assert [r[:3] for r in triples(extractor, doc)] == [("Gobierno regional", "Ana Ruiz", "gerenta")]
+
+
+def test_relative_en_el_que_without_an_author_keeps_the_designator_empty(extractor, vocab):
+    doc = words(vocab, "Fue la ceremonia en la que nombra a Ana Ruiz como gerenta .",
+                "AUX DET NOUN ADP DET PRON VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+                morphs={"nombra": FIN_PRES, "Fue": FIN_PAST})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Ana Ruiz", "gerenta")]
+
+
+def test_ese_pais_points_back_to_the_place_named_before(extractor, vocab):
+    doc = build(vocab, [(w, p, None, m, None, None) for w, p, m in [
+        ("Bolivia", "PROPN", ""), ("pidió", "VERB", FIN_PAST), ("ayuda", "NOUN", ""), ("y", "CCONJ", ""),
+        ("Brasil", "PROPN", ""), ("decidió", "VERB", FIN_PAST), ("conceder", "VERB", INF), ("a", "ADP", ""),
+        ("ese", "DET", ""), ("país", "NOUN", ""), ("el", "DET", ""), ("estatus", "NOUN", ""), ("de", "ADP", ""),
+        ("socio", "NOUN", ""), (".", "PUNCT", "")]], ents=[(0, 1, "LOC"), (4, 5, "LOC")])
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Brasil", "estatus de socio")]
+
+
+def test_ese_pais_without_a_place_before_gives_no_row(extractor, vocab):
+    doc = words(vocab, "La cumbre decidió conceder a ese país el estatus de socio .",
+                "DET NOUN VERB VERB ADP DET NOUN DET NOUN ADP NOUN PUNCT",
+                morphs={"decidió": FIN_PAST, "conceder": INF})
+    assert triples(extractor, doc) == []
+
+
+def test_among_the_designated_takes_a_new_apposition_as_role(extractor, vocab):
+    doc = words(vocab, "Entre los designados se encuentra Rosa Vílchez , nueva subprefecta de Ica .",
+                "ADP DET VERB PRON VERB PROPN PROPN PUNCT ADJ NOUN ADP PROPN PUNCT",
+                lemmas={"encuentra": "encontrar"}, morphs={"designados": PART, "encuentra": FIN_PRES})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Rosa Vílchez", "nueva subprefecta de Ica")]
+
+
+def test_among_the_designated_with_a_descriptive_apposition_gives_no_row(extractor, vocab):
+    doc = words(vocab, "Entre los designados se encuentra Rosa Vílchez , exalcaldesa de Ica .",
+                "ADP DET VERB PRON VERB PROPN PROPN PUNCT NOUN ADP PROPN PUNCT",
+                lemmas={"encuentra": "encontrar"}, morphs={"designados": PART, "encuentra": FIN_PRES})
+    assert triples(extractor, doc) == []
+
+
+def test_postnominal_participle_with_como_takes_the_agreeing_noun_phrase(extractor, vocab):
+    doc = words(vocab, "Visitó las islas del lago Titicaca declaradas como reserva natural por el Sernanp .",
+                "VERB DET NOUN ADP NOUN PROPN VERB SCONJ NOUN ADJ ADP DET PROPN PUNCT",
+                morphs={"Visitó": FIN_PAST, "islas": "Gender=Fem|Number=Plur", "lago": "Gender=Masc|Number=Sing",
+                        "declaradas": "Gender=Fem|Number=Plur|VerbForm=Part"})
+    assert [r[:3] for r in triples(extractor, doc)] == [("Sernanp", "islas del lago Titicaca", "reserva natural")]
+
+
+def test_postnominal_participle_needs_a_determiner_and_agreement(extractor, vocab):
+    no_article = words(vocab, "Según encuestas designadas como referencia , crece .",
+                       "ADP NOUN VERB SCONJ NOUN PUNCT VERB PUNCT",
+                       morphs={"encuestas": "Gender=Fem|Number=Plur", "crece": FIN_PRES})
+    disagreeing = words(vocab, "Leyó los informes designadas como referencia .",
+                        "VERB DET NOUN VERB SCONJ NOUN PUNCT",
+                        morphs={"Leyó": FIN_PAST, "informes": "Gender=Masc|Number=Plur"})
+    assert triples(extractor, no_article) == [] and triples(extractor, disagreeing) == []
+
+
+def test_imperfect_era_nombrada_como_is_a_name_not_a_designation(extractor, vocab):
+    called = words(vocab, "Entonces Ana Ruiz era nombrada como la reina del festival .",
+                   "ADV PROPN PROPN AUX VERB SCONJ DET NOUN ADP NOUN PUNCT", lemmas={"era": "ser"},
+                   morphs={"nombrada": PART})
+    named = words(vocab, "Entonces Ana Ruiz era nombrada gerenta del festival .",
+                  "ADV PROPN PROPN AUX VERB NOUN ADP NOUN PUNCT", lemmas={"era": "ser"},
+                  morphs={"nombrada": PART})
+    assert triples(extractor, called) == []
+    assert [r[1:3] for r in triples(extractor, named)] == [("Ana Ruiz", "gerenta del festival")]
+
+
+def test_jefes_de_estado_y_de_gobierno_is_one_title(vocab):
+    doc = words(vocab, "los jefes de Estado y de Gobierno de la UE adoptaron",
+                "DET NOUN ADP PROPN CCONJ ADP PROPN ADP DET PROPN VERB")
+    assert doc[1:phrases.noun_phrase_end(doc, 1, len(doc))].text == "jefes de Estado y de Gobierno de la UE"

@@ -129,6 +129,9 @@ class Extractor:
                     continue
                 if pattern.voice == "active" and phrases.after_ser(doc[trigger_i]):
                     continue  # "habían sido declarados como ...": a passive, read by the passive patterns
+                if entry.other_sense_after and phrases.word_before(doc[trigger_i]) in entry.other_sense_after and (
+                        trigger_i + 1 < len(doc) and doc[trigger_i + 1].lower_ == "como"):
+                    continue  # "era nombrada como la duquesa": "was called", not a designation
                 if entry.needs == "como" and not any(t.lower_ == "como" for t in doc[start:end]):
                     continue  # "así lo reconoció X": "reconocer" designates only "como" Z
                 found.append(_Candidate(pattern, entry, doc[trigger_i],
@@ -250,7 +253,10 @@ class Extractor:
                                                                         "de", "frente"} or doc[limit - 1].is_quote):
                     limit -= 1
                 found = self._coordinated(doc, start, limit)
-                if found and not self._apposition_gap(doc, found[-1].end, limit):
+                gap_start = found[-1].end if found else start
+                if gap_start <= start:  # an anaphor ("a ese país") whose place was named before
+                    gap_start = phrases.noun_phrase_end(doc, start, limit)
+                if found and not self._apposition_gap(doc, gap_start, limit):
                     return []
             else:
                 limit = phrases.clause_end(doc, start)
@@ -263,6 +269,8 @@ class Extractor:
                     if cut is not None:
                         limit = cut - 1
                 found = self._coordinated(doc, start, limit)
+        elif pattern.designee == "before-participle":
+            found = [phrases.noun_phrase_before(candidate.trigger)]
         elif pattern.designee == "listed":
             found = phrases.listed_names(doc, slots["designee"][0], phrases.clause_end(doc, slots["designee"][0]))
         elif pattern.designee == "subject":
@@ -440,6 +448,13 @@ class Extractor:
             if phrases.is_title(token) or token.is_punct or token.pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"}:
                 return None  # "declaró a Telemundo el abogado ...": an article starts the subject, not a role
             return phrases.role_span(doc, start, self.role_stops, time_words=self.time_words)
+        if pattern.role == "new-apposition":
+            # "Entre los designados figura Y, nueva subprefecta de ...": only an apposition that
+            # opens with "nuevo"/"flamante" names the post; "Y, exministro" describes Y.
+            start = designee.end
+            if start + 2 < len(doc) and doc[start].text == "," and doc[start + 1].lower_ in phrases.ROLE_OPENERS:
+                return phrases.role_span(doc, start + 1, self.role_stops, time_words=self.time_words)
+            return None
         if pattern.role == "after-trigger":
             return phrases.role_after_trigger(doc, candidate.trigger, self.role_stops, self.time_words)
         return None

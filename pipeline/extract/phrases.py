@@ -198,6 +198,10 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
             # "ministro de Trabajo y Promoción del Empleo": one office.
             end += 2
             continue
+        if token.lower_ in {"y", "e"} and end + 2 < limit and doc[end + 1].lower_ in {"de", "del"} and (
+                is_title(doc[end + 2]) and doc[end - 2].lower_ in {"de", "del"} and is_title(doc[end - 1])):
+            end += 1  # "jefes de Estado y de Gobierno": one title; the "de" is read next
+            continue
         break
     return end
 
@@ -220,11 +224,13 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]) and is_title(doc[start + 1]):
             break  # "a El Aissami", "a El Salvador": the article is part of the name
         if doc[start].lower_ in NON_REFERRING:
-            return None
+            return place_named_before(doc, start)
         if doc[start].lower_ in POSSESSIVES:
             possessive = start
         start += 1
-    if doc[start].lower_ in NON_REFERRING or doc[start].is_punct:
+    if doc[start].lower_ in NON_REFERRING:
+        return place_named_before(doc, start)
+    if doc[start].is_punct:
         return None
     if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]):
         return doc[start:name_end(doc, start + 1, limit)]
@@ -821,7 +827,9 @@ def relative_subject(trigger: Token) -> Span | None:
         token = doc[i]
         if token.lower_ in {"que", "quien", "quienes"}:
             if i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES | PREPOSITIONS:
-                return None  # "en el que nombra": the antecedent is a circumstance, not the agent.
+                # "en el que nombra": the antecedent is a circumstance, not the agent; but in
+                # "el anuncio del Ministerio X en el que nombra" the act's author is.
+                return _author_of_antecedent(doc, i, sent_start)
             return antecedent_span(doc, i, names_only=False, in_complement=True)
         if is_finite_verb(token) or token.lower_ in CLAUSE_BREAKS or token.text in {".", ";", ":"} or (
                 is_title(token) and not token.is_sent_start):
@@ -955,3 +963,93 @@ def both_before_auxiliary(trigger: Token) -> list[Span] | None:
     if i < sent_start or doc[i].lower_ not in {"ambos", "ambas"}:
         return None
     return both_named_before(doc, i)
+
+
+def _author_of_antecedent(doc: Doc, pronoun: int, sent_start: int) -> Span | None:
+    """"el comunicado del Ministerio X en el que nombra a ...": the name in the "de" complement
+    of the relative's antecedent noun (the author of the act), or None."""
+    k = pronoun - 1
+    while k >= sent_start and doc[k].lower_ in ARTICLES:
+        k -= 1
+    if k < sent_start or doc[k].lower_ not in {"en", "mediante", "con"}:
+        return None  # only "en el que", "mediante el cual", "con la que": the act itself
+    k -= 1
+    if k >= sent_start and doc[k].text == ",":
+        k -= 1
+    name = _name_before(doc, k, sent_start) if k >= sent_start else None
+    if name is None or name.start - 2 < sent_start or doc[name.start - 1].lower_ not in {"de", "del"}:
+        return None
+    act = doc[name.start - 2]
+    if is_title(act) or act.pos_ != "NOUN":
+        return None
+    return name
+
+
+_DEMONSTRATIVES = frozenset("este esta ese esa aquel aquella dicho dicha".split())
+_COUNTRY_NOUNS = frozenset({"país", "nación", "Estado"})
+
+
+def place_named_before(doc: Doc, at: int) -> Span | None:
+    """"conceder a ese país el estatus de ...": the nearest place named before in the
+    sentence, when a demonstrative points back to a country; None otherwise."""
+    if doc[at].lower_ not in _DEMONSTRATIVES or at + 1 >= len(doc) or doc[at + 1].text not in _COUNTRY_NOUNS:
+        return None
+    sent_start = _sentence_start(doc[at])
+    places = [e for e in doc.ents if sent_start <= e.start and e.end <= at and e.label_ in {"LOC", "GPE"}]
+    if not places:
+        return None
+    return doc[places[-1].start:places[-1].end]
+
+
+_PARTICIPLE_AGREEMENT = {"o": ("Masc", "Sing"), "a": ("Fem", "Sing"), "os": ("Masc", "Plur"), "as": ("Fem", "Plur")}
+
+
+def _agrees(noun: Token, participle: Token) -> bool:
+    ending = participle.lower_[-2:] if participle.lower_.endswith("s") else participle.lower_[-1:]
+    gender, number = _PARTICIPLE_AGREEMENT.get(ending, (None, None))
+    if gender is None:
+        return False
+    genders, numbers = noun.morph.get("Gender"), noun.morph.get("Number")
+    if noun.pos_ == "PROPN":
+        return not numbers or number in numbers
+    return (not genders or gender in genders) and (not numbers or number in numbers) and bool(genders or numbers)
+
+
+def noun_phrase_before(participle: Token) -> Span | None:
+    """"las aguas del mar de Corea designadas como ...": the noun phrase that ends right before
+    a post-nominal participle, from the leftmost noun that agrees with it in gender and number
+    ("el informe de la ministra designada" -> "ministra")."""
+    doc = participle.doc
+    sent_start = _sentence_start(participle)
+    k = participle.i - 1
+    start = None
+    while k >= sent_start:
+        token = doc[k]
+        if not token.is_punct and (token.pos_ in {"NOUN", "PROPN", "ADJ"} or is_title(token)):
+            start = k
+        elif start is not None and (token.lower_ in {"de", "del"} or (
+                token.lower_ in {"el", "la", "los", "las"} and k - 1 >= sent_start and doc[k - 1].lower_ == "de")):
+            pass
+        else:
+            break
+        k -= 1
+    if start is None:
+        return None
+    for head in range(start, participle.i):
+        token = doc[head]
+        # The phrase opens with a determiner: "según encuestas reconocidas como ...", "en
+        # consecuencia proclamada como ..." are no noun phrase that was designated.
+        opens = head > sent_start and doc[head - 1].lower_ in ARTICLES | {"del", "al"}
+        if opens and token.pos_ in {"NOUN", "PROPN"} and _agrees(token, participle):
+            return doc[head:participle.i]
+    return None
+
+
+def word_before(token: Token) -> str:
+    """The lower-case word before `token` in its sentence, adverbs skipped ("" at the start)."""
+    doc = token.doc
+    sent_start = _sentence_start(token)
+    i = token.i - 1
+    while i >= sent_start and doc[i].pos_ == "ADV":
+        i -= 1
+    return doc[i].lower_ if i >= sent_start else ""
