@@ -93,6 +93,9 @@ CASES = [
      [("", "Rosa Vílchez", "nueva subprefecta provincial de Ica", "asserted")]),
     ("Los turistas recorrieron las islas del lago Titicaca declaradas como reserva natural por el Gobierno.",
      [("Gobierno", "islas del lago Titicaca", "reserva natural", "asserted")]),
+    # a reported clitic whose antecedent is the reporting subject; the author of a document
+    ("La exalcaldesa de Lima precisó que el oficio presentado por Vargas para designarla como vocera del partido no tiene firmas.",
+     [("Vargas", "exalcaldesa de Lima", "vocera del partido", "asserted")]),
 ]
 
 NOT_DESIGNATIONS = [

@@ -676,3 +676,29 @@ def test_jefes_de_estado_y_de_gobierno_is_one_title(vocab):
     doc = words(vocab, "los jefes de Estado y de Gobierno de la UE adoptaron",
                 "DET NOUN ADP PROPN CCONJ ADP PROPN ADP DET PROPN VERB")
     assert doc[1:phrases.noun_phrase_end(doc, 1, len(doc))].text == "jefes de Estado y de Gobierno de la UE"
+
+
+def _reported_clitic_doc(vocab, subject_word, gender, clause_dep):
+    """"La jueza precisó que el oficio presentado por Ruiz para designarla como vocal no vale hoy ."
+    (`clause_dep`: how "vale" hangs from "precisó")."""
+    return build(vocab, [
+        ("La", "DET", "el", "", 1, "det"), (subject_word, "NOUN", None, f"Gender={gender}|Number=Sing", 2, "nsubj"),
+        ("precisó", "VERB", "precisar", FIN_PAST, 2, "ROOT"), ("que", "SCONJ", None, "", 14, "mark"),
+        ("el", "DET", None, "", 5, "det"), ("oficio", "NOUN", None, "Gender=Masc|Number=Sing", 10, "nsubj"),
+        ("presentado", "ADJ", None, "", 5, "amod"), ("por", "ADP", None, "", 8, "case"),
+        ("Ruiz", "PROPN", None, "", 6, "obj"), ("para", "ADP", None, "", 10, "mark"),
+        ("designarla", "VERB", "designar", INF, 14, "csubj"), ("como", "SCONJ", None, "", 12, "mark"),
+        ("vocal", "NOUN", None, "", 10, "obj"), ("no", "ADV", None, "", 14, "advmod"),
+        ("vale", "VERB", "valer", FIN_PRES, 2, clause_dep), ("hoy", "ADV", None, "", 14, "advmod"),
+        (".", "PUNCT", None, "", 2, "punct"),
+    ], ents=[(8, 9, "LOC")])
+
+
+def test_reported_clitic_takes_the_subject_of_the_reporting_verb(extractor, vocab):
+    doc = _reported_clitic_doc(vocab, "jueza", "Fem", "ccomp")
+    assert [r[:3] for r in triples(extractor, doc)] == [("Ruiz", "jueza", "vocal")]
+
+
+def test_reported_clitic_needs_gender_agreement_and_a_reported_clause(extractor, vocab):
+    assert triples(extractor, _reported_clitic_doc(vocab, "juez", "Masc", "ccomp")) == []
+    assert triples(extractor, _reported_clitic_doc(vocab, "jueza", "Fem", "advcl")) == []

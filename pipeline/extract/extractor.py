@@ -287,7 +287,8 @@ class Extractor:
             found = [phrases.antecedent_span(doc, candidate.start)]
         elif pattern.designee == "clitic":
             designator = self._designator(doc, candidate, doc[0:0], doc[0:0], passive)
-            found = [phrases.clitic_antecedent(candidate.trigger, designator)]
+            found = [phrases.clitic_antecedent(candidate.trigger, designator)
+                     or phrases.clitic_subject(candidate.trigger, designator)]
         elif pattern.designee == "after-role":
             start, _ = slots["role"]
             role = phrases.role_span(doc, start, self.role_stops)
@@ -503,8 +504,12 @@ class Extractor:
             start, _ = candidate.slots["designator"]
             return phrases.designee_span(doc, start)
         if source == "subject":
+            subject = phrases.subject_span(candidate.trigger, passive=False)
+            if subject is not None:
+                # "el oficio presentado por X para designarla": the act's author, not the document.
+                subject = phrases.author_of_document(subject, self.agent_stops) or subject
             return (phrases.relative_subject(candidate.trigger)
-                    or phrases.subject_span(candidate.trigger, passive=False)
+                    or subject
                     or phrases.name_before_verb(candidate.trigger))
         if source in {"agent", "agent-or-governor"}:
             inside = set(range(designee.start, designee.end)) | set(range(role.start, role.end))

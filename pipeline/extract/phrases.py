@@ -1053,3 +1053,47 @@ def word_before(token: Token) -> str:
     while i >= sent_start and doc[i].pos_ == "ADV":
         i -= 1
     return doc[i].lower_ if i >= sent_start else ""
+
+
+_CLITIC_GENDER = {"la": "Fem", "lo": "Masc"}
+
+
+def clitic_subject(trigger: Token, exclude: Span | None = None) -> Span | None:
+    """"La ex presidenta precisó que el oficio ... para designarla como ...": when no person is
+    named before a "la"/"lo" clitic in a clause reported by the main verb, that verb's subject,
+    if it comes before the trigger and agrees with the clitic in gender."""
+    doc = trigger.doc
+    lower = trigger.lower_
+    clitic = lower[-2:] if lower.endswith(("la", "lo")) and _is_infinitive(trigger) else (
+        doc[trigger.i - 1].lower_ if trigger.i >= 1 else "")
+    gender = _CLITIC_GENDER.get(clitic)
+    if gender is None:
+        return None
+    start, _ = sentence_bounds(trigger)
+    root = next((t for t in doc[start:trigger.i] if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}), None)
+    if root is None or not any(t.dep_ == "ccomp" and t.head.i == root.i for t in [trigger, *trigger.ancestors]):
+        return None  # only in the reported clause of the subject ("X precisó que ..."), not "cuando ..."
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < trigger.i), None)
+    if subject is None or subject.pos_ != "NOUN" or gender not in subject.morph.get("Gender") or (
+            "Sing" not in subject.morph.get("Number")):
+        return None
+    span = _name_in(subject)
+    if span is None or exclude is not None and span.start < exclude.end and exclude.start < span.end:
+        return None
+    return span
+
+
+_SING_PARTICIPLE = ("ado", "ada", "ido", "ida")
+
+
+def author_of_document(subject: Span, stop_words: frozenset[str]) -> Span | None:
+    """"el oficio presentado por Arriola": the "por" agent of a participle right after a
+    common-noun subject, which names who acts through the document; else None."""
+    doc = subject.doc
+    after = subject.end - 1 if len(subject) > 1 and subject[-1].lower_.endswith(_SING_PARTICIPLE) else subject.end
+    if is_title(subject[0]) or after + 1 >= len(doc):
+        return None
+    if not doc[after].lower_.endswith(_SING_PARTICIPLE) or doc[after + 1].lower_ != "por":
+        return None
+    agent = agent_span(doc, after + 1, stop_words, limit=min(len(doc), after + 8))
+    return agent if agent is not None and is_title(agent[0]) else None
