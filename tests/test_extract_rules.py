@@ -702,3 +702,74 @@ def test_reported_clitic_takes_the_subject_of_the_reporting_verb(extractor, voca
 def test_reported_clitic_needs_gender_agreement_and_a_reported_clause(extractor, vocab):
     assert triples(extractor, _reported_clitic_doc(vocab, "juez", "Masc", "ccomp")) == []
     assert triples(extractor, _reported_clitic_doc(vocab, "jueza", "Fem", "advcl")) == []
+
+
+# -- precision fixes found on the corpus sampler ----------------------------------------
+
+
+def test_a_favor_de_is_a_locution_not_a_designee(vocab):
+    text = "el pedido presentado a favor del alcalde Luis Paz ."
+    pos = "DET NOUN ADJ ADP NOUN ADP NOUN PROPN PROPN PUNCT"
+    doc = build(vocab, [(w, p, None, "", None, None) for w, p in zip(text.split(), pos.split())],
+                ents=[(7, 9, "PER")])
+    assert phrases.designee_span(doc, 4) is None  # "a favor del alcalde Luis Paz"
+    assert phrases.designee_span(doc, 6).text == "Luis Paz"  # "(a)l alcalde Luis Paz"
+
+
+def test_role_after_designee_does_not_start_with_a_dash(extractor, vocab):
+    doc = words(vocab, "Ana nombró a Luis Paz -un amigo de su padre- como la persona culpable .",
+                "PROPN VERB ADP PROPN PROPN NOUN ADP DET NOUN NOUN SCONJ DET NOUN ADJ PUNCT", morphs={"nombró": FIN_PAST})
+    assert triples(extractor, doc) == []
+
+
+def test_como_after_a_possessive_phrase_belongs_to_that_noun(extractor, vocab):
+    doc = words(vocab, "Critican el nombramiento de Rosa Díaz por su labor previa como asesora del alcalde .",
+                "VERB DET NOUN ADP PROPN PROPN ADP DET NOUN ADJ SCONJ NOUN ADP NOUN PUNCT",
+                morphs={"Critican": FIN_PRES})
+    assert triples(extractor, doc) == []
+
+
+def test_apposition_with_a_possessive_before_como_still_counts(extractor, vocab):
+    doc = words(vocab, "El alcalde nombró a Rosa Díaz , su asesora , como gerenta municipal .",
+                "DET NOUN VERB ADP PROPN PROPN PUNCT DET NOUN PUNCT SCONJ NOUN ADJ PUNCT", morphs={"nombró": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Rosa Díaz", "gerenta municipal")]
+
+
+def test_role_keeps_the_object_of_an_infinitive(extractor, vocab):
+    doc = words(vocab, "Se designó a Rosa Díaz como encargada de ejercer la defensa del Estado .",
+                "PRON VERB ADP PROPN PROPN SCONJ NOUN ADP VERB DET NOUN ADP PROPN PUNCT", morphs={"designó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Rosa Díaz", "encargada de ejercer la defensa del Estado")]
+
+
+def test_para_que_clause_does_not_take_the_main_subject_as_designator(extractor, vocab):
+    doc = build(vocab, [
+        ("La", "DET", "el", "", 1, "det"), ("jefa", "NOUN", None, "", 2, "nsubj"),
+        ("coordinó", "VERB", "coordinar", FIN_PAST, 2, "ROOT"), ("para", "ADP", None, "", 5, "mark"),
+        ("que", "SCONJ", None, "", 5, "mark"), ("puedan", "AUX", "poder", FIN_PRES, 2, "advcl"),
+        ("designar", "VERB", "designar", INF, 5, "xcomp"), ("a", "ADP", None, "", 8, "case"),
+        ("Luis", "PROPN", None, "", 6, "obj"), ("Paz", "PROPN", None, "", 8, "flat"),
+        ("como", "SCONJ", None, "", 11, "mark"), ("gerente", "NOUN", None, "", 6, "obl"),
+        (".", "PUNCT", None, "", 2, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Luis Paz", "gerente")]
+
+
+def test_relative_antecedent_skips_a_prepositional_phrase_between_commas(extractor, vocab):
+    doc = build(vocab, [
+        ("Habló", "VERB", "hablar", FIN_PAST, 0, "ROOT"), ("el", "DET", None, "", 2, "det"),
+        ("mandatario", "NOUN", None, "", 0, "nsubj"), (",", "PUNCT", None, "", 5, "punct"),
+        ("de", "ADP", None, "", 5, "case"), ("años", "NOUN", None, "", 2, "nmod"), (",", "PUNCT", None, "", 8, "punct"),
+        ("que", "PRON", None, "", 8, "nsubj"), ("nombró", "VERB", "nombrar", FIN_PAST, 2, "acl"),
+        ("como", "SCONJ", None, "", 10, "mark"), ("asesora", "NOUN", None, "", 8, "obl"),
+        ("a", "ADP", None, "", 12, "case"), ("Eva", "PROPN", None, "", 8, "obj"), ("Ríos", "PROPN", None, "", 12, "flat"),
+        (".", "PUNCT", None, "", 0, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("mandatario", "Eva Ríos", "asesora")]
+
+
+def test_declared_deserted_is_no_role(extractor, vocab):
+    def doc(role):
+        return build(vocab, [
+            ("La", "DET", "el", "", 1, "det"), ("convocatoria", "NOUN", None, "", 3, "nsubj:pass"),
+            ("fue", "AUX", "ser", "", 3, "aux:pass"), ("declarada", "VERB", "declarar", PART, 3, "ROOT"),
+            (role, "NOUN", None, "", 3, "obj"), (".", "PUNCT", None, "", 3, "punct")])
+    assert triples(extractor, doc("desierta")) == []
+    assert [r[1:3] for r in triples(extractor, doc("prioridad"))] == [("convocatoria", "prioridad")]

@@ -323,6 +323,8 @@ class Extractor:
         gap = [t for t in doc[end:limit]]
         if any(t.lower_ in phrases.CLAUSE_BREAKS or t.lower_ == "se" or phrases.is_conjugated(t) for t in gap):
             return False  # "el nombramiento del ministro se incluirá como anexo": another clause
+        if gap and gap[0].text != "," and any(t.lower_ in {"su", "sus"} for t in gap):
+            return False  # "el nombramiento de X por su trabajo previo como Z": "como" belongs to "trabajo"
         return len(gap) <= 6 or gap[0].text == ","
 
     def _coordinated(self, doc: Doc, start: int, limit: int) -> list[Span]:
@@ -446,7 +448,7 @@ class Extractor:
             if start >= phrases.clause_end(doc, designee.start):
                 return None
             token = doc[start]
-            if phrases.is_title(token) or token.is_punct or token.pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"}:
+            if phrases.is_title(token) or not token.text[0].isalpha() or token.pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"}:
                 return None  # "declaró a Telemundo el abogado ...": an article starts the subject, not a role
             return phrases.role_span(doc, start, self.role_stops, time_words=self.time_words)
         if pattern.role == "new-apposition":

@@ -35,6 +35,9 @@ PREPOSITIONS = frozenset(
 CLAUSE_BREAKS = frozenset({"que", "quien", "quienes", "cual", "cuales", "donde", "cuando", "mientras",
                            "aunque", "pero", "sino", "porque", ";", ":"})
 NAME_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "van", "von"})
+# Nouns that make "a" part of a locution ("a favor de", "a través de"), not the mark of a designee.
+_LOCUTIONS_AFTER_A = frozenset({"favor", "través", "pesar", "partir", "raíz", "causa", "fin", "cambio",
+                                "propósito", "diferencia", "consecuencia"})
 MAX_ROLE_TOKENS = 30
 MAX_NAME_TOKENS = 10
 
@@ -230,8 +233,8 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         start += 1
     if doc[start].lower_ in NON_REFERRING:
         return place_named_before(doc, start)
-    if doc[start].is_punct:
-        return None
+    if doc[start].is_punct or (start >= 1 and doc[start - 1].lower_ == "a" and doc[start].lower_ in _LOCUTIONS_AFTER_A):
+        return None  # "presentado a favor del expresidente": a locution, not "a" + designee
     if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]):
         return doc[start:name_end(doc, start + 1, limit)]
     if is_title(doc[start]):
@@ -370,7 +373,8 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         elif lower == "no" and end + 1 < limit and doc[end + 1].pos_ in {"VERB", "AUX"}:
             break  # "como ministra de Salud no fue ajeno": the predicate, not "aliado no miembro"
         elif lower in {"el", "la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
-                not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS):
+                not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS) and not (
+                _is_infinitive(doc[end - 1]) and doc[end - 2].lower_ in {"de", "para"}):
             break  # "como un “genocidio” la matanza ...": a new noun phrase, not a complement
         elif lower == "en" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "los", "las", "este", "esta",
                                                                         "estos", "estas", "ese", "esa", "un", "una"} and (
@@ -504,6 +508,10 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
         name = _name_before(doc, opener - 1, sent_start)
         if name is not None:
             return name
+        if comma is not None and doc[opener + 1].lower_ in PREPOSITIONS and opener - 1 >= sent_start and (
+                doc[opener - 1].pos_ in {"NOUN", "PROPN"}):
+            # "el mandatario, de 80 años, que ...": the noun before a phrase inserted between commas
+            i = opener - 1
     if not names_only and doc[i].pos_ in {"NOUN", "PROPN"}:
         start = i
         while start - 1 >= sent_start and doc[start - 1].pos_ in {"ADJ", "NOUN"} and not doc[start - 1].is_punct:
@@ -625,6 +633,8 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 return antecedent_span(trigger.doc, subject.i, names_only=False)
             return _name_in(subject)
         if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head is not verb:
+            if _purpose_que(verb):
+                break  # "coordinó con X para que puedan designar": "para que" marks another subject
             if verb.dep_ in {"acl", "advcl", "ccomp"} and passive:
                 break  # "BBC indica que ... fue nombrado": the reporter is not the designee
             came_from = verb.dep_
@@ -640,6 +650,15 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
     if passive and fallback:
         return passive_designee(trigger)
     return None
+
+
+def _purpose_que(verb: Token) -> bool:
+    """The verb opens a "para que" / "a fin de que" clause (whose subject differs from the main one)."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
+    if not any(m.lower_ == "que" for m in marks):
+        return False
+    que = next(m for m in marks if m.lower_ == "que")
+    return que.i >= 1 and verb.doc[que.i - 1].lower_ in {"para", "de"}
 
 
 def _name_in(head: Token) -> Span | None:
