@@ -96,6 +96,11 @@ CASES = [
     # a reported clitic whose antecedent is the reporting subject; the author of a document
     ("La exalcaldesa de Lima precisó que el oficio presentado por Vargas para designarla como vocera del partido no tiene firmas.",
      [("Vargas", "exalcaldesa de Lima", "vocera del partido", "asserted")]),
+    # designators: a name with its adjective after a date mark; "por su bancada"
+    ("1990.- El Parlamento peruano elige a Rosa Quispe presidenta de la Comisión de Ética.",
+     [("Parlamento peruano", "Rosa Quispe", "presidenta de la Comisión de Ética", "asserted")]),
+    ("El legislador Mario Salas fue elegido por su bancada como vocero para el periodo 2024-2025.",
+     [("su bancada", "Mario Salas", "vocero", "asserted")]),
 ]
 
 NOT_DESIGNATIONS = [

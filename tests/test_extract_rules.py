@@ -773,3 +773,75 @@ def test_declared_deserted_is_no_role(extractor, vocab):
             (role, "NOUN", None, "", 3, "obj"), (".", "PUNCT", None, "", 3, "punct")])
     assert triples(extractor, doc("desierta")) == []
     assert [r[1:3] for r in triples(extractor, doc("prioridad"))] == [("convocatoria", "prioridad")]
+
+
+# -- designators found on the corpus sampler ----------------------------------------------
+
+
+def test_date_mark_taken_as_subject_is_skipped(extractor, vocab):
+    # "1990.- El Senado , reunido en Lima , nombra a Eva Ríos jueza ."
+    doc = build(vocab, [
+        ("1990.-", "SYM", None, "", 8, "nsubj"), ("El", "DET", "el", "", 2, "det"),
+        ("Senado", "PROPN", None, "", 8, "nsubj"), (",", "PUNCT", None, "", 4, "punct"),
+        ("reunido", "ADJ", None, "", 2, "amod"), ("en", "ADP", None, "", 6, "case"), ("Lima", "PROPN", None, "", 4, "obl"),
+        (",", "PUNCT", None, "", 4, "punct"), ("nombra", "VERB", "nombrar", FIN_PRES, 8, "ROOT"),
+        ("a", "ADP", None, "", 10, "case"), ("Eva", "PROPN", None, "", 8, "obj"), ("Ríos", "PROPN", None, "", 10, "flat"),
+        ("jueza", "NOUN", None, "", 8, "obj"), (".", "PUNCT", None, "", 8, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("Senado", "Eva Ríos", "jueza")]
+
+
+def test_name_with_adjective_or_auxiliary_before_the_verb_is_the_designator(extractor, vocab):
+    adjective = words(vocab, "El Parlamento peruano elige a Eva Ríos jueza .",
+                      "DET PROPN ADJ VERB ADP PROPN PROPN NOUN PUNCT", morphs={"elige": FIN_PRES})
+    auxiliary = words(vocab, "En la comisión , Fuerza Popular ha elegido vocera a Eva Ríos .",
+                      "ADP DET NOUN PUNCT PROPN PROPN AUX VERB NOUN ADP PROPN PROPN PUNCT",
+                      lemmas={"ha": "haber"}, morphs={"elegido": PART})
+    assert [r[:3] for r in triples(extractor, adjective)] == [("Parlamento peruano", "Eva Ríos", "jueza")]
+    assert [r[:3] for r in triples(extractor, auxiliary)] == [("Fuerza Popular", "Eva Ríos", "vocera")]
+
+
+def test_possessive_agent_is_kept_but_a_cause_is_not(extractor, vocab):
+    group = words(vocab, "Luis Paz fue elegido por su bancada como vocero .",
+                  "PROPN PROPN AUX VERB ADP DET NOUN SCONJ NOUN PUNCT", lemmas={"fue": "ser"}, morphs={"elegido": PART})
+    cause = words(vocab, "Luis Paz fue elegido por su trayectoria como vocero .",
+                  "PROPN PROPN AUX VERB ADP DET NOUN SCONJ NOUN PUNCT", lemmas={"fue": "ser"}, morphs={"elegido": PART})
+    assert [r[:3] for r in triples(extractor, group)] == [("su bancada", "Luis Paz", "vocero")]
+    assert [r[:3] for r in triples(extractor, cause)] == [("", "Luis Paz", "vocero")]
+
+
+def test_que_conjunction_with_its_own_subject_is_not_a_relative(extractor, vocab):
+    doc = build(vocab, [
+        ("Dijo", "VERB", "decir", FIN_PAST, 0, "ROOT"), ("que", "SCONJ", None, "", 3, "mark"),
+        ("fue", "AUX", "ser", FIN_PAST, 3, "cop"), ("absurdo", "NOUN", None, "", 0, "ccomp"),
+        ("que", "SCONJ", None, "", 6, "mark"), ("países", "NOUN", None, "", 6, "nsubj"),
+        ("reconocieran", "VERB", "reconocer", "Mood=Sub|Tense=Past|VerbForm=Fin", 3, "csubj"),
+        ("a", "ADP", None, "", 8, "case"), ("Eva", "PROPN", None, "", 6, "obj"), ("Ríos", "PROPN", None, "", 8, "flat"),
+        ("como", "SCONJ", None, "", 11, "mark"), ("presidenta", "NOUN", None, "", 6, "obl"),
+        (".", "PUNCT", None, "", 0, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("países", "Eva Ríos", "presidenta")]
+
+
+def test_relative_agent_keeps_its_adjective_but_a_passive_designee_needs_a_name(extractor, vocab):
+    active = build(vocab, [
+        ("Votó", "VERB", "votar", FIN_PAST, 0, "ROOT"), ("el", "DET", None, "", 2, "det"),
+        ("electorado", "NOUN", None, "", 0, "nsubj"), ("chileno", "ADJ", None, "", 2, "amod"),
+        (",", "PUNCT", None, "", 6, "punct"), ("que", "PRON", None, "", 6, "nsubj"),
+        ("decidió", "VERB", "decidir", FIN_PAST, 2, "acl"), ("elegir", "VERB", "elegir", INF, 6, "xcomp"),
+        ("a", "ADP", None, "", 9, "case"), ("Eva", "PROPN", None, "", 7, "obj"), ("Ríos", "PROPN", None, "", 9, "flat"),
+        ("como", "SCONJ", None, "", 12, "mark"), ("alcaldesa", "NOUN", None, "", 7, "obl"),
+        (".", "PUNCT", None, "", 0, "punct")])
+    assert [r[:3] for r in triples(extractor, active)] == [("electorado chileno", "Eva Ríos", "alcaldesa")]
+
+
+def test_name_in_a_por_phrase_is_not_the_passive_designee(extractor, vocab):
+    doc = words(vocab, "Junto al partido , fundado por el expresidente Luis Paz , fue elegido congresista .",
+                "ADV ADP NOUN PUNCT ADJ ADP DET NOUN PROPN PROPN PUNCT AUX VERB NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"elegido": PART})
+    assert triples(extractor, doc) == []
+
+
+def test_a_term_para_el_periodo_ends_the_role(extractor, vocab):
+    doc = words(vocab, "Eva Ríos fue elegida presidenta del club para el periodo 2024-2025 .",
+                "PROPN PROPN AUX VERB NOUN ADP NOUN ADP DET NOUN NUM PUNCT", lemmas={"fue": "ser"},
+                morphs={"elegida": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Eva Ríos", "presidenta del club")]

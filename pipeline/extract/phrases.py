@@ -360,6 +360,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             after = name_end(doc, end + 1, limit)
             if after < limit and doc[after].lower_ == "como":
                 break  # "como gerenta y Luis Rojas como subgerente": the next designee
+        elif lower == "para" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "un", "una"} and (
+                doc[end + 2].lower_ in {"período", "periodo", "mandato", "quinquenio", "año", "bienio", "lapso"}):
+            break  # "presidente de Paraguay para el período 2023-2028": a term, not the role
         elif lower in {"a", "al", "para"}:
             nxt = doc[end + 1] if end + 1 < limit else None
             if nxt is None or is_title(nxt) or _is_infinitive(nxt) or nxt.lower_ in REPLACEMENT_WORDS:
@@ -367,9 +370,6 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 break
         elif lower in stop_words:
             break
-        elif lower == "para" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la"} and (
-                doc[end + 2].lower_ in {"período", "periodo", "mandato", "quinquenio", "año", "bienio", "lapso"}):
-            break  # "presidente de Paraguay para el período 2023-2028": a term, not the role
         elif lower == "no" and end + 1 < limit and doc[end + 1].pos_ in {"VERB", "AUX"}:
             break  # "como ministra de Salud no fue ajeno": the predicate, not "aliado no miembro"
         elif lower in {"el", "la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
@@ -479,13 +479,13 @@ def _conjunction_que(doc: Doc, i: int, sent_start: int) -> bool:
 
 
 def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
-                    in_complement: bool = False) -> Span | None:
+                    in_complement: bool = False, adjectives: bool = False) -> Span | None:
     """The name that ends right before `before` (a comma, relative pronoun or participle).
 
     One inserted phrase between commas is passed over ("Manuel Valls, de
     origen español, nombrado ..."; "Hezbollah, grupo que ..."), so that the
     antecedent is the name it describes. Common nouns count only when
-    `names_only` is false.
+    `names_only` is false; with `adjectives`, also a common noun followed by adjectives.
     """
     sent_start = _sentence_start(doc[before])
     if _conjunction_que(doc, before, sent_start):
@@ -496,7 +496,8 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
     if i < sent_start:
         return None
     name = _name_before(doc, i, sent_start)
-    if name is not None and (in_complement or not _after_preposition(doc, name.start, sent_start)):
+    if name is not None and (in_complement or not (_after_preposition(doc, name.start, sent_start)
+                                                    or _agent_phrase(doc, name.start, sent_start))):
         return name
     if name is not None:
         return None  # "titular del Mininter, fue nombrado": a complement, not the antecedent.
@@ -512,11 +513,15 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
                 doc[opener - 1].pos_ in {"NOUN", "PROPN"}):
             # "el mandatario, de 80 años, que ...": the noun before a phrase inserted between commas
             i = opener - 1
+    last = i
+    while adjectives and not names_only and doc[i].pos_ == "ADJ" and i - 1 >= sent_start and (
+            doc[i - 1].pos_ in {"NOUN", "ADJ"}) and last - i < 2:
+        i -= 1  # "el electorado brasileño, que decidió ...": the noun before its adjectives
     if not names_only and doc[i].pos_ in {"NOUN", "PROPN"}:
         start = i
         while start - 1 >= sent_start and doc[start - 1].pos_ in {"ADJ", "NOUN"} and not doc[start - 1].is_punct:
             start -= 1
-        return doc[start:i + 1]
+        return doc[start:last + 1]
     return None
 
 
@@ -525,6 +530,17 @@ def _after_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     while i >= sent_start and doc[i].lower_ in ARTICLES | {"ii", "iii"}:
         i -= 1
     return i >= sent_start and doc[i].lower_ in PREPOSITIONS
+
+
+def _agent_phrase(doc: Doc, start: int, sent_start: int) -> bool:
+    """The name at `start` is a "por" agent, maybe after a title: "fundada por el expresidente X"."""
+    i = start - 1
+    titles = 0
+    while i >= sent_start and (doc[i].lower_ in ARTICLES or (
+            titles < 2 and not is_title(doc[i]) and doc[i].pos_ in {"NOUN", "ADJ"})):
+        titles += doc[i].lower_ not in ARTICLES
+        i -= 1
+    return i >= sent_start and doc[i].lower_ == "por"
 
 
 def coordinated_before(name: Span) -> list[Span]:
@@ -626,11 +642,14 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                            and c.i < trigger.i and any(k.lower_ in {"a", "al"} for k in c.children)]
             if controllers:
                 return _name_in(controllers[0])
-        subjects = [c for c in verb.children if c.dep_ in wanted]
+        # "2000.- El Parlamento elige": the model may take the date mark as a second subject.
+        subjects = [c for c in verb.children if c.dep_ in wanted and any(ch.isalpha() for ch in c.text)]
         if subjects:
             subject = subjects[0]
             if subject.lower_ in {"que", "quien", "quienes", "cual"}:
-                return antecedent_span(trigger.doc, subject.i, names_only=False)
+                # An agent may be a common noun with adjectives ("el electorado brasileño, que
+                # decidió elegir"); a passive's designee stays a name or a bare noun phrase.
+                return antecedent_span(trigger.doc, subject.i, names_only=False, adjectives=not passive)
             return _name_in(subject)
         if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head is not verb:
             if _purpose_que(verb):
@@ -816,7 +835,9 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
                 i += 1
                 continue
             agent = designee_span(doc, i + 1, limit)
-            if agent is not None and (is_title(agent[0]) or agent[0].pos_ in {"NOUN", "PROPN"}):
+            head = agent[1] if agent is not None and len(agent) > 1 and agent[0].lower_ in POSSESSIVES else (
+                agent[0] if agent is not None else None)
+            if agent is not None and (is_title(head) or head.pos_ in {"NOUN", "PROPN"}):  # "por su bancada"
                 return agent
             return None
         if token.lower_ in {"que", "quien", "quienes", ";", "mediante", "tras", "luego", "después", "cuando"} \
@@ -845,6 +866,8 @@ def relative_subject(trigger: Token) -> Span | None:
     while i >= sent_start and trigger.i - i <= 8:
         token = doc[i]
         if token.lower_ in {"que", "quien", "quienes"}:
+            if token.pos_ == "SCONJ" and any(t.dep_ == "nsubj" and t.head.i == trigger.i for t in doc[i + 1:trigger.i]):
+                return None  # "fue absurdo que países ... reconocieran": a conjunction, the clause has a subject
             if i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES | PREPOSITIONS:
                 # "en el que nombra": the antecedent is a circumstance, not the agent; but in
                 # "el anuncio del Ministerio X en el que nombra" the act's author is.
@@ -862,10 +885,16 @@ def name_before_verb(trigger: Token) -> Span | None:
     doc = trigger.doc
     sent_start = _sentence_start(trigger)
     i = trigger.i - 1
-    while i >= sent_start and (doc[i].pos_ == "ADV" or doc[i].lower_ in {"lo", "la", "los", "las", "le", "les", "se"}):
-        i -= 1
+    while i >= sent_start and (doc[i].pos_ == "ADV" or doc[i].lower_ in {"lo", "la", "los", "las", "le", "les", "se"}
+                               or doc[i].lemma_ == "haber"):
+        i -= 1  # "Fuerza Popular ha elegido ..."
     if i < sent_start:
         return None
+    if doc[i].pos_ == "ADJ" and not is_title(doc[i]):
+        # "El Parlamento japonés elige ...": a name with its adjective.
+        name = _name_before(doc, i, sent_start)
+        if name is not None and name.start - 1 >= sent_start and doc[name.start - 1].lower_ in ARTICLES:
+            return name
     if not is_name_part(doc[i]):
         # "El canciller designó ...": an article and a noun that open the clause.
         if doc[i].pos_ == "NOUN" and i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES and (
