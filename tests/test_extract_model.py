@@ -101,6 +101,9 @@ CASES = [
      [("Parlamento peruano", "Rosa Quispe", "presidenta de la Comisión de Ética", "asserted")]),
     ("El legislador Mario Salas fue elegido por su bancada como vocero para el periodo 2024-2025.",
      [("su bancada", "Mario Salas", "vocero", "asserted")]),
+    # a relative passive after an adverbial, its antecedent described by an apposition
+    ("El informe lo firma Carlos Vidal, el fiscal provincial de Ica, que en marzo fue nombrado fiscal especial por la Junta.",
+     [("Junta", "Carlos Vidal", "fiscal especial", "asserted")]),
 ]
 
 NOT_DESIGNATIONS = [

@@ -845,3 +845,17 @@ def test_a_term_para_el_periodo_ends_the_role(extractor, vocab):
                 "PROPN PROPN AUX VERB NOUN ADP NOUN ADP DET NOUN NUM PUNCT", lemmas={"fue": "ser"},
                 morphs={"elegida": PART})
     assert [r[1:3] for r in triples(extractor, doc)] == [("Eva Ríos", "presidenta del club")]
+
+
+def test_relative_passive_after_an_adverbial_and_an_apposition_in_a_complement(extractor, vocab):
+    doc = words(vocab, "Lo firma Luis Paz , el fiscal de Ica , que en marzo ha sido nombrado fiscal especial .",
+                "PRON VERB PROPN PROPN PUNCT DET NOUN ADP PROPN PUNCT PRON ADP NOUN AUX AUX VERB NOUN ADJ PUNCT",
+                lemmas={"ha": "haber", "sido": "ser"}, morphs={"firma": FIN_PRES, "nombrado": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Luis Paz", "fiscal especial")]
+
+
+def test_relative_passive_does_not_cross_a_name_after_que(extractor, vocab):
+    doc = words(vocab, "Lo firma el fiscal de Ica , que según Ana Ruiz fue nombrado fiscal especial .",
+                "PRON VERB DET NOUN ADP PROPN PUNCT PRON ADP PROPN PROPN AUX VERB NOUN ADJ PUNCT",
+                lemmas={"fue": "ser"}, morphs={"firma": FIN_PRES, "nombrado": PART})
+    assert [r for r in triples(extractor, doc) if r[1] == "Ica"] == []

@@ -499,11 +499,18 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
     if name is not None and (in_complement or not (_after_preposition(doc, name.start, sent_start)
                                                     or _agent_phrase(doc, name.start, sent_start))):
         return name
-    if name is not None:
-        return None  # "titular del Mininter, fue nombrado": a complement, not the antecedent.
     # A common-noun phrase: look for the name it stands beside.
     comma = i + 1 if i + 1 < before and doc[i + 1].text == "," else None
     opener = _parenthetical_start(doc, comma if comma is not None else before, sent_start)
+    if name is not None:
+        # "titular del Mininter, fue nombrado": a complement, not the antecedent; but in
+        # "David Weiss, el fiscal de Delaware, que ..." the apposition describes the name before it.
+        if opener is not None and doc[opener + 1].lower_ in ARTICLES and not is_title(doc[opener + 2]):
+            outer = _name_before(doc, opener - 1, sent_start)
+            relative = doc[before].lower_ in {"que", "quien", "quienes"}  # may follow a complement
+            if outer is not None and (relative or not _after_preposition(doc, outer.start, sent_start)):
+                return outer
+        return None
     if opener is not None:
         # "miembros de Hezbollah, grupo que ...": the apposition describes the name, even inside a complement.
         name = _name_before(doc, opener - 1, sent_start)
