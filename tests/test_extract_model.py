@@ -104,6 +104,9 @@ CASES = [
     # a relative passive after an adverbial, its antecedent described by an apposition
     ("El informe lo firma Carlos Vidal, el fiscal provincial de Ica, que en marzo fue nombrado fiscal especial por la Junta.",
      [("Junta", "Carlos Vidal", "fiscal especial", "asserted")]),
+    # a subjectless passive clause takes the person who is the main subject
+    ("Tras ser elegido como alcalde de Arequipa en octubre, Víctor Hugo Rivera viajó a Lima.",
+     [("", "Víctor Hugo Rivera", "alcalde de Arequipa", "asserted")]),
 ]
 
 NOT_DESIGNATIONS = [
@@ -114,6 +117,7 @@ NOT_DESIGNATIONS = [
     "El banco otorgó a la empresa un préstamo de cinco millones.",
     "Antes de su boda, Ana Ruiz era nombrada como la reina del barrio.",
     "Según encuestas reconocidas como serias, la economía creció.",
+    "En junio, Pedro Salas fue declarado reo contumaz por el juzgado.",
 ]
 
 

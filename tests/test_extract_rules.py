@@ -859,3 +859,45 @@ def test_relative_passive_does_not_cross_a_name_after_que(extractor, vocab):
                 "PRON VERB DET NOUN ADP PROPN PUNCT PRON ADP PROPN PROPN AUX VERB NOUN ADJ PUNCT",
                 lemmas={"fue": "ser"}, morphs={"firma": FIN_PRES, "nombrado": PART})
     assert [r for r in triples(extractor, doc) if r[1] == "Ica"] == []
+
+
+# -- a subjectless passive clause takes the main subject ------------------------------------
+
+
+def _main_clause_doc(vocab, words_, heads, deps, pos, ents, lemmas=None, morphs=None):
+    lemmas, morphs = lemmas or {}, morphs or {}
+    return build(vocab, [(w, p, lemmas.get(w), morphs.get(w, ""), h, d)
+                         for w, p, h, d in zip(words_.split(), pos.split(), heads, deps)], ents=ents)
+
+
+def test_subjectless_passive_clause_takes_the_main_subject_person(extractor, vocab):
+    # "Rivas viajó a Lima desde que fue nombrado ministro ."
+    doc = _main_clause_doc(
+        vocab, "Rivas viajó a Lima desde que fue nombrado ministro .",
+        [1, 1, 3, 1, 7, 7, 7, 1, 7, 1], ["nsubj", "ROOT", "case", "obl", "mark", "mark", "aux", "advcl", "obj", "punct"],
+        "PROPN VERB ADP PROPN ADP SCONJ AUX VERB NOUN PUNCT", [(0, 1, "PER"), (3, 4, "LOC")],
+        lemmas={"fue": "ser"}, morphs={"viajó": FIN_PAST, "nombrado": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Rivas", "ministro")]
+
+
+def test_subjectless_passive_clause_with_a_person_object_or_a_gerund_gives_no_row(extractor, vocab):
+    # "Rivas felicitó a Eva Ríos por ser nombrada ministra ."
+    objected = _main_clause_doc(
+        vocab, "Rivas felicitó a Eva Ríos por ser nombrada ministra .",
+        [1, 1, 3, 1, 3, 7, 7, 1, 7, 1], ["nsubj", "ROOT", "case", "obj", "flat", "mark", "aux", "advcl", "obj", "punct"],
+        "PROPN VERB ADP PROPN PROPN ADP AUX VERB NOUN PUNCT", [(0, 1, "PER"), (3, 5, "PER")],
+        lemmas={"ser": "ser"}, morphs={"felicitó": FIN_PAST, "nombrada": PART})
+    # "Rivas se hizo conocido , siendo designado vocero ."
+    gerund = _main_clause_doc(
+        vocab, "Rivas se hizo conocido , siendo designado vocero .",
+        [2, 2, 2, 2, 6, 6, 2, 6, 2], ["nsubj", "expl", "ROOT", "obj", "punct", "aux", "advcl", "obj", "punct"],
+        "PROPN PRON VERB ADJ PUNCT AUX VERB NOUN PUNCT", [(0, 1, "PER")],
+        lemmas={"siendo": "ser"}, morphs={"hizo": FIN_PAST, "designado": PART})
+    assert [r for r in triples(extractor, objected) if r[1] == "Rivas"] == []
+    assert triples(extractor, gerund) == []
+
+
+def test_a_verdict_is_no_role(extractor, vocab):
+    doc = words(vocab, "Luis Paz fue declarado reo contumaz .", "PROPN PROPN AUX VERB NOUN ADJ PUNCT",
+                lemmas={"fue": "ser"}, morphs={"declarado": PART})
+    assert triples(extractor, doc) == []

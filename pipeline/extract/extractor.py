@@ -281,7 +281,8 @@ class Extractor:
             if postposed is not None:
                 return [postposed]
             subject = (phrases.passive_designee(candidate.trigger, candidate.start)
-                       or phrases.subject_span(candidate.trigger, passive=True, fallback=False))
+                       or phrases.subject_span(candidate.trigger, passive=True, fallback=False)
+                       or (phrases.main_clause_person(candidate.trigger) if passive else None))
             found = phrases.coordinated_before(subject) if subject is not None else []
         elif pattern.designee == "antecedent":
             found = [phrases.antecedent_span(doc, candidate.start)]

@@ -1152,3 +1152,43 @@ def author_of_document(subject: Span, stop_words: frozenset[str]) -> Span | None
         return None
     agent = agent_span(doc, after + 1, stop_words, limit=min(len(doc), after + 8))
     return agent if agent is not None and is_title(agent[0]) else None
+
+
+def main_clause_person(trigger: Token) -> Span | None:
+    """"Austin visitó Seúl desde que fue nombrado Z", "X informó que había sido elegido Z": a
+    passive without a subject of its own, in a clause that hangs from the main verb (advcl,
+    ccomp), takes that verb's subject when it is a person's name."""
+    doc = trigger.doc
+    marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+    if any(c.dep_ in {"nsubj", "nsubj:pass", "expl:pass"} for c in trigger.children) or not (
+            trigger.dep_ in {"advcl", "ccomp"} or trigger.dep_ == "acl" and marks & {"que", "cuando", "aunque"}):
+        return None
+    head = trigger.head
+    for _ in range(2):
+        # "por tercera vez desde que fue nombrado": the parser may hang the clause on a noun.
+        if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"obl", "obj", "nmod"} and head.head.i != head.i:
+            head = head.head
+    if head.i == trigger.i or head.pos_ not in {"VERB", "AUX"} or not is_finite_verb(head):
+        return None  # "felicitando a X por ser elegido": under a gerund, whose subject is not read
+    if any(t.lower_ == "siendo" for t in doc[max(0, trigger.i - 3):trigger.i]):
+        return None  # ", siendo designado vocero": a gerund clause, its subject is not the main one
+    que = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ == "que"), None)
+    reported = trigger.dep_ == "ccomp" and que is not None and head.i < que.i and que.i - head.i <= 7 and not any(
+        t.text == "," for t in doc[head.i:que.i])  # "X informó este lunes 7 de agosto que ..."
+    if que is not None and not reported and que.i >= 1 and (
+            doc[que.i - 1].pos_ in {"NOUN", "PROPN"} or is_title(doc[que.i - 1])):
+        return None  # "los comicios de AP que son declarados ...": a relative, its antecedent is not a person
+    if any(c.dep_ in {"obj", "iobj"} and c.ent_type_ in {"PER", "PERSON"} for c in head.children):
+        return None  # "condenó a X al ser declarado ...": the object may be the one designated
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    low, high = sorted((subject.i, trigger.i))
+    if any(e.label_ in {"PER", "PERSON"} and low < e.start < high and any(
+            t.lower_ in {"a", "al"} for t in doc[max(low, e.start - 3):e.start]) for e in doc.ents):
+        return None  # "felicitando al republicano X por ser elegido": a person object between them
+    name = _name_in(subject)
+    if name is None or not any(e.label_ in {"PER", "PERSON"} and e.start < name.end and name.start < e.end
+                               for e in doc.ents):
+        return None
+    return name
