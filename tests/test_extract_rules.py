@@ -901,3 +901,12 @@ def test_a_verdict_is_no_role(extractor, vocab):
     doc = words(vocab, "Luis Paz fue declarado reo contumaz .", "PROPN PROPN AUX VERB NOUN ADJ PUNCT",
                 lemmas={"fue": "ser"}, morphs={"declarado": PART})
     assert triples(extractor, doc) == []
+
+
+def test_passive_infinitive_of_purpose_is_hypothetical(extractor, vocab):
+    doc = _main_clause_doc(
+        vocab, "Luis Paz presionó para ser nombrado ministro .",
+        [2, 0, 2, 5, 5, 2, 5, 2], ["nsubj", "flat", "ROOT", "mark", "aux", "advcl", "obj", "punct"],
+        "PROPN PROPN VERB ADP AUX VERB NOUN PUNCT", [(0, 2, "PER")],
+        lemmas={"ser": "ser"}, morphs={"presionó": FIN_PAST, "nombrado": PART})
+    assert [r[1:5] for r in triples(extractor, doc)] == [("Luis Paz", "ministro", "nombrado", "hypothetical")]
