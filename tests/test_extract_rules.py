@@ -910,3 +910,61 @@ def test_passive_infinitive_of_purpose_is_hypothetical(extractor, vocab):
         "PROPN PROPN VERB ADP AUX VERB NOUN PUNCT", [(0, 2, "PER")],
         lemmas={"ser": "ser"}, morphs={"presionó": FIN_PAST, "nombrado": PART})
     assert [r[1:5] for r in triples(extractor, doc)] == [("Luis Paz", "ministro", "nombrado", "hypothetical")]
+
+
+# -- third corpus sample ---------------------------------------------------------------------
+
+
+def test_document_signed_by_a_common_noun_author(extractor, vocab):
+    doc = build(vocab, [
+        ("Una", "DET", "uno", "", 1, "det"), ("resolución", "NOUN", None, "Gender=Fem|Number=Sing", 7, "nsubj"),
+        ("firmada", "ADJ", None, "", 1, "amod"), ("por", "ADP", None, "", 5, "case"), ("el", "DET", None, "", 5, "det"),
+        ("titular", "NOUN", None, "", 2, "obl"), ("regional", "ADJ", None, "", 5, "amod"),
+        ("nombra", "VERB", "nombrar", FIN_PRES, 7, "ROOT"), ("a", "ADP", None, "", 9, "case"),
+        ("Eva", "PROPN", None, "", 7, "obj"), ("Ríos", "PROPN", None, "", 9, "flat"),
+        ("como", "SCONJ", None, "", 12, "mark"), ("asesora", "NOUN", None, "", 7, "obl"),
+        (".", "PUNCT", None, "", 7, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("titular regional", "Eva Ríos", "asesora")]
+
+
+def test_se_before_an_active_trigger_leaves_the_designator_empty(extractor, vocab):
+    doc = build(vocab, [
+        ("Se", "PRON", "se", "", 1, "expl:pass"), ("aprueba", "VERB", "aprobar", FIN_PRES, 1, "ROOT"),
+        ("la", "DET", None, "", 3, "det"), ("ley", "NOUN", None, "", 1, "nsubj"), ("y", "CCONJ", None, "", 6, "cc"),
+        ("se", "PRON", None, "", 6, "expl:pass"), ("elige", "VERB", "elegir", FIN_PRES, 1, "conj"),
+        ("presidente", "NOUN", None, "", 6, "obj"), ("a", "ADP", None, "", 9, "case"),
+        ("Eva", "PROPN", None, "", 6, "obj"), ("Ríos", "PROPN", None, "", 9, "flat"), (".", "PUNCT", None, "", 1, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Eva Ríos", "presidente")]
+
+
+def test_conjunction_que_after_a_noun_is_not_a_relative(extractor, vocab):
+    doc = build(vocab, [
+        ("El", "DET", "el", "", 1, "det"), ("Banco", "PROPN", None, "", 2, "nsubj"),
+        ("dijo", "VERB", "decir", FIN_PAST, 2, "ROOT"), ("en", "ADP", None, "", 5, "case"), ("un", "DET", None, "", 5, "det"),
+        ("comunicado", "NOUN", None, "", 2, "obl"), ("que", "SCONJ", None, "", 8, "mark"), ("no", "ADV", None, "", 8, "advmod"),
+        ("reconoce", "VERB", "reconocer", FIN_PRES, 2, "ccomp"), ("a", "ADP", None, "", 10, "case"),
+        ("Lía", "PROPN", None, "", 8, "obj"), ("Paz", "PROPN", None, "", 10, "flat"), ("como", "SCONJ", None, "", 13, "mark"),
+        ("acreedora", "NOUN", None, "", 8, "obl"), (".", "PUNCT", None, "", 2, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("Banco", "Lía Paz", "acreedora")]
+
+
+def test_an_infinitive_is_no_designee(vocab):
+    doc = words(vocab, "elegidas como aspirantes a lograr la presidencia", "VERB SCONJ NOUN ADP VERB DET NOUN")
+    assert phrases.designee_span(doc, 4) is None
+
+
+def test_quotes_before_the_auxiliary_do_not_hide_the_passive_subject(extractor, vocab):
+    doc = words(vocab, "Permitió que Luis Paz “ sea designado como asesor .",
+                "VERB SCONJ PROPN PROPN PUNCT AUX VERB SCONJ NOUN PUNCT",
+                lemmas={"sea": "ser"}, morphs={"Permitió": FIN_PAST, "designado": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Luis Paz", "asesor")]
+
+
+def test_a_place_is_the_district_of_an_elected_office_not_its_agent(extractor, vocab):
+    def doc(role):
+        return build(vocab, [(w, p, "ser" if w == "fue" else None, PART if w == "elegida" else "", None, None)
+                             for w, p in [("Eva", "PROPN"), ("Ríos", "PROPN"), ("fue", "AUX"), ("elegida", "VERB"),
+                                          (role, "NOUN"), ("por", "ADP"), ("Tacna", "PROPN"), (".", "PUNCT")]],
+                     ents=[(0, 2, "PER"), (6, 7, "LOC")])
+    assert [r[:3] for r in triples(extractor, doc("congresista"))] == [("", "Eva Ríos", "congresista")]
+    assert [r[:3] for r in triples(extractor, doc("sede"))] == [("Tacna", "Eva Ríos", "sede")]

@@ -21,6 +21,14 @@ from pipeline.extract.patterns import Pattern, build_matcher, load_patterns
 from pipeline.extract.status import classify_status
 
 
+# Offices elected for a district: "elegido congresista por Cajamarca" names the district.
+_DISTRICT_OFFICES = frozenset(
+    "congresista congresistas diputado diputada diputados diputadas senador senadora senadores senadoras "
+    "parlamentario parlamentaria parlamentarios legislador legisladora legisladores representante "
+    "representantes asambleísta asambleístas concejal concejales regidor regidora regidores "
+    "consejero consejera consejeros".split())
+
+
 @dataclass(frozen=True)
 class Designation:
     """One designation: X (designator) designates Y (designee) as Z (role)."""
@@ -507,6 +515,8 @@ class Extractor:
             start, _ = candidate.slots["designator"]
             return phrases.designee_span(doc, start)
         if source == "subject":
+            if candidate.trigger.i >= 1 and doc[candidate.trigger.i - 1].lower_ == "se":
+                return None  # "y se elige presidente a X": a "se" passive, whatever the parse says
             subject = phrases.subject_span(candidate.trigger, passive=False)
             if subject is not None:
                 # "el oficio presentado por X para designarla": the act's author, not the document.
@@ -517,6 +527,9 @@ class Extractor:
         if source in {"agent", "agent-or-governor"}:
             inside = set(range(designee.start, designee.end)) | set(range(role.start, role.end))
             agent = phrases.agent_span(doc, candidate.trigger.i + 1, self.agent_stops, skip=inside)
+            if agent is not None and candidate.entry.lemma == "elegir" and agent.root.ent_type_ in {"LOC", "GPE"} \
+                    and len(role) and role[0].lower_ in _DISTRICT_OFFICES:
+                agent = None  # "elegido congresista por Cajamarca": the constituency, not the agent
             if agent is None and source == "agent-or-governor":
                 agent = self._governor_subject(candidate.trigger)
             return agent

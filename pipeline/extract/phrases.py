@@ -233,6 +233,8 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         start += 1
     if doc[start].lower_ in NON_REFERRING:
         return place_named_before(doc, start)
+    if not is_title(doc[start]) and _is_infinitive(doc[start]):
+        return None  # "elegidas como aspirantes a lograr la presidencia": a purpose, not a designee
     if doc[start].is_punct or (start >= 1 and doc[start - 1].lower_ == "a" and doc[start].lower_ in _LOCUTIONS_AFTER_A):
         return None  # "presentado a favor del expresidente": a locution, not "a" + designee
     if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]):
@@ -580,9 +582,9 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
     doc = trigger.doc
     sent_start = _sentence_start(trigger)
     i = (trigger.i if before is None else before) - 1
-    while i >= sent_start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lemma_ == "ser"
+    while i >= sent_start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lemma_ == "ser" or doc[i].is_quote
                                or doc[i].lower_ in {"recién", "recientemente", "primero", "ya"}):
-        i -= 1
+        i -= 1  # (quotes too: 'que Shimabukuro “sea designado')
     if i < sent_start:
         return None
     token = doc[i]
@@ -873,8 +875,11 @@ def relative_subject(trigger: Token) -> Span | None:
     while i >= sent_start and trigger.i - i <= 8:
         token = doc[i]
         if token.lower_ in {"que", "quien", "quienes"}:
-            if token.pos_ == "SCONJ" and any(t.dep_ == "nsubj" and t.head.i == trigger.i for t in doc[i + 1:trigger.i]):
-                return None  # "fue absurdo que países ... reconocieran": a conjunction, the clause has a subject
+            if token.pos_ == "SCONJ" and (token.dep_ == "mark" or any(
+                    t.dep_ == "nsubj" and t.head.i == trigger.i for t in doc[i + 1:trigger.i])):
+                # "fue absurdo que países ... reconocieran", "dijo en un comunicado que no reconoce":
+                # a conjunction, not a relative pronoun.
+                return None
             if i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES | PREPOSITIONS:
                 # "en el que nombra": the antecedent is a circumstance, not the agent; but in
                 # "el anuncio del Ministerio X en el que nombra" the act's author is.
@@ -1150,8 +1155,7 @@ def author_of_document(subject: Span, stop_words: frozenset[str]) -> Span | None
         return None
     if not doc[after].lower_.endswith(_SING_PARTICIPLE) or doc[after + 1].lower_ != "por":
         return None
-    agent = agent_span(doc, after + 1, stop_words, limit=min(len(doc), after + 8))
-    return agent if agent is not None and is_title(agent[0]) else None
+    return agent_span(doc, after + 1, stop_words, limit=min(len(doc), after + 8))
 
 
 def main_clause_person(trigger: Token) -> Span | None:
