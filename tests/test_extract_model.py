@@ -107,6 +107,9 @@ CASES = [
     # a subjectless passive clause takes the person who is the main subject
     ("Tras ser elegido como alcalde de Arequipa en octubre, Víctor Hugo Rivera viajó a Lima.",
      [("", "Víctor Hugo Rivera", "alcalde de Arequipa", "asserted")]),
+    # a time adverbial between the verb and the designee
+    ("El Gobierno designó este martes a Carla Núñez como nueva ministra de Cultura.",
+     [("Gobierno", "Carla Núñez", "nueva ministra de Cultura", "asserted")]),
 ]
 
 NOT_DESIGNATIONS = [

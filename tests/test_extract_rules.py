@@ -968,3 +968,27 @@ def test_a_place_is_the_district_of_an_elected_office_not_its_agent(extractor, v
                      ents=[(0, 2, "PER"), (6, 7, "LOC")])
     assert [r[:3] for r in triples(extractor, doc("congresista"))] == [("", "Eva Ríos", "congresista")]
     assert [r[:3] for r in triples(extractor, doc("sede"))] == [("Tacna", "Eva Ríos", "sede")]
+
+
+# -- time adverbials, capitalised offices, retired officers ------------------------------------
+
+
+def test_time_adverbial_between_verb_and_designee(extractor, vocab):
+    doc = words(vocab, "El Gobierno designó este jueves a Eva Ríos como embajadora en Chile .",
+                "DET PROPN VERB DET NOUN ADP PROPN PROPN SCONJ NOUN ADP PROPN PUNCT", morphs={"designó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Eva Ríos", "embajadora en Chile")]
+
+
+def test_capitalised_office_read_as_a_person_is_still_a_role(extractor, vocab):
+    def doc(head):
+        return build(vocab, [(w, p, "ser" if w == "fue" else None, PART if w == "designado" else "", None, None)
+                             for w, p in [("Luis", "PROPN"), ("Paz", "PROPN"), ("fue", "AUX"), ("designado", "VERB"),
+                                          ("como", "SCONJ"), (head, "PROPN"), ("General", "PROPN"), (".", "PUNCT")]],
+                     ents=[(0, 2, "PER"), (5, 7, "PER")])
+    assert [r[1:3] for r in triples(extractor, doc("Inspector"))] == [("Luis Paz", "Inspector General")]
+    assert triples(extractor, doc("Mario")) == []  # "como Mario General": a name, not an office
+
+
+def test_retired_officer_mark_before_the_name(vocab):
+    doc = words(vocab, "al general PNP ( r ) Mario Moreno como jefe", "ADP NOUN PROPN PUNCT NOUN PUNCT PROPN PROPN SCONJ NOUN")
+    assert phrases.designee_span(doc, 1).text == "Mario Moreno"

@@ -84,6 +84,7 @@ class Extractor:
         self.time_words = lexicon.words("time_words")
         self.non_roles = lexicon.words("non_role_words")
         self.governor_verbs = lexicon.words("nominal_designator_verbs")
+        self.offices = lexicon.words("office_words")
 
     @classmethod
     def from_config(cls, config: Config, vocab: Vocab) -> Extractor:
@@ -482,8 +483,8 @@ class Extractor:
             return False
         if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num:
             return False
-        if head.ent_type_ in {"PER", "PERSON"}:
-            return False  # a person's name is not a role ("como Cleopatra en su serie")
+        if head.ent_type_ in {"PER", "PERSON"} and head.lower_ not in self.offices:
+            return False  # a person's name is not a role ("como Cleopatra"; but "como Inspector General")
         if phrases.is_conjugated(head) and not phrases.is_title(head):
             return False  # "tal y como indicó ...": a clause, not a role.
         start = role.start

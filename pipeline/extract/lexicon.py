@@ -14,7 +14,7 @@ _STATUS_KEYS = {
     "negation", "negating_verbs", "hypothetical_verbs", "planned_verbs", "planned_nouns",
     "hypothetical_nouns",
 }
-_PHRASE_KEYS = {"role_stop_words", "agent_stop_words", "time_words",
+_PHRASE_KEYS = {"role_stop_words", "agent_stop_words", "time_words", "office_words",
                 "non_role_words", "nominal_designator_verbs"}
 
 

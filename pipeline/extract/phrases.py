@@ -242,9 +242,18 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
     if is_title(doc[start]):
         return _trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
     end = _common_end(doc, start, limit)
+    k = end
+    while k < limit and k - end < 2 and not is_title(doc[k]) and doc[k].pos_ in {"ADJ", "VERB"} and not (
+            is_finite_verb(doc[k]) or _is_infinitive(doc[k])):
+        k += 1  # "al grupo paramilitar ruso Wagner": adjectives the tagger reads as verbs
+    if k > end and k < limit and is_name_part(doc[k]):
+        end = k
     if end < limit and is_name_part(doc[end]) and doc[end].lower_ not in {"de", "del"}:
         # "el ingeniero Álvaro Quiñe", "el general PNP Víctor Montoya": the name.
-        return _trim_name(doc, end, name_end(doc, end, limit))
+        stop = name_end(doc, end, limit)
+        if [t.text for t in doc[stop:stop + 3]] == ["(", "r", ")"] and stop + 3 < limit and is_name_part(doc[stop + 3]):
+            end, stop = stop + 3, name_end(doc, stop + 3, limit)  # "el general PNP (r) Mario Moreno": retired
+        return _trim_name(doc, end, stop)
     phrase_end = noun_phrase_end(doc, start, limit)
     comma = phrase_end
     while comma < limit and comma - phrase_end < 2 and not is_title(doc[comma]) and doc[comma].pos_ in {"NOUN", "ADJ", "PROPN"}:
