@@ -541,11 +541,11 @@ class Extractor:
         # Up through coordinations and complements to the verb: "aprobaron la destitución
         # del mandatario y la designación de ...".
         for _ in range(3):
-            if trigger.dep_ not in {"conj", "nmod"} or trigger.head is trigger or trigger.head.pos_ in {"VERB", "AUX"}:
+            if trigger.dep_ not in {"conj", "nmod"} or trigger.head == trigger or trigger.head.pos_ in {"VERB", "AUX"}:
                 break
             trigger = trigger.head
         head = trigger.head
-        if trigger.dep_ not in {"obj", "nsubj:pass", "conj", "nmod"} or head is trigger or head.pos_ not in {"VERB", "AUX"}:
+        if trigger.dep_ not in {"obj", "nsubj:pass", "conj", "nmod"} or head == trigger or head.pos_ not in {"VERB", "AUX"}:
             return None
         if head.lemma_.lower() not in self.governor_verbs:
             return None

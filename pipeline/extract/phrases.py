@@ -669,7 +669,7 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 # decidió elegir"); a passive's designee stays a name or a bare noun phrase.
                 return antecedent_span(trigger.doc, subject.i, names_only=False, adjectives=not passive)
             return _name_in(subject)
-        if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head is not verb:
+        if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head != verb:
             if _purpose_que(verb):
                 break  # "coordinó con X para que puedan designar": "para que" marks another subject
             if verb.dep_ in {"acl", "advcl", "ccomp"} and passive:
@@ -679,7 +679,7 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
             if verb.pos_ == "NOUN" and came_from == "acl" and verb.dep_ == "obj" and not is_finite_verb(trigger):
                 # "tomó la decisión de designar", "comunicó su intención de conceder": the noun's verb.
                 for _ in range(3):
-                    if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+                    if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
                         break
                     verb = verb.head
             continue
