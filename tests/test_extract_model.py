@@ -76,6 +76,40 @@ CASES = [
      [("presidenta", "Patricia Correa", "ministra de Cultura", "asserted")]),
     ("El Gobierno anunció su intención de conceder a Ucrania el estatus de socio estratégico.",
      [("Gobierno", "Ucrania", "estatus de socio estratégico", "planned")]),
+    # a group with its members listed; "ambos"; coordinated agents
+    ("El rector nombró a los doce nuevos decanos de la universidad, entre ellos al físico Raúl Paz y la abogada Eva Ríos.",
+     [("rector", "Raúl Paz", "nuevos decanos de la universidad", "asserted"),
+      ("rector", "Eva Ríos", "nuevos decanos de la universidad", "asserted")]),
+    ("La tensión entre Mario Rivas y la ministra Elena Castro creció desde que ambos fueron designados por Pérez como asesores.",
+     [("Pérez", "Mario Rivas", "asesores", "asserted"), ("Pérez", "Elena Castro", "asesores", "asserted")]),
+    ("Rosas fue nombrado jefe de la Sunat en mayo por Ana Gil y el entonces ministro de Economía Luis Paz.",
+     [("Ana Gil", "Rosas", "jefe de la Sunat", "asserted"), ("Luis Paz", "Rosas", "jefe de la Sunat", "asserted")]),
+    # the author of an act in "en el que"; "ese país"; "entre los designados"; post-nominal participle
+    ("El cambio llega tras el comunicado del Ministerio de Salud en el que nombra a Iris Luna como directora del Minsa.",
+     [("Ministerio de Salud", "Iris Luna", "directora del Minsa", "asserted")]),
+    ("Bolivia pidió apoyo en marzo y los cancilleres de la región decidieron conceder a ese país el estatus de socio pleno.",
+     [("cancilleres de la región", "Bolivia", "estatus de socio pleno", "asserted")]),
+    ("Entre los designados se encuentra Rosa Vílchez, nueva subprefecta provincial de Ica.",
+     [("", "Rosa Vílchez", "nueva subprefecta provincial de Ica", "asserted")]),
+    ("Los turistas recorrieron las islas del lago Titicaca declaradas como reserva natural por el Gobierno.",
+     [("Gobierno", "islas del lago Titicaca", "reserva natural", "asserted")]),
+    # a reported clitic whose antecedent is the reporting subject; the author of a document
+    ("La exalcaldesa de Lima precisó que el oficio presentado por Vargas para designarla como vocera del partido no tiene firmas.",
+     [("Vargas", "exalcaldesa de Lima", "vocera del partido", "asserted")]),
+    # designators: a name with its adjective after a date mark; "por su bancada"
+    ("1990.- El Parlamento peruano elige a Rosa Quispe presidenta de la Comisión de Ética.",
+     [("Parlamento peruano", "Rosa Quispe", "presidenta de la Comisión de Ética", "asserted")]),
+    ("El legislador Mario Salas fue elegido por su bancada como vocero para el periodo 2024-2025.",
+     [("su bancada", "Mario Salas", "vocero", "asserted")]),
+    # a relative passive after an adverbial, its antecedent described by an apposition
+    ("El informe lo firma Carlos Vidal, el fiscal provincial de Ica, que en marzo fue nombrado fiscal especial por la Junta.",
+     [("Junta", "Carlos Vidal", "fiscal especial", "asserted")]),
+    # a subjectless passive clause takes the person who is the main subject
+    ("Tras ser elegido como alcalde de Arequipa en octubre, Víctor Hugo Rivera viajó a Lima.",
+     [("", "Víctor Hugo Rivera", "alcalde de Arequipa", "asserted")]),
+    # a time adverbial between the verb and the designee
+    ("El Gobierno designó este martes a Carla Núñez como nueva ministra de Cultura.",
+     [("Gobierno", "Carla Núñez", "nueva ministra de Cultura", "asserted")]),
 ]
 
 NOT_DESIGNATIONS = [
@@ -84,6 +118,9 @@ NOT_DESIGNATIONS = [
     "El jurado proclamó a Lucía Mendoza como ganadora del concurso.",
     "La ministra declaró que no renunciará a su cargo.",
     "El banco otorgó a la empresa un préstamo de cinco millones.",
+    "Antes de su boda, Ana Ruiz era nombrada como la reina del barrio.",
+    "Según encuestas reconocidas como serias, la economía creció.",
+    "En junio, Pedro Salas fue declarado reo contumaz por el juzgado.",
 ]
 
 

@@ -539,3 +539,456 @@ def test_purpose_clause_is_hypothetical(extractor, vocab):
                 "VERB ADP DET NOUN ADP SCONJ PROPN PROPN AUX VERB NOUN PUNCT",
                 lemmas={"sea": "ser"}, morphs={"Habló": FIN_PAST, "sea": "Mood=Sub|VerbForm=Fin", "designado": PART})
     assert [(r[1], r[4]) for r in triples(extractor, doc)] == [("Luis Paz", "hypothetical")]
+
+
+# -- enumerations, "ambos", coordinated agents ------------------------------------
+
+
+def test_group_role_with_entre_ellos_gives_one_row_per_listed_name(extractor, vocab):
+    doc = words(vocab, "El rector nombró a los doce nuevos decanos de la universidad , entre ellos al físico Raúl Paz y "
+                "la abogada Eva Ríos .",
+                "DET NOUN VERB ADP DET NUM ADJ NOUN ADP DET NOUN PUNCT ADP PRON ADP NOUN PROPN PROPN CCONJ "
+                "DET NOUN PROPN PROPN PUNCT", morphs={"nombró": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [
+        ("Raúl Paz", "nuevos decanos de la universidad"), ("Eva Ríos", "nuevos decanos de la universidad")]
+
+
+def test_group_without_names_after_entre_ellos_gives_no_row(extractor, vocab):
+    doc = words(vocab, "El rector nombró a los doce decanos , entre ellos a varios profesores jóvenes .",
+                "DET NOUN VERB ADP DET NUM NOUN PUNCT ADP PRON ADP DET NOUN ADJ PUNCT", morphs={"nombró": FIN_PAST})
+    assert triples(extractor, doc) == []
+
+
+def test_ambos_passive_subject_is_the_two_persons_named_before(extractor, vocab):
+    doc = build(vocab, [(w, p, l, m, None, None) for w, p, l, m in [
+        ("Discutieron", "VERB", "discutir", FIN_PAST), ("Lía", "PROPN", None, ""), ("Soto", "PROPN", None, ""),
+        ("y", "CCONJ", None, ""), ("Raúl", "PROPN", None, ""), ("Vega", "PROPN", None, ""),
+        ("antes", "ADV", None, ""), ("de", "ADP", None, ""), ("que", "SCONJ", None, ""),
+        ("ambos", "PRON", None, ""), ("fueran", "AUX", "ser", ""), ("designados", "VERB", "designar", PART),
+        ("por", "ADP", None, ""), ("Castro", "PROPN", None, ""), ("como", "SCONJ", None, ""),
+        ("jueces", "NOUN", None, ""), (".", "PUNCT", None, "")]], ents=[(1, 3, "PER"), (4, 6, "PER")])
+    assert [r[:3] for r in triples(extractor, doc)] == [
+        ("Castro", "Lía Soto", "jueces"), ("Castro", "Raúl Vega", "jueces")]
+
+
+def test_ambos_with_one_person_named_gives_no_row(extractor, vocab):
+    doc = build(vocab, [(w, p, l, m, None, None) for w, p, l, m in [
+        ("Habló", "VERB", "hablar", FIN_PAST), ("Lía", "PROPN", None, ""), ("Soto", "PROPN", None, ""),
+        ("y", "CCONJ", None, ""), ("ambos", "PRON", None, ""), ("fueron", "AUX", "ser", ""),
+        ("designados", "VERB", "designar", PART), ("jueces", "NOUN", None, ""), (".", "PUNCT", None, "")]],
+        ents=[(1, 3, "PER")])
+    assert triples(extractor, doc) == []
+
+
+def test_coordinated_named_agents_give_one_row_each(extractor, vocab):
+    doc = words(vocab, "Ruiz fue nombrado jefe del SIS por Ana Gil y el entonces ministro Luis Paz .",
+                "PROPN AUX VERB NOUN ADP PROPN ADP PROPN PROPN CCONJ DET ADV NOUN PROPN PROPN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"nombrado": PART})
+    rows = triples(extractor, doc)
+    assert [r[0] for r in rows] == ["Ana Gil", "Luis Paz"]
+    assert {r[1:3] for r in rows} == {("Ruiz", "jefe del SIS")}
+
+
+def test_agent_coordinated_with_a_common_noun_stays_one_row(extractor, vocab):
+    doc = words(vocab, "Ruiz fue nombrado jefe del SIS por Ana Gil y su equipo .",
+                "PROPN AUX VERB NOUN ADP PROPN ADP PROPN PROPN CCONJ DET NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"nombrado": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("Ana Gil", "Ruiz", "jefe del SIS")]
+
+
+# -- acts, anaphora, "entre los designados", post-nominal participles, other senses ---
+
+
+def test_relative_en_el_que_takes_the_author_of_the_act(extractor, vocab):
+    doc = words(vocab, "Llegó el decreto del Gobierno regional en el que nombra a Ana Ruiz como gerenta .",
+                "VERB DET NOUN ADP PROPN ADJ ADP DET PRON VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+                morphs={"nombra": FIN_PRES, "Llegó": FIN_PAST})
+    assert [r[:3] for r in triples(extractor, doc)] == [("Gobierno regional", "Ana Ruiz", "gerenta")]
+
+
+def test_relative_en_el_que_without_an_author_keeps_the_designator_empty(extractor, vocab):
+    doc = words(vocab, "Fue la ceremonia en la que nombra a Ana Ruiz como gerenta .",
+                "AUX DET NOUN ADP DET PRON VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+                morphs={"nombra": FIN_PRES, "Fue": FIN_PAST})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Ana Ruiz", "gerenta")]
+
+
+def test_ese_pais_points_back_to_the_place_named_before(extractor, vocab):
+    doc = build(vocab, [(w, p, None, m, None, None) for w, p, m in [
+        ("Bolivia", "PROPN", ""), ("pidió", "VERB", FIN_PAST), ("ayuda", "NOUN", ""), ("y", "CCONJ", ""),
+        ("Brasil", "PROPN", ""), ("decidió", "VERB", FIN_PAST), ("conceder", "VERB", INF), ("a", "ADP", ""),
+        ("ese", "DET", ""), ("país", "NOUN", ""), ("el", "DET", ""), ("estatus", "NOUN", ""), ("de", "ADP", ""),
+        ("socio", "NOUN", ""), (".", "PUNCT", "")]], ents=[(0, 1, "LOC"), (4, 5, "LOC")])
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Brasil", "estatus de socio")]
+
+
+def test_ese_pais_without_a_place_before_gives_no_row(extractor, vocab):
+    doc = words(vocab, "La cumbre decidió conceder a ese país el estatus de socio .",
+                "DET NOUN VERB VERB ADP DET NOUN DET NOUN ADP NOUN PUNCT",
+                morphs={"decidió": FIN_PAST, "conceder": INF})
+    assert triples(extractor, doc) == []
+
+
+def test_among_the_designated_takes_a_new_apposition_as_role(extractor, vocab):
+    doc = words(vocab, "Entre los designados se encuentra Rosa Vílchez , nueva subprefecta de Ica .",
+                "ADP DET VERB PRON VERB PROPN PROPN PUNCT ADJ NOUN ADP PROPN PUNCT",
+                lemmas={"encuentra": "encontrar"}, morphs={"designados": PART, "encuentra": FIN_PRES})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Rosa Vílchez", "nueva subprefecta de Ica")]
+
+
+def test_among_the_designated_with_a_descriptive_apposition_gives_no_row(extractor, vocab):
+    doc = words(vocab, "Entre los designados se encuentra Rosa Vílchez , exalcaldesa de Ica .",
+                "ADP DET VERB PRON VERB PROPN PROPN PUNCT NOUN ADP PROPN PUNCT",
+                lemmas={"encuentra": "encontrar"}, morphs={"designados": PART, "encuentra": FIN_PRES})
+    assert triples(extractor, doc) == []
+
+
+def test_postnominal_participle_with_como_takes_the_agreeing_noun_phrase(extractor, vocab):
+    doc = words(vocab, "Visitó las islas del lago Titicaca declaradas como reserva natural por el Sernanp .",
+                "VERB DET NOUN ADP NOUN PROPN VERB SCONJ NOUN ADJ ADP DET PROPN PUNCT",
+                morphs={"Visitó": FIN_PAST, "islas": "Gender=Fem|Number=Plur", "lago": "Gender=Masc|Number=Sing",
+                        "declaradas": "Gender=Fem|Number=Plur|VerbForm=Part"})
+    assert [r[:3] for r in triples(extractor, doc)] == [("Sernanp", "islas del lago Titicaca", "reserva natural")]
+
+
+def test_postnominal_participle_needs_a_determiner_and_agreement(extractor, vocab):
+    no_article = words(vocab, "Según encuestas designadas como referencia , crece .",
+                       "ADP NOUN VERB SCONJ NOUN PUNCT VERB PUNCT",
+                       morphs={"encuestas": "Gender=Fem|Number=Plur", "crece": FIN_PRES})
+    disagreeing = words(vocab, "Leyó los informes designadas como referencia .",
+                        "VERB DET NOUN VERB SCONJ NOUN PUNCT",
+                        morphs={"Leyó": FIN_PAST, "informes": "Gender=Masc|Number=Plur"})
+    assert triples(extractor, no_article) == [] and triples(extractor, disagreeing) == []
+
+
+def test_imperfect_era_nombrada_como_is_a_name_not_a_designation(extractor, vocab):
+    called = words(vocab, "Entonces Ana Ruiz era nombrada como la reina del festival .",
+                   "ADV PROPN PROPN AUX VERB SCONJ DET NOUN ADP NOUN PUNCT", lemmas={"era": "ser"},
+                   morphs={"nombrada": PART})
+    named = words(vocab, "Entonces Ana Ruiz era nombrada gerenta del festival .",
+                  "ADV PROPN PROPN AUX VERB NOUN ADP NOUN PUNCT", lemmas={"era": "ser"},
+                  morphs={"nombrada": PART})
+    assert triples(extractor, called) == []
+    assert [r[1:3] for r in triples(extractor, named)] == [("Ana Ruiz", "gerenta del festival")]
+
+
+def test_jefes_de_estado_y_de_gobierno_is_one_title(vocab):
+    doc = words(vocab, "los jefes de Estado y de Gobierno de la UE adoptaron",
+                "DET NOUN ADP PROPN CCONJ ADP PROPN ADP DET PROPN VERB")
+    assert doc[1:phrases.noun_phrase_end(doc, 1, len(doc))].text == "jefes de Estado y de Gobierno de la UE"
+
+
+def _reported_clitic_doc(vocab, subject_word, gender, clause_dep):
+    """"La jueza precisó que el oficio presentado por Ruiz para designarla como vocal no vale hoy ."
+    (`clause_dep`: how "vale" hangs from "precisó")."""
+    return build(vocab, [
+        ("La", "DET", "el", "", 1, "det"), (subject_word, "NOUN", None, f"Gender={gender}|Number=Sing", 2, "nsubj"),
+        ("precisó", "VERB", "precisar", FIN_PAST, 2, "ROOT"), ("que", "SCONJ", None, "", 14, "mark"),
+        ("el", "DET", None, "", 5, "det"), ("oficio", "NOUN", None, "Gender=Masc|Number=Sing", 10, "nsubj"),
+        ("presentado", "ADJ", None, "", 5, "amod"), ("por", "ADP", None, "", 8, "case"),
+        ("Ruiz", "PROPN", None, "", 6, "obj"), ("para", "ADP", None, "", 10, "mark"),
+        ("designarla", "VERB", "designar", INF, 14, "csubj"), ("como", "SCONJ", None, "", 12, "mark"),
+        ("vocal", "NOUN", None, "", 10, "obj"), ("no", "ADV", None, "", 14, "advmod"),
+        ("vale", "VERB", "valer", FIN_PRES, 2, clause_dep), ("hoy", "ADV", None, "", 14, "advmod"),
+        (".", "PUNCT", None, "", 2, "punct"),
+    ], ents=[(8, 9, "LOC")])
+
+
+def test_reported_clitic_takes_the_subject_of_the_reporting_verb(extractor, vocab):
+    doc = _reported_clitic_doc(vocab, "jueza", "Fem", "ccomp")
+    assert [r[:3] for r in triples(extractor, doc)] == [("Ruiz", "jueza", "vocal")]
+
+
+def test_reported_clitic_needs_gender_agreement_and_a_reported_clause(extractor, vocab):
+    assert triples(extractor, _reported_clitic_doc(vocab, "juez", "Masc", "ccomp")) == []
+    assert triples(extractor, _reported_clitic_doc(vocab, "jueza", "Fem", "advcl")) == []
+
+
+# -- precision fixes found on the corpus sampler ----------------------------------------
+
+
+def test_a_favor_de_is_a_locution_not_a_designee(vocab):
+    text = "el pedido presentado a favor del alcalde Luis Paz ."
+    pos = "DET NOUN ADJ ADP NOUN ADP NOUN PROPN PROPN PUNCT"
+    doc = build(vocab, [(w, p, None, "", None, None) for w, p in zip(text.split(), pos.split())],
+                ents=[(7, 9, "PER")])
+    assert phrases.designee_span(doc, 4) is None  # "a favor del alcalde Luis Paz"
+    assert phrases.designee_span(doc, 6).text == "Luis Paz"  # "(a)l alcalde Luis Paz"
+
+
+def test_role_after_designee_does_not_start_with_a_dash(extractor, vocab):
+    doc = words(vocab, "Ana nombró a Luis Paz -un amigo de su padre- como la persona culpable .",
+                "PROPN VERB ADP PROPN PROPN NOUN ADP DET NOUN NOUN SCONJ DET NOUN ADJ PUNCT", morphs={"nombró": FIN_PAST})
+    assert triples(extractor, doc) == []
+
+
+def test_como_after_a_possessive_phrase_belongs_to_that_noun(extractor, vocab):
+    doc = words(vocab, "Critican el nombramiento de Rosa Díaz por su labor previa como asesora del alcalde .",
+                "VERB DET NOUN ADP PROPN PROPN ADP DET NOUN ADJ SCONJ NOUN ADP NOUN PUNCT",
+                morphs={"Critican": FIN_PRES})
+    assert triples(extractor, doc) == []
+
+
+def test_apposition_with_a_possessive_before_como_still_counts(extractor, vocab):
+    doc = words(vocab, "El alcalde nombró a Rosa Díaz , su asesora , como gerenta municipal .",
+                "DET NOUN VERB ADP PROPN PROPN PUNCT DET NOUN PUNCT SCONJ NOUN ADJ PUNCT", morphs={"nombró": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Rosa Díaz", "gerenta municipal")]
+
+
+def test_role_keeps_the_object_of_an_infinitive(extractor, vocab):
+    doc = words(vocab, "Se designó a Rosa Díaz como encargada de ejercer la defensa del Estado .",
+                "PRON VERB ADP PROPN PROPN SCONJ NOUN ADP VERB DET NOUN ADP PROPN PUNCT", morphs={"designó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Rosa Díaz", "encargada de ejercer la defensa del Estado")]
+
+
+def test_para_que_clause_does_not_take_the_main_subject_as_designator(extractor, vocab):
+    doc = build(vocab, [
+        ("La", "DET", "el", "", 1, "det"), ("jefa", "NOUN", None, "", 2, "nsubj"),
+        ("coordinó", "VERB", "coordinar", FIN_PAST, 2, "ROOT"), ("para", "ADP", None, "", 5, "mark"),
+        ("que", "SCONJ", None, "", 5, "mark"), ("puedan", "AUX", "poder", FIN_PRES, 2, "advcl"),
+        ("designar", "VERB", "designar", INF, 5, "xcomp"), ("a", "ADP", None, "", 8, "case"),
+        ("Luis", "PROPN", None, "", 6, "obj"), ("Paz", "PROPN", None, "", 8, "flat"),
+        ("como", "SCONJ", None, "", 11, "mark"), ("gerente", "NOUN", None, "", 6, "obl"),
+        (".", "PUNCT", None, "", 2, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Luis Paz", "gerente")]
+
+
+def test_relative_antecedent_skips_a_prepositional_phrase_between_commas(extractor, vocab):
+    doc = build(vocab, [
+        ("Habló", "VERB", "hablar", FIN_PAST, 0, "ROOT"), ("el", "DET", None, "", 2, "det"),
+        ("mandatario", "NOUN", None, "", 0, "nsubj"), (",", "PUNCT", None, "", 5, "punct"),
+        ("de", "ADP", None, "", 5, "case"), ("años", "NOUN", None, "", 2, "nmod"), (",", "PUNCT", None, "", 8, "punct"),
+        ("que", "PRON", None, "", 8, "nsubj"), ("nombró", "VERB", "nombrar", FIN_PAST, 2, "acl"),
+        ("como", "SCONJ", None, "", 10, "mark"), ("asesora", "NOUN", None, "", 8, "obl"),
+        ("a", "ADP", None, "", 12, "case"), ("Eva", "PROPN", None, "", 8, "obj"), ("Ríos", "PROPN", None, "", 12, "flat"),
+        (".", "PUNCT", None, "", 0, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("mandatario", "Eva Ríos", "asesora")]
+
+
+def test_declared_deserted_is_no_role(extractor, vocab):
+    def doc(role):
+        return build(vocab, [
+            ("La", "DET", "el", "", 1, "det"), ("convocatoria", "NOUN", None, "", 3, "nsubj:pass"),
+            ("fue", "AUX", "ser", "", 3, "aux:pass"), ("declarada", "VERB", "declarar", PART, 3, "ROOT"),
+            (role, "NOUN", None, "", 3, "obj"), (".", "PUNCT", None, "", 3, "punct")])
+    assert triples(extractor, doc("desierta")) == []
+    assert [r[1:3] for r in triples(extractor, doc("prioridad"))] == [("convocatoria", "prioridad")]
+
+
+# -- designators found on the corpus sampler ----------------------------------------------
+
+
+def test_date_mark_taken_as_subject_is_skipped(extractor, vocab):
+    # "1990.- El Senado , reunido en Lima , nombra a Eva Ríos jueza ."
+    doc = build(vocab, [
+        ("1990.-", "SYM", None, "", 8, "nsubj"), ("El", "DET", "el", "", 2, "det"),
+        ("Senado", "PROPN", None, "", 8, "nsubj"), (",", "PUNCT", None, "", 4, "punct"),
+        ("reunido", "ADJ", None, "", 2, "amod"), ("en", "ADP", None, "", 6, "case"), ("Lima", "PROPN", None, "", 4, "obl"),
+        (",", "PUNCT", None, "", 4, "punct"), ("nombra", "VERB", "nombrar", FIN_PRES, 8, "ROOT"),
+        ("a", "ADP", None, "", 10, "case"), ("Eva", "PROPN", None, "", 8, "obj"), ("Ríos", "PROPN", None, "", 10, "flat"),
+        ("jueza", "NOUN", None, "", 8, "obj"), (".", "PUNCT", None, "", 8, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("Senado", "Eva Ríos", "jueza")]
+
+
+def test_name_with_adjective_or_auxiliary_before_the_verb_is_the_designator(extractor, vocab):
+    adjective = words(vocab, "El Parlamento peruano elige a Eva Ríos jueza .",
+                      "DET PROPN ADJ VERB ADP PROPN PROPN NOUN PUNCT", morphs={"elige": FIN_PRES})
+    auxiliary = words(vocab, "En la comisión , Fuerza Popular ha elegido vocera a Eva Ríos .",
+                      "ADP DET NOUN PUNCT PROPN PROPN AUX VERB NOUN ADP PROPN PROPN PUNCT",
+                      lemmas={"ha": "haber"}, morphs={"elegido": PART})
+    assert [r[:3] for r in triples(extractor, adjective)] == [("Parlamento peruano", "Eva Ríos", "jueza")]
+    assert [r[:3] for r in triples(extractor, auxiliary)] == [("Fuerza Popular", "Eva Ríos", "vocera")]
+
+
+def test_possessive_agent_is_kept_but_a_cause_is_not(extractor, vocab):
+    group = words(vocab, "Luis Paz fue elegido por su bancada como vocero .",
+                  "PROPN PROPN AUX VERB ADP DET NOUN SCONJ NOUN PUNCT", lemmas={"fue": "ser"}, morphs={"elegido": PART})
+    cause = words(vocab, "Luis Paz fue elegido por su trayectoria como vocero .",
+                  "PROPN PROPN AUX VERB ADP DET NOUN SCONJ NOUN PUNCT", lemmas={"fue": "ser"}, morphs={"elegido": PART})
+    assert [r[:3] for r in triples(extractor, group)] == [("su bancada", "Luis Paz", "vocero")]
+    assert [r[:3] for r in triples(extractor, cause)] == [("", "Luis Paz", "vocero")]
+
+
+def test_que_conjunction_with_its_own_subject_is_not_a_relative(extractor, vocab):
+    doc = build(vocab, [
+        ("Dijo", "VERB", "decir", FIN_PAST, 0, "ROOT"), ("que", "SCONJ", None, "", 3, "mark"),
+        ("fue", "AUX", "ser", FIN_PAST, 3, "cop"), ("absurdo", "NOUN", None, "", 0, "ccomp"),
+        ("que", "SCONJ", None, "", 6, "mark"), ("países", "NOUN", None, "", 6, "nsubj"),
+        ("reconocieran", "VERB", "reconocer", "Mood=Sub|Tense=Past|VerbForm=Fin", 3, "csubj"),
+        ("a", "ADP", None, "", 8, "case"), ("Eva", "PROPN", None, "", 6, "obj"), ("Ríos", "PROPN", None, "", 8, "flat"),
+        ("como", "SCONJ", None, "", 11, "mark"), ("presidenta", "NOUN", None, "", 6, "obl"),
+        (".", "PUNCT", None, "", 0, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("países", "Eva Ríos", "presidenta")]
+
+
+def test_relative_agent_keeps_its_adjective_but_a_passive_designee_needs_a_name(extractor, vocab):
+    active = build(vocab, [
+        ("Votó", "VERB", "votar", FIN_PAST, 0, "ROOT"), ("el", "DET", None, "", 2, "det"),
+        ("electorado", "NOUN", None, "", 0, "nsubj"), ("chileno", "ADJ", None, "", 2, "amod"),
+        (",", "PUNCT", None, "", 6, "punct"), ("que", "PRON", None, "", 6, "nsubj"),
+        ("decidió", "VERB", "decidir", FIN_PAST, 2, "acl"), ("elegir", "VERB", "elegir", INF, 6, "xcomp"),
+        ("a", "ADP", None, "", 9, "case"), ("Eva", "PROPN", None, "", 7, "obj"), ("Ríos", "PROPN", None, "", 9, "flat"),
+        ("como", "SCONJ", None, "", 12, "mark"), ("alcaldesa", "NOUN", None, "", 7, "obl"),
+        (".", "PUNCT", None, "", 0, "punct")])
+    assert [r[:3] for r in triples(extractor, active)] == [("electorado chileno", "Eva Ríos", "alcaldesa")]
+
+
+def test_name_in_a_por_phrase_is_not_the_passive_designee(extractor, vocab):
+    doc = words(vocab, "Junto al partido , fundado por el expresidente Luis Paz , fue elegido congresista .",
+                "ADV ADP NOUN PUNCT ADJ ADP DET NOUN PROPN PROPN PUNCT AUX VERB NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"elegido": PART})
+    assert triples(extractor, doc) == []
+
+
+def test_a_term_para_el_periodo_ends_the_role(extractor, vocab):
+    doc = words(vocab, "Eva Ríos fue elegida presidenta del club para el periodo 2024-2025 .",
+                "PROPN PROPN AUX VERB NOUN ADP NOUN ADP DET NOUN NUM PUNCT", lemmas={"fue": "ser"},
+                morphs={"elegida": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Eva Ríos", "presidenta del club")]
+
+
+def test_relative_passive_after_an_adverbial_and_an_apposition_in_a_complement(extractor, vocab):
+    doc = words(vocab, "Lo firma Luis Paz , el fiscal de Ica , que en marzo ha sido nombrado fiscal especial .",
+                "PRON VERB PROPN PROPN PUNCT DET NOUN ADP PROPN PUNCT PRON ADP NOUN AUX AUX VERB NOUN ADJ PUNCT",
+                lemmas={"ha": "haber", "sido": "ser"}, morphs={"firma": FIN_PRES, "nombrado": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Luis Paz", "fiscal especial")]
+
+
+def test_relative_passive_does_not_cross_a_name_after_que(extractor, vocab):
+    doc = words(vocab, "Lo firma el fiscal de Ica , que según Ana Ruiz fue nombrado fiscal especial .",
+                "PRON VERB DET NOUN ADP PROPN PUNCT PRON ADP PROPN PROPN AUX VERB NOUN ADJ PUNCT",
+                lemmas={"fue": "ser"}, morphs={"firma": FIN_PRES, "nombrado": PART})
+    assert [r for r in triples(extractor, doc) if r[1] == "Ica"] == []
+
+
+# -- a subjectless passive clause takes the main subject ------------------------------------
+
+
+def _main_clause_doc(vocab, words_, heads, deps, pos, ents, lemmas=None, morphs=None):
+    lemmas, morphs = lemmas or {}, morphs or {}
+    return build(vocab, [(w, p, lemmas.get(w), morphs.get(w, ""), h, d)
+                         for w, p, h, d in zip(words_.split(), pos.split(), heads, deps)], ents=ents)
+
+
+def test_subjectless_passive_clause_takes_the_main_subject_person(extractor, vocab):
+    # "Rivas viajó a Lima desde que fue nombrado ministro ."
+    doc = _main_clause_doc(
+        vocab, "Rivas viajó a Lima desde que fue nombrado ministro .",
+        [1, 1, 3, 1, 7, 7, 7, 1, 7, 1], ["nsubj", "ROOT", "case", "obl", "mark", "mark", "aux", "advcl", "obj", "punct"],
+        "PROPN VERB ADP PROPN ADP SCONJ AUX VERB NOUN PUNCT", [(0, 1, "PER"), (3, 4, "LOC")],
+        lemmas={"fue": "ser"}, morphs={"viajó": FIN_PAST, "nombrado": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Rivas", "ministro")]
+
+
+def test_subjectless_passive_clause_with_a_person_object_or_a_gerund_gives_no_row(extractor, vocab):
+    # "Rivas felicitó a Eva Ríos por ser nombrada ministra ."
+    objected = _main_clause_doc(
+        vocab, "Rivas felicitó a Eva Ríos por ser nombrada ministra .",
+        [1, 1, 3, 1, 3, 7, 7, 1, 7, 1], ["nsubj", "ROOT", "case", "obj", "flat", "mark", "aux", "advcl", "obj", "punct"],
+        "PROPN VERB ADP PROPN PROPN ADP AUX VERB NOUN PUNCT", [(0, 1, "PER"), (3, 5, "PER")],
+        lemmas={"ser": "ser"}, morphs={"felicitó": FIN_PAST, "nombrada": PART})
+    # "Rivas se hizo conocido , siendo designado vocero ."
+    gerund = _main_clause_doc(
+        vocab, "Rivas se hizo conocido , siendo designado vocero .",
+        [2, 2, 2, 2, 6, 6, 2, 6, 2], ["nsubj", "expl", "ROOT", "obj", "punct", "aux", "advcl", "obj", "punct"],
+        "PROPN PRON VERB ADJ PUNCT AUX VERB NOUN PUNCT", [(0, 1, "PER")],
+        lemmas={"siendo": "ser"}, morphs={"hizo": FIN_PAST, "designado": PART})
+    assert [r for r in triples(extractor, objected) if r[1] == "Rivas"] == []
+    assert triples(extractor, gerund) == []
+
+
+def test_a_verdict_is_no_role(extractor, vocab):
+    doc = words(vocab, "Luis Paz fue declarado reo contumaz .", "PROPN PROPN AUX VERB NOUN ADJ PUNCT",
+                lemmas={"fue": "ser"}, morphs={"declarado": PART})
+    assert triples(extractor, doc) == []
+
+
+def test_passive_infinitive_of_purpose_is_hypothetical(extractor, vocab):
+    doc = _main_clause_doc(
+        vocab, "Luis Paz presionó para ser nombrado ministro .",
+        [2, 0, 2, 5, 5, 2, 5, 2], ["nsubj", "flat", "ROOT", "mark", "aux", "advcl", "obj", "punct"],
+        "PROPN PROPN VERB ADP AUX VERB NOUN PUNCT", [(0, 2, "PER")],
+        lemmas={"ser": "ser"}, morphs={"presionó": FIN_PAST, "nombrado": PART})
+    assert [r[1:5] for r in triples(extractor, doc)] == [("Luis Paz", "ministro", "nombrado", "hypothetical")]
+
+
+# -- third corpus sample ---------------------------------------------------------------------
+
+
+def test_document_signed_by_a_common_noun_author(extractor, vocab):
+    doc = build(vocab, [
+        ("Una", "DET", "uno", "", 1, "det"), ("resolución", "NOUN", None, "Gender=Fem|Number=Sing", 7, "nsubj"),
+        ("firmada", "ADJ", None, "", 1, "amod"), ("por", "ADP", None, "", 5, "case"), ("el", "DET", None, "", 5, "det"),
+        ("titular", "NOUN", None, "", 2, "obl"), ("regional", "ADJ", None, "", 5, "amod"),
+        ("nombra", "VERB", "nombrar", FIN_PRES, 7, "ROOT"), ("a", "ADP", None, "", 9, "case"),
+        ("Eva", "PROPN", None, "", 7, "obj"), ("Ríos", "PROPN", None, "", 9, "flat"),
+        ("como", "SCONJ", None, "", 12, "mark"), ("asesora", "NOUN", None, "", 7, "obl"),
+        (".", "PUNCT", None, "", 7, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("titular regional", "Eva Ríos", "asesora")]
+
+
+def test_se_before_an_active_trigger_leaves_the_designator_empty(extractor, vocab):
+    doc = build(vocab, [
+        ("Se", "PRON", "se", "", 1, "expl:pass"), ("aprueba", "VERB", "aprobar", FIN_PRES, 1, "ROOT"),
+        ("la", "DET", None, "", 3, "det"), ("ley", "NOUN", None, "", 1, "nsubj"), ("y", "CCONJ", None, "", 6, "cc"),
+        ("se", "PRON", None, "", 6, "expl:pass"), ("elige", "VERB", "elegir", FIN_PRES, 1, "conj"),
+        ("presidente", "NOUN", None, "", 6, "obj"), ("a", "ADP", None, "", 9, "case"),
+        ("Eva", "PROPN", None, "", 6, "obj"), ("Ríos", "PROPN", None, "", 9, "flat"), (".", "PUNCT", None, "", 1, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Eva Ríos", "presidente")]
+
+
+def test_conjunction_que_after_a_noun_is_not_a_relative(extractor, vocab):
+    doc = build(vocab, [
+        ("El", "DET", "el", "", 1, "det"), ("Banco", "PROPN", None, "", 2, "nsubj"),
+        ("dijo", "VERB", "decir", FIN_PAST, 2, "ROOT"), ("en", "ADP", None, "", 5, "case"), ("un", "DET", None, "", 5, "det"),
+        ("comunicado", "NOUN", None, "", 2, "obl"), ("que", "SCONJ", None, "", 8, "mark"), ("no", "ADV", None, "", 8, "advmod"),
+        ("reconoce", "VERB", "reconocer", FIN_PRES, 2, "ccomp"), ("a", "ADP", None, "", 10, "case"),
+        ("Lía", "PROPN", None, "", 8, "obj"), ("Paz", "PROPN", None, "", 10, "flat"), ("como", "SCONJ", None, "", 13, "mark"),
+        ("acreedora", "NOUN", None, "", 8, "obl"), (".", "PUNCT", None, "", 2, "punct")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("Banco", "Lía Paz", "acreedora")]
+
+
+def test_an_infinitive_is_no_designee(vocab):
+    doc = words(vocab, "elegidas como aspirantes a lograr la presidencia", "VERB SCONJ NOUN ADP VERB DET NOUN")
+    assert phrases.designee_span(doc, 4) is None
+
+
+def test_quotes_before_the_auxiliary_do_not_hide_the_passive_subject(extractor, vocab):
+    doc = words(vocab, "Permitió que Luis Paz “ sea designado como asesor .",
+                "VERB SCONJ PROPN PROPN PUNCT AUX VERB SCONJ NOUN PUNCT",
+                lemmas={"sea": "ser"}, morphs={"Permitió": FIN_PAST, "designado": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Luis Paz", "asesor")]
+
+
+def test_a_place_is_the_district_of_an_elected_office_not_its_agent(extractor, vocab):
+    def doc(role):
+        return build(vocab, [(w, p, "ser" if w == "fue" else None, PART if w == "elegida" else "", None, None)
+                             for w, p in [("Eva", "PROPN"), ("Ríos", "PROPN"), ("fue", "AUX"), ("elegida", "VERB"),
+                                          (role, "NOUN"), ("por", "ADP"), ("Tacna", "PROPN"), (".", "PUNCT")]],
+                     ents=[(0, 2, "PER"), (6, 7, "LOC")])
+    assert [r[:3] for r in triples(extractor, doc("congresista"))] == [("", "Eva Ríos", "congresista")]
+    assert [r[:3] for r in triples(extractor, doc("sede"))] == [("Tacna", "Eva Ríos", "sede")]
+
+
+# -- time adverbials, capitalised offices, retired officers ------------------------------------
+
+
+def test_time_adverbial_between_verb_and_designee(extractor, vocab):
+    doc = words(vocab, "El Gobierno designó este jueves a Eva Ríos como embajadora en Chile .",
+                "DET PROPN VERB DET NOUN ADP PROPN PROPN SCONJ NOUN ADP PROPN PUNCT", morphs={"designó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Eva Ríos", "embajadora en Chile")]
+
+
+def test_capitalised_office_read_as_a_person_is_still_a_role(extractor, vocab):
+    def doc(head):
+        return build(vocab, [(w, p, "ser" if w == "fue" else None, PART if w == "designado" else "", None, None)
+                             for w, p in [("Luis", "PROPN"), ("Paz", "PROPN"), ("fue", "AUX"), ("designado", "VERB"),
+                                          ("como", "SCONJ"), (head, "PROPN"), ("General", "PROPN"), (".", "PUNCT")]],
+                     ents=[(0, 2, "PER"), (5, 7, "PER")])
+    assert [r[1:3] for r in triples(extractor, doc("Inspector"))] == [("Luis Paz", "Inspector General")]
+    assert triples(extractor, doc("Mario")) == []  # "como Mario General": a name, not an office
+
+
+def test_retired_officer_mark_before_the_name(vocab):
+    doc = words(vocab, "al general PNP ( r ) Mario Moreno como jefe", "ADP NOUN PROPN PUNCT NOUN PUNCT PROPN PROPN SCONJ NOUN")
+    assert phrases.designee_span(doc, 1).text == "Mario Moreno"

@@ -21,6 +21,14 @@ from pipeline.extract.patterns import Pattern, build_matcher, load_patterns
 from pipeline.extract.status import classify_status
 
 
+# Offices elected for a district: "elegido congresista por Cajamarca" names the district.
+_DISTRICT_OFFICES = frozenset(
+    "congresista congresistas diputado diputada diputados diputadas senador senadora senadores senadoras "
+    "parlamentario parlamentaria parlamentarios legislador legisladora legisladores representante "
+    "representantes asambleísta asambleístas concejal concejales regidor regidora regidores "
+    "consejero consejera consejeros".split())
+
+
 @dataclass(frozen=True)
 class Designation:
     """One designation: X (designator) designates Y (designee) as Z (role)."""
@@ -76,6 +84,7 @@ class Extractor:
         self.time_words = lexicon.words("time_words")
         self.non_roles = lexicon.words("non_role_words")
         self.governor_verbs = lexicon.words("nominal_designator_verbs")
+        self.offices = lexicon.words("office_words")
 
     @classmethod
     def from_config(cls, config: Config, vocab: Vocab) -> Extractor:
@@ -129,6 +138,9 @@ class Extractor:
                     continue
                 if pattern.voice == "active" and phrases.after_ser(doc[trigger_i]):
                     continue  # "habían sido declarados como ...": a passive, read by the passive patterns
+                if entry.other_sense_after and phrases.word_before(doc[trigger_i]) in entry.other_sense_after and (
+                        trigger_i + 1 < len(doc) and doc[trigger_i + 1].lower_ == "como"):
+                    continue  # "era nombrada como la duquesa": "was called", not a designation
                 if entry.needs == "como" and not any(t.lower_ == "como" for t in doc[start:end]):
                     continue  # "así lo reconoció X": "reconocer" designates only "como" Z
                 found.append(_Candidate(pattern, entry, doc[trigger_i],
@@ -172,7 +184,8 @@ class Extractor:
                 attempts.append(Attempt(candidate.trigger, candidate.pattern.id, len(rows),
                                         "fired" if rows else "; ".join(why) or "no row"))
             for designation in rows:
-                key = (designation.trigger.i, designation.designee.start)
+                agent = designation.designator
+                key = (designation.trigger.i, designation.designee.start, agent.start if agent is not None else -1)
                 chosen.setdefault(key, designation)
             if rows:
                 taken_triggers[candidate.trigger.i] = candidate.pattern.id
@@ -220,16 +233,21 @@ class Extractor:
                 designator = None
             if designator is not None and (designator.start < role.end and role.start < designator.end):
                 designator = None
-            yield Designation(
-                trigger=trigger,
-                designee=designee,
-                role=role,
-                designator=designator,
-                status=status,
-                voice=pattern.voice,
-                pattern=pattern.id,
-                lemma=candidate.entry.lemma,
-            )
+            designators: list[Span | None] = [designator]
+            if designator is not None and pattern.designator in {"agent", "agent-or-governor"}:
+                # "por A y el entonces ministro B": one row per agent, as for coordinated designees.
+                designators.extend(phrases.coordinated_agents(doc, designator))
+            for agent in designators:
+                yield Designation(
+                    trigger=trigger,
+                    designee=designee,
+                    role=role,
+                    designator=agent,
+                    status=status,
+                    voice=pattern.voice,
+                    pattern=pattern.id,
+                    lemma=candidate.entry.lemma,
+                )
 
     def _designees(self, doc: Doc, candidate: _Candidate, passive: bool) -> list[Span]:
         pattern, slots = candidate.pattern, candidate.slots
@@ -244,7 +262,10 @@ class Extractor:
                                                                         "de", "frente"} or doc[limit - 1].is_quote):
                     limit -= 1
                 found = self._coordinated(doc, start, limit)
-                if found and not self._apposition_gap(doc, found[-1].end, limit):
+                gap_start = found[-1].end if found else start
+                if gap_start <= start:  # an anaphor ("a ese país") whose place was named before
+                    gap_start = phrases.noun_phrase_end(doc, start, limit)
+                if found and not self._apposition_gap(doc, gap_start, limit):
                     return []
             else:
                 limit = phrases.clause_end(doc, start)
@@ -257,18 +278,27 @@ class Extractor:
                     if cut is not None:
                         limit = cut - 1
                 found = self._coordinated(doc, start, limit)
+        elif pattern.designee == "before-participle":
+            found = [phrases.noun_phrase_before(candidate.trigger)]
+        elif pattern.designee == "listed":
+            found = phrases.listed_names(doc, slots["designee"][0], phrases.clause_end(doc, slots["designee"][0]))
         elif pattern.designee == "subject":
+            both = phrases.both_before_auxiliary(candidate.trigger)
+            if both is not None:
+                return both  # "ambos fueron designados": the two persons named before
             postposed = self._postposed_subject(doc, candidate) if passive else None
             if postposed is not None:
                 return [postposed]
             subject = (phrases.passive_designee(candidate.trigger, candidate.start)
-                       or phrases.subject_span(candidate.trigger, passive=True, fallback=False))
+                       or phrases.subject_span(candidate.trigger, passive=True, fallback=False)
+                       or (phrases.main_clause_person(candidate.trigger) if passive else None))
             found = phrases.coordinated_before(subject) if subject is not None else []
         elif pattern.designee == "antecedent":
             found = [phrases.antecedent_span(doc, candidate.start)]
         elif pattern.designee == "clitic":
             designator = self._designator(doc, candidate, doc[0:0], doc[0:0], passive)
-            found = [phrases.clitic_antecedent(candidate.trigger, designator)]
+            found = [phrases.clitic_antecedent(candidate.trigger, designator)
+                     or phrases.clitic_subject(candidate.trigger, designator)]
         elif pattern.designee == "after-role":
             start, _ = slots["role"]
             role = phrases.role_span(doc, start, self.role_stops)
@@ -303,6 +333,8 @@ class Extractor:
         gap = [t for t in doc[end:limit]]
         if any(t.lower_ in phrases.CLAUSE_BREAKS or t.lower_ == "se" or phrases.is_conjugated(t) for t in gap):
             return False  # "el nombramiento del ministro se incluirá como anexo": another clause
+        if gap and gap[0].text != "," and any(t.lower_ in {"su", "sus"} for t in gap):
+            return False  # "el nombramiento de X por su trabajo previo como Z": "como" belongs to "trabajo"
         return len(gap) <= 6 or gap[0].text == ","
 
     def _coordinated(self, doc: Doc, start: int, limit: int) -> list[Span]:
@@ -413,15 +445,29 @@ class Extractor:
                     limit -= 1
             elif candidate.trigger.i > start:
                 limit = candidate.trigger.i
-            return phrases.role_span(doc, start, self.role_stops, limit, self.time_words)
+            role = phrases.role_span(doc, start, self.role_stops, limit, self.time_words)
+            if pattern.designee == "listed":
+                # "a los quince primeros cardenales, entre ellos ...": the count is not the role.
+                first = role.start
+                while first < role.end - 1 and (role.doc[first].like_num or role.doc[first].lower_ in phrases.ARTICLES):
+                    first += 1
+                role = role.doc[first:role.end]
+            return role
         if pattern.role == "after-designee":
             start = designee.end
             if start >= phrases.clause_end(doc, designee.start):
                 return None
             token = doc[start]
-            if phrases.is_title(token) or token.is_punct or token.pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"}:
+            if phrases.is_title(token) or not token.text[0].isalpha() or token.pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"}:
                 return None  # "declaró a Telemundo el abogado ...": an article starts the subject, not a role
             return phrases.role_span(doc, start, self.role_stops, time_words=self.time_words)
+        if pattern.role == "new-apposition":
+            # "Entre los designados figura Y, nueva subprefecta de ...": only an apposition that
+            # opens with "nuevo"/"flamante" names the post; "Y, exministro" describes Y.
+            start = designee.end
+            if start + 2 < len(doc) and doc[start].text == "," and doc[start + 1].lower_ in phrases.ROLE_OPENERS:
+                return phrases.role_span(doc, start + 1, self.role_stops, time_words=self.time_words)
+            return None
         if pattern.role == "after-trigger":
             return phrases.role_after_trigger(doc, candidate.trigger, self.role_stops, self.time_words)
         return None
@@ -437,8 +483,8 @@ class Extractor:
             return False
         if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num:
             return False
-        if head.ent_type_ in {"PER", "PERSON"}:
-            return False  # a person's name is not a role ("como Cleopatra en su serie")
+        if head.ent_type_ in {"PER", "PERSON"} and head.lower_ not in self.offices:
+            return False  # a person's name is not a role ("como Cleopatra"; but "como Inspector General")
         if phrases.is_conjugated(head) and not phrases.is_title(head):
             return False  # "tal y como indicó ...": a clause, not a role.
         start = role.start
@@ -470,12 +516,21 @@ class Extractor:
             start, _ = candidate.slots["designator"]
             return phrases.designee_span(doc, start)
         if source == "subject":
+            if candidate.trigger.i >= 1 and doc[candidate.trigger.i - 1].lower_ == "se":
+                return None  # "y se elige presidente a X": a "se" passive, whatever the parse says
+            subject = phrases.subject_span(candidate.trigger, passive=False)
+            if subject is not None:
+                # "el oficio presentado por X para designarla": the act's author, not the document.
+                subject = phrases.author_of_document(subject, self.agent_stops) or subject
             return (phrases.relative_subject(candidate.trigger)
-                    or phrases.subject_span(candidate.trigger, passive=False)
+                    or subject
                     or phrases.name_before_verb(candidate.trigger))
         if source in {"agent", "agent-or-governor"}:
             inside = set(range(designee.start, designee.end)) | set(range(role.start, role.end))
             agent = phrases.agent_span(doc, candidate.trigger.i + 1, self.agent_stops, skip=inside)
+            if agent is not None and candidate.entry.lemma == "elegir" and agent.root.ent_type_ in {"LOC", "GPE"} \
+                    and len(role) and role[0].lower_ in _DISTRICT_OFFICES:
+                agent = None  # "elegido congresista por Cajamarca": the constituency, not the agent
             if agent is None and source == "agent-or-governor":
                 agent = self._governor_subject(candidate.trigger)
             return agent
@@ -486,11 +541,11 @@ class Extractor:
         # Up through coordinations and complements to the verb: "aprobaron la destitución
         # del mandatario y la designación de ...".
         for _ in range(3):
-            if trigger.dep_ not in {"conj", "nmod"} or trigger.head is trigger or trigger.head.pos_ in {"VERB", "AUX"}:
+            if trigger.dep_ not in {"conj", "nmod"} or trigger.head == trigger or trigger.head.pos_ in {"VERB", "AUX"}:
                 break
             trigger = trigger.head
         head = trigger.head
-        if trigger.dep_ not in {"obj", "nsubj:pass", "conj", "nmod"} or head is trigger or head.pos_ not in {"VERB", "AUX"}:
+        if trigger.dep_ not in {"obj", "nsubj:pass", "conj", "nmod"} or head == trigger or head.pos_ not in {"VERB", "AUX"}:
             return None
         if head.lemma_.lower() not in self.governor_verbs:
             return None

@@ -14,7 +14,7 @@ _STATUS_KEYS = {
     "negation", "negating_verbs", "hypothetical_verbs", "planned_verbs", "planned_nouns",
     "hypothetical_nouns",
 }
-_PHRASE_KEYS = {"role_stop_words", "agent_stop_words", "time_words",
+_PHRASE_KEYS = {"role_stop_words", "agent_stop_words", "time_words", "office_words",
                 "non_role_words", "nominal_designator_verbs"}
 
 
@@ -28,6 +28,7 @@ class TriggerEntry:
     needs: str | None = None
     role_heads: frozenset[str] = frozenset()
     role_pos: frozenset[str] = frozenset()
+    other_sense_after: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -86,7 +87,7 @@ def load_lexicon(path: Path) -> Lexicon:
             where = f"[{section}.{lemma}] in {path}"
             if not isinstance(spec, dict) or "forms" not in spec:
                 raise ConfigError(f"{where} needs a 'forms' regular expression.")
-            extra = set(spec) - {"forms", "needs", "role_heads", "role_pos"}
+            extra = set(spec) - {"forms", "needs", "role_heads", "role_pos", "other_sense_after"}
             if extra:
                 raise ConfigError(f"Unknown key(s) {sorted(extra)} in {where}.")
             try:
@@ -96,12 +97,13 @@ def load_lexicon(path: Path) -> Lexicon:
             needs = spec.get("needs")
             if needs is not None and needs not in NEEDS:
                 raise ConfigError(f"'needs' in {where} must be one of {sorted(NEEDS)}.")
-            for key in ("role_heads", "role_pos"):
+            for key in ("role_heads", "role_pos", "other_sense_after"):
                 if not isinstance(spec.get(key, []), list):
                     raise ConfigError(f"'{key}' in {where} must be a list.")
             entries.append(TriggerEntry(lemma, kind, forms, needs,
                                         frozenset(spec.get("role_heads", [])),
-                                        frozenset(spec.get("role_pos", []))))
+                                        frozenset(spec.get("role_pos", [])),
+                                        frozenset(w.lower() for w in spec.get("other_sense_after", []))))
     for section_name in ("status", "phrases"):
         for key, words in data.get(section_name, {}).items():
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):

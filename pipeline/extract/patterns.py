@@ -17,8 +17,8 @@ from pipeline.tables import VOICES
 
 SLOTS = ("trigger", "designee", "role", "designator")
 # Where a slot not given by the tokens comes from (see configs/patterns.json).
-DESIGNEE_SOURCES = ("slot", "subject", "antecedent", "after-role", "clitic")
-ROLE_SOURCES = ("slot", "after-designee", "after-trigger")
+DESIGNEE_SOURCES = ("slot", "subject", "antecedent", "after-role", "clitic", "listed", "before-participle")
+ROLE_SOURCES = ("slot", "after-designee", "after-trigger", "new-apposition")
 DESIGNATOR_SOURCES = ("slot", "subject", "agent", "agent-or-governor", "designee", "none")
 
 if not Token.has_extension("designa_trigger"):

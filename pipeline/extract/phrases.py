@@ -35,6 +35,9 @@ PREPOSITIONS = frozenset(
 CLAUSE_BREAKS = frozenset({"que", "quien", "quienes", "cual", "cuales", "donde", "cuando", "mientras",
                            "aunque", "pero", "sino", "porque", ";", ":"})
 NAME_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "van", "von"})
+# Nouns that make "a" part of a locution ("a favor de", "a través de"), not the mark of a designee.
+_LOCUTIONS_AFTER_A = frozenset({"favor", "través", "pesar", "partir", "raíz", "causa", "fin", "cambio",
+                                "propósito", "diferencia", "consecuencia"})
 MAX_ROLE_TOKENS = 30
 MAX_NAME_TOKENS = 10
 
@@ -198,6 +201,10 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
             # "ministro de Trabajo y Promoción del Empleo": one office.
             end += 2
             continue
+        if token.lower_ in {"y", "e"} and end + 2 < limit and doc[end + 1].lower_ in {"de", "del"} and (
+                is_title(doc[end + 2]) and doc[end - 2].lower_ in {"de", "del"} and is_title(doc[end - 1])):
+            end += 1  # "jefes de Estado y de Gobierno": one title; the "de" is read next
+            continue
         break
     return end
 
@@ -220,20 +227,33 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]) and is_title(doc[start + 1]):
             break  # "a El Aissami", "a El Salvador": the article is part of the name
         if doc[start].lower_ in NON_REFERRING:
-            return None
+            return place_named_before(doc, start)
         if doc[start].lower_ in POSSESSIVES:
             possessive = start
         start += 1
-    if doc[start].lower_ in NON_REFERRING or doc[start].is_punct:
-        return None
+    if doc[start].lower_ in NON_REFERRING:
+        return place_named_before(doc, start)
+    if not is_title(doc[start]) and _is_infinitive(doc[start]):
+        return None  # "elegidas como aspirantes a lograr la presidencia": a purpose, not a designee
+    if doc[start].is_punct or (start >= 1 and doc[start - 1].lower_ == "a" and doc[start].lower_ in _LOCUTIONS_AFTER_A):
+        return None  # "presentado a favor del expresidente": a locution, not "a" + designee
     if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]):
         return doc[start:name_end(doc, start + 1, limit)]
     if is_title(doc[start]):
         return _trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
     end = _common_end(doc, start, limit)
+    k = end
+    while k < limit and k - end < 2 and not is_title(doc[k]) and doc[k].pos_ in {"ADJ", "VERB"} and not (
+            is_finite_verb(doc[k]) or _is_infinitive(doc[k])):
+        k += 1  # "al grupo paramilitar ruso Wagner": adjectives the tagger reads as verbs
+    if k > end and k < limit and is_name_part(doc[k]):
+        end = k
     if end < limit and is_name_part(doc[end]) and doc[end].lower_ not in {"de", "del"}:
         # "el ingeniero Álvaro Quiñe", "el general PNP Víctor Montoya": the name.
-        return _trim_name(doc, end, name_end(doc, end, limit))
+        stop = name_end(doc, end, limit)
+        if [t.text for t in doc[stop:stop + 3]] == ["(", "r", ")"] and stop + 3 < limit and is_name_part(doc[stop + 3]):
+            end, stop = stop + 3, name_end(doc, stop + 3, limit)  # "el general PNP (r) Mario Moreno": retired
+        return _trim_name(doc, end, stop)
     phrase_end = noun_phrase_end(doc, start, limit)
     comma = phrase_end
     while comma < limit and comma - phrase_end < 2 and not is_title(doc[comma]) and doc[comma].pos_ in {"NOUN", "ADJ", "PROPN"}:
@@ -351,6 +371,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             after = name_end(doc, end + 1, limit)
             if after < limit and doc[after].lower_ == "como":
                 break  # "como gerenta y Luis Rojas como subgerente": the next designee
+        elif lower == "para" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "un", "una"} and (
+                doc[end + 2].lower_ in {"período", "periodo", "mandato", "quinquenio", "año", "bienio", "lapso"}):
+            break  # "presidente de Paraguay para el período 2023-2028": a term, not the role
         elif lower in {"a", "al", "para"}:
             nxt = doc[end + 1] if end + 1 < limit else None
             if nxt is None or is_title(nxt) or _is_infinitive(nxt) or nxt.lower_ in REPLACEMENT_WORDS:
@@ -358,13 +381,11 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 break
         elif lower in stop_words:
             break
-        elif lower == "para" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la"} and (
-                doc[end + 2].lower_ in {"período", "periodo", "mandato", "quinquenio", "año", "bienio", "lapso"}):
-            break  # "presidente de Paraguay para el período 2023-2028": a term, not the role
         elif lower == "no" and end + 1 < limit and doc[end + 1].pos_ in {"VERB", "AUX"}:
             break  # "como ministra de Salud no fue ajeno": the predicate, not "aliado no miembro"
         elif lower in {"el", "la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
-                not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS):
+                not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS) and not (
+                _is_infinitive(doc[end - 1]) and doc[end - 2].lower_ in {"de", "para"}):
             break  # "como un “genocidio” la matanza ...": a new noun phrase, not a complement
         elif lower == "en" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "los", "las", "este", "esta",
                                                                         "estos", "estas", "ese", "esa", "un", "una"} and (
@@ -469,13 +490,13 @@ def _conjunction_que(doc: Doc, i: int, sent_start: int) -> bool:
 
 
 def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
-                    in_complement: bool = False) -> Span | None:
+                    in_complement: bool = False, adjectives: bool = False) -> Span | None:
     """The name that ends right before `before` (a comma, relative pronoun or participle).
 
     One inserted phrase between commas is passed over ("Manuel Valls, de
     origen español, nombrado ..."; "Hezbollah, grupo que ..."), so that the
     antecedent is the name it describes. Common nouns count only when
-    `names_only` is false.
+    `names_only` is false; with `adjectives`, also a common noun followed by adjectives.
     """
     sent_start = _sentence_start(doc[before])
     if _conjunction_que(doc, before, sent_start):
@@ -486,23 +507,39 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
     if i < sent_start:
         return None
     name = _name_before(doc, i, sent_start)
-    if name is not None and (in_complement or not _after_preposition(doc, name.start, sent_start)):
+    if name is not None and (in_complement or not (_after_preposition(doc, name.start, sent_start)
+                                                    or _agent_phrase(doc, name.start, sent_start))):
         return name
-    if name is not None:
-        return None  # "titular del Mininter, fue nombrado": a complement, not the antecedent.
     # A common-noun phrase: look for the name it stands beside.
     comma = i + 1 if i + 1 < before and doc[i + 1].text == "," else None
     opener = _parenthetical_start(doc, comma if comma is not None else before, sent_start)
+    if name is not None:
+        # "titular del Mininter, fue nombrado": a complement, not the antecedent; but in
+        # "David Weiss, el fiscal de Delaware, que ..." the apposition describes the name before it.
+        if opener is not None and doc[opener + 1].lower_ in ARTICLES and not is_title(doc[opener + 2]):
+            outer = _name_before(doc, opener - 1, sent_start)
+            relative = doc[before].lower_ in {"que", "quien", "quienes"}  # may follow a complement
+            if outer is not None and (relative or not _after_preposition(doc, outer.start, sent_start)):
+                return outer
+        return None
     if opener is not None:
         # "miembros de Hezbollah, grupo que ...": the apposition describes the name, even inside a complement.
         name = _name_before(doc, opener - 1, sent_start)
         if name is not None:
             return name
+        if comma is not None and doc[opener + 1].lower_ in PREPOSITIONS and opener - 1 >= sent_start and (
+                doc[opener - 1].pos_ in {"NOUN", "PROPN"}):
+            # "el mandatario, de 80 años, que ...": the noun before a phrase inserted between commas
+            i = opener - 1
+    last = i
+    while adjectives and not names_only and doc[i].pos_ == "ADJ" and i - 1 >= sent_start and (
+            doc[i - 1].pos_ in {"NOUN", "ADJ"}) and last - i < 2:
+        i -= 1  # "el electorado brasileño, que decidió ...": the noun before its adjectives
     if not names_only and doc[i].pos_ in {"NOUN", "PROPN"}:
         start = i
         while start - 1 >= sent_start and doc[start - 1].pos_ in {"ADJ", "NOUN"} and not doc[start - 1].is_punct:
             start -= 1
-        return doc[start:i + 1]
+        return doc[start:last + 1]
     return None
 
 
@@ -511,6 +548,17 @@ def _after_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     while i >= sent_start and doc[i].lower_ in ARTICLES | {"ii", "iii"}:
         i -= 1
     return i >= sent_start and doc[i].lower_ in PREPOSITIONS
+
+
+def _agent_phrase(doc: Doc, start: int, sent_start: int) -> bool:
+    """The name at `start` is a "por" agent, maybe after a title: "fundada por el expresidente X"."""
+    i = start - 1
+    titles = 0
+    while i >= sent_start and (doc[i].lower_ in ARTICLES or (
+            titles < 2 and not is_title(doc[i]) and doc[i].pos_ in {"NOUN", "ADJ"})):
+        titles += doc[i].lower_ not in ARTICLES
+        i -= 1
+    return i >= sent_start and doc[i].lower_ == "por"
 
 
 def coordinated_before(name: Span) -> list[Span]:
@@ -543,9 +591,9 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
     doc = trigger.doc
     sent_start = _sentence_start(trigger)
     i = (trigger.i if before is None else before) - 1
-    while i >= sent_start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lemma_ == "ser"
+    while i >= sent_start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lemma_ == "ser" or doc[i].is_quote
                                or doc[i].lower_ in {"recién", "recientemente", "primero", "ya"}):
-        i -= 1
+        i -= 1  # (quotes too: 'que Shimabukuro “sea designado')
     if i < sent_start:
         return None
     token = doc[i]
@@ -612,13 +660,18 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                            and c.i < trigger.i and any(k.lower_ in {"a", "al"} for k in c.children)]
             if controllers:
                 return _name_in(controllers[0])
-        subjects = [c for c in verb.children if c.dep_ in wanted]
+        # "2000.- El Parlamento elige": the model may take the date mark as a second subject.
+        subjects = [c for c in verb.children if c.dep_ in wanted and any(ch.isalpha() for ch in c.text)]
         if subjects:
             subject = subjects[0]
             if subject.lower_ in {"que", "quien", "quienes", "cual"}:
-                return antecedent_span(trigger.doc, subject.i, names_only=False)
+                # An agent may be a common noun with adjectives ("el electorado brasileño, que
+                # decidió elegir"); a passive's designee stays a name or a bare noun phrase.
+                return antecedent_span(trigger.doc, subject.i, names_only=False, adjectives=not passive)
             return _name_in(subject)
-        if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head is not verb:
+        if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head != verb:
+            if _purpose_que(verb):
+                break  # "coordinó con X para que puedan designar": "para que" marks another subject
             if verb.dep_ in {"acl", "advcl", "ccomp"} and passive:
                 break  # "BBC indica que ... fue nombrado": the reporter is not the designee
             came_from = verb.dep_
@@ -626,7 +679,7 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
             if verb.pos_ == "NOUN" and came_from == "acl" and verb.dep_ == "obj" and not is_finite_verb(trigger):
                 # "tomó la decisión de designar", "comunicó su intención de conceder": the noun's verb.
                 for _ in range(3):
-                    if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+                    if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
                         break
                     verb = verb.head
             continue
@@ -634,6 +687,15 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
     if passive and fallback:
         return passive_designee(trigger)
     return None
+
+
+def _purpose_que(verb: Token) -> bool:
+    """The verb opens a "para que" / "a fin de que" clause (whose subject differs from the main one)."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
+    if not any(m.lower_ == "que" for m in marks):
+        return False
+    que = next(m for m in marks if m.lower_ == "que")
+    return que.i >= 1 and verb.doc[que.i - 1].lower_ in {"para", "de"}
 
 
 def _name_in(head: Token) -> Span | None:
@@ -791,7 +853,9 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
                 i += 1
                 continue
             agent = designee_span(doc, i + 1, limit)
-            if agent is not None and (is_title(agent[0]) or agent[0].pos_ in {"NOUN", "PROPN"}):
+            head = agent[1] if agent is not None and len(agent) > 1 and agent[0].lower_ in POSSESSIVES else (
+                agent[0] if agent is not None else None)
+            if agent is not None and (is_title(head) or head.pos_ in {"NOUN", "PROPN"}):  # "por su bancada"
                 return agent
             return None
         if token.lower_ in {"que", "quien", "quienes", ";", "mediante", "tras", "luego", "después", "cuando"} \
@@ -820,8 +884,15 @@ def relative_subject(trigger: Token) -> Span | None:
     while i >= sent_start and trigger.i - i <= 8:
         token = doc[i]
         if token.lower_ in {"que", "quien", "quienes"}:
+            if token.pos_ == "SCONJ" and (token.dep_ == "mark" or any(
+                    t.dep_ == "nsubj" and t.head.i == trigger.i for t in doc[i + 1:trigger.i])):
+                # "fue absurdo que países ... reconocieran", "dijo en un comunicado que no reconoce":
+                # a conjunction, not a relative pronoun.
+                return None
             if i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES | PREPOSITIONS:
-                return None  # "en el que nombra": the antecedent is a circumstance, not the agent.
+                # "en el que nombra": the antecedent is a circumstance, not the agent; but in
+                # "el anuncio del Ministerio X en el que nombra" the act's author is.
+                return _author_of_antecedent(doc, i, sent_start)
             return antecedent_span(doc, i, names_only=False, in_complement=True)
         if is_finite_verb(token) or token.lower_ in CLAUSE_BREAKS or token.text in {".", ";", ":"} or (
                 is_title(token) and not token.is_sent_start):
@@ -835,10 +906,16 @@ def name_before_verb(trigger: Token) -> Span | None:
     doc = trigger.doc
     sent_start = _sentence_start(trigger)
     i = trigger.i - 1
-    while i >= sent_start and (doc[i].pos_ == "ADV" or doc[i].lower_ in {"lo", "la", "los", "las", "le", "les", "se"}):
-        i -= 1
+    while i >= sent_start and (doc[i].pos_ == "ADV" or doc[i].lower_ in {"lo", "la", "los", "las", "le", "les", "se"}
+                               or doc[i].lemma_ == "haber"):
+        i -= 1  # "Fuerza Popular ha elegido ..."
     if i < sent_start:
         return None
+    if doc[i].pos_ == "ADJ" and not is_title(doc[i]):
+        # "El Parlamento japonés elige ...": a name with its adjective.
+        name = _name_before(doc, i, sent_start)
+        if name is not None and name.start - 1 >= sent_start and doc[name.start - 1].lower_ in ARTICLES:
+            return name
     if not is_name_part(doc[i]):
         # "El canciller designó ...": an article and a noun that open the clause.
         if doc[i].pos_ == "NOUN" and i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES and (
@@ -867,3 +944,264 @@ def definite_noun_before_role(designee: Span) -> bool:
         return False
     other = following.morph.get("Gender")
     return bool(other) and gender not in other
+
+
+def listed_names(doc: Doc, start: int, limit: int | None = None) -> list[Span]:
+    """The names of an enumeration: "(entre ellos) al español A y el venezolano B, C".
+
+    Each item may open with "a"/"al", an article and up to three lower-case words
+    (a nationality, a title) before the name; the list ends at the first item that
+    is not a name.
+    """
+    limit = _sentence_end(doc[start]) if limit is None else limit
+    names: list[Span] = []
+    i = start
+    while i < limit:
+        k = i
+        while k < limit and doc[k].lower_ in {"a", "al"} | ARTICLES:
+            k += 1
+        opened = k
+        while k < limit and k - opened < 3 and not is_title(doc[k]) and doc[k].pos_ in {"NOUN", "ADJ"}:
+            k += 1
+        if k >= limit or not is_name_part(doc[k]):
+            break
+        stop = name_end(doc, k, limit)
+        names.append(_trim_name(doc, k, stop))
+        if stop >= limit or not (doc[stop].text == "," or doc[stop].lower_ in {"y", "e"}):
+            break
+        i = stop + 1
+        if i < limit and doc[i].lower_ in {"y", "e"}:
+            i += 1
+    return names
+
+
+def persons_before(doc: Doc, before: int) -> list[Span]:
+    """The persons named before `before` in its sentence, in order: PER entities, and names
+    that a "quien" relative marks as persons ("Gaviria, quien ...")."""
+    sent_start = _sentence_start(doc[before])
+    found: dict[int, Span] = {}
+    for ent in doc.ents:
+        if sent_start <= ent.start and ent.end <= before and ent.label_ in {"PER", "PERSON"} and is_name_part(ent[0]):
+            found[ent.start] = _trim_name(doc, ent.start, ent.end)
+    for k in range(sent_start + 1, before):
+        if doc[k].lower_ in {"quien", "quienes"}:
+            last = k - 2 if doc[k - 1].text == "," else k - 1
+            name = _name_before(doc, last, sent_start) if last >= sent_start else None
+            if name is not None and not any(s.start <= name.start < s.end or name.start <= s.start < name.end
+                                            for s in found.values()):
+                found[name.start] = name
+    return [found[k] for k in sorted(found)]
+
+
+def both_named_before(doc: Doc, before: int) -> list[Span]:
+    """"ambos fueron designados": the last two persons named before, else nothing."""
+    persons = persons_before(doc, before)
+    return persons[-2:] if len(persons) >= 2 else []
+
+
+def coordinated_agents(doc: Doc, agent: Span, limit: int | None = None) -> list[Span]:
+    """"por A y el entonces ministro B": the agents joined to the first one by "y"."""
+    limit = _sentence_end(doc[agent.start]) if limit is None else limit
+    i = agent.end
+    if not (i + 1 < limit and doc[i].lower_ in {"y", "e"}):
+        return []
+    j = i + 1
+    while j < limit and doc[j].lower_ in {"por"} | ARTICLES:
+        j += 1
+    while j < limit and not is_title(doc[j]) and doc[j].pos_ in {"ADV"} and doc[j].lower_ in {"entonces", "actual"}:
+        j += 1
+    if j >= limit:
+        return []
+    other = designee_span(doc, j, limit)
+    if other is None or not is_title(other[-1]):
+        return []  # "por el ministro y su equipo": keep the named agent only
+    stop = other.end
+    if not (stop >= limit or doc[stop].is_punct or doc[stop].lower_ in CLAUSE_BREAKS):
+        return []  # "por A y B aprobaron ...": not one more agent
+    return [other]
+
+
+def both_before_auxiliary(trigger: Token) -> list[Span] | None:
+    """For "ambos fueron designados": the two persons named before, or None when the
+    passive subject is not "ambos"/"ambas" ([] when they cannot be told)."""
+    doc = trigger.doc
+    sent_start = _sentence_start(trigger)
+    i = trigger.i - 1
+    while i >= sent_start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lemma_ == "ser"):
+        i -= 1
+    if i < sent_start or doc[i].lower_ not in {"ambos", "ambas"}:
+        return None
+    return both_named_before(doc, i)
+
+
+def _author_of_antecedent(doc: Doc, pronoun: int, sent_start: int) -> Span | None:
+    """"el comunicado del Ministerio X en el que nombra a ...": the name in the "de" complement
+    of the relative's antecedent noun (the author of the act), or None."""
+    k = pronoun - 1
+    while k >= sent_start and doc[k].lower_ in ARTICLES:
+        k -= 1
+    if k < sent_start or doc[k].lower_ not in {"en", "mediante", "con"}:
+        return None  # only "en el que", "mediante el cual", "con la que": the act itself
+    k -= 1
+    if k >= sent_start and doc[k].text == ",":
+        k -= 1
+    name = _name_before(doc, k, sent_start) if k >= sent_start else None
+    if name is None or name.start - 2 < sent_start or doc[name.start - 1].lower_ not in {"de", "del"}:
+        return None
+    act = doc[name.start - 2]
+    if is_title(act) or act.pos_ != "NOUN":
+        return None
+    return name
+
+
+_DEMONSTRATIVES = frozenset("este esta ese esa aquel aquella dicho dicha".split())
+_COUNTRY_NOUNS = frozenset({"país", "nación", "Estado"})
+
+
+def place_named_before(doc: Doc, at: int) -> Span | None:
+    """"conceder a ese país el estatus de ...": the nearest place named before in the
+    sentence, when a demonstrative points back to a country; None otherwise."""
+    if doc[at].lower_ not in _DEMONSTRATIVES or at + 1 >= len(doc) or doc[at + 1].text not in _COUNTRY_NOUNS:
+        return None
+    sent_start = _sentence_start(doc[at])
+    places = [e for e in doc.ents if sent_start <= e.start and e.end <= at and e.label_ in {"LOC", "GPE"}]
+    if not places:
+        return None
+    return doc[places[-1].start:places[-1].end]
+
+
+_PARTICIPLE_AGREEMENT = {"o": ("Masc", "Sing"), "a": ("Fem", "Sing"), "os": ("Masc", "Plur"), "as": ("Fem", "Plur")}
+
+
+def _agrees(noun: Token, participle: Token) -> bool:
+    ending = participle.lower_[-2:] if participle.lower_.endswith("s") else participle.lower_[-1:]
+    gender, number = _PARTICIPLE_AGREEMENT.get(ending, (None, None))
+    if gender is None:
+        return False
+    genders, numbers = noun.morph.get("Gender"), noun.morph.get("Number")
+    if noun.pos_ == "PROPN":
+        return not numbers or number in numbers
+    return (not genders or gender in genders) and (not numbers or number in numbers) and bool(genders or numbers)
+
+
+def noun_phrase_before(participle: Token) -> Span | None:
+    """"las aguas del mar de Corea designadas como ...": the noun phrase that ends right before
+    a post-nominal participle, from the leftmost noun that agrees with it in gender and number
+    ("el informe de la ministra designada" -> "ministra")."""
+    doc = participle.doc
+    sent_start = _sentence_start(participle)
+    k = participle.i - 1
+    start = None
+    while k >= sent_start:
+        token = doc[k]
+        if not token.is_punct and (token.pos_ in {"NOUN", "PROPN", "ADJ"} or is_title(token)):
+            start = k
+        elif start is not None and (token.lower_ in {"de", "del"} or (
+                token.lower_ in {"el", "la", "los", "las"} and k - 1 >= sent_start and doc[k - 1].lower_ == "de")):
+            pass
+        else:
+            break
+        k -= 1
+    if start is None:
+        return None
+    for head in range(start, participle.i):
+        token = doc[head]
+        # The phrase opens with a determiner: "según encuestas reconocidas como ...", "en
+        # consecuencia proclamada como ..." are no noun phrase that was designated.
+        opens = head > sent_start and doc[head - 1].lower_ in ARTICLES | {"del", "al"}
+        if opens and token.pos_ in {"NOUN", "PROPN"} and _agrees(token, participle):
+            return doc[head:participle.i]
+    return None
+
+
+def word_before(token: Token) -> str:
+    """The lower-case word before `token` in its sentence, adverbs skipped ("" at the start)."""
+    doc = token.doc
+    sent_start = _sentence_start(token)
+    i = token.i - 1
+    while i >= sent_start and doc[i].pos_ == "ADV":
+        i -= 1
+    return doc[i].lower_ if i >= sent_start else ""
+
+
+_CLITIC_GENDER = {"la": "Fem", "lo": "Masc"}
+
+
+def clitic_subject(trigger: Token, exclude: Span | None = None) -> Span | None:
+    """"La ex presidenta precisó que el oficio ... para designarla como ...": when no person is
+    named before a "la"/"lo" clitic in a clause reported by the main verb, that verb's subject,
+    if it comes before the trigger and agrees with the clitic in gender."""
+    doc = trigger.doc
+    lower = trigger.lower_
+    clitic = lower[-2:] if lower.endswith(("la", "lo")) and _is_infinitive(trigger) else (
+        doc[trigger.i - 1].lower_ if trigger.i >= 1 else "")
+    gender = _CLITIC_GENDER.get(clitic)
+    if gender is None:
+        return None
+    start, _ = sentence_bounds(trigger)
+    root = next((t for t in doc[start:trigger.i] if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}), None)
+    if root is None or not any(t.dep_ == "ccomp" and t.head.i == root.i for t in [trigger, *trigger.ancestors]):
+        return None  # only in the reported clause of the subject ("X precisó que ..."), not "cuando ..."
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < trigger.i), None)
+    if subject is None or subject.pos_ != "NOUN" or gender not in subject.morph.get("Gender") or (
+            "Sing" not in subject.morph.get("Number")):
+        return None
+    span = _name_in(subject)
+    if span is None or exclude is not None and span.start < exclude.end and exclude.start < span.end:
+        return None
+    return span
+
+
+_SING_PARTICIPLE = ("ado", "ada", "ido", "ida")
+
+
+def author_of_document(subject: Span, stop_words: frozenset[str]) -> Span | None:
+    """"el oficio presentado por Arriola": the "por" agent of a participle right after a
+    common-noun subject, which names who acts through the document; else None."""
+    doc = subject.doc
+    after = subject.end - 1 if len(subject) > 1 and subject[-1].lower_.endswith(_SING_PARTICIPLE) else subject.end
+    if is_title(subject[0]) or after + 1 >= len(doc):
+        return None
+    if not doc[after].lower_.endswith(_SING_PARTICIPLE) or doc[after + 1].lower_ != "por":
+        return None
+    return agent_span(doc, after + 1, stop_words, limit=min(len(doc), after + 8))
+
+
+def main_clause_person(trigger: Token) -> Span | None:
+    """"Austin visitó Seúl desde que fue nombrado Z", "X informó que había sido elegido Z": a
+    passive without a subject of its own, in a clause that hangs from the main verb (advcl,
+    ccomp), takes that verb's subject when it is a person's name."""
+    doc = trigger.doc
+    marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+    if any(c.dep_ in {"nsubj", "nsubj:pass", "expl:pass"} for c in trigger.children) or not (
+            trigger.dep_ in {"advcl", "ccomp"} or trigger.dep_ == "acl" and marks & {"que", "cuando", "aunque"}):
+        return None
+    head = trigger.head
+    for _ in range(2):
+        # "por tercera vez desde que fue nombrado": the parser may hang the clause on a noun.
+        if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"obl", "obj", "nmod"} and head.head.i != head.i:
+            head = head.head
+    if head.i == trigger.i or head.pos_ not in {"VERB", "AUX"} or not is_finite_verb(head):
+        return None  # "felicitando a X por ser elegido": under a gerund, whose subject is not read
+    if any(t.lower_ == "siendo" for t in doc[max(0, trigger.i - 3):trigger.i]):
+        return None  # ", siendo designado vocero": a gerund clause, its subject is not the main one
+    que = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ == "que"), None)
+    reported = trigger.dep_ == "ccomp" and que is not None and head.i < que.i and que.i - head.i <= 7 and not any(
+        t.text == "," for t in doc[head.i:que.i])  # "X informó este lunes 7 de agosto que ..."
+    if que is not None and not reported and que.i >= 1 and (
+            doc[que.i - 1].pos_ in {"NOUN", "PROPN"} or is_title(doc[que.i - 1])):
+        return None  # "los comicios de AP que son declarados ...": a relative, its antecedent is not a person
+    if any(c.dep_ in {"obj", "iobj"} and c.ent_type_ in {"PER", "PERSON"} for c in head.children):
+        return None  # "condenó a X al ser declarado ...": the object may be the one designated
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    low, high = sorted((subject.i, trigger.i))
+    if any(e.label_ in {"PER", "PERSON"} and low < e.start < high and any(
+            t.lower_ in {"a", "al"} for t in doc[max(low, e.start - 3):e.start]) for e in doc.ents):
+        return None  # "felicitando al republicano X por ser elegido": a person object between them
+    name = _name_in(subject)
+    if name is None or not any(e.label_ in {"PER", "PERSON"} and e.start < name.end and name.start < e.end
+                               for e in doc.ents):
+        return None
+    return name

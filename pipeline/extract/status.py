@@ -46,9 +46,12 @@ def _noun_window(window: list[Token]) -> list[Token]:
 
 
 def _purpose_clause(trigger: Token) -> bool:
-    """The trigger's clause opens with "para que" (subjunctive of purpose)."""
+    """The trigger's clause opens with "para que" (subjunctive of purpose), or the trigger is a
+    passive infinitive of purpose ("presionó para ser nombrado")."""
     doc = trigger.doc
     start = sentence_bounds(trigger)[0]
+    if trigger.i - 2 >= start and doc[trigger.i - 1].lower_ == "ser" and doc[trigger.i - 2].lower_ == "para":
+        return True
     i = trigger.i - 1
     while i > start and trigger.i - i <= WINDOW and doc[i].lower_ not in _CLAUSE_BREAK:
         i -= 1
