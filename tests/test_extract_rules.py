@@ -992,3 +992,52 @@ def test_capitalised_office_read_as_a_person_is_still_a_role(extractor, vocab):
 def test_retired_officer_mark_before_the_name(vocab):
     doc = words(vocab, "al general PNP ( r ) Mario Moreno como jefe", "ADP NOUN PROPN PUNCT NOUN PUNCT PROPN PROPN SCONJ NOUN")
     assert phrases.designee_span(doc, 1).text == "Mario Moreno"
+
+
+# -- head noun phrases, "por parte de", constituencies, procedures -------------------------------
+
+
+def test_the_designee_is_the_head_of_a_complement_that_holds_a_name(extractor, vocab):
+    doc = words(vocab, "El sobrino de la cantante Rita Mora fue nombrado cónsul en Bolivia .",
+                "DET NOUN ADP DET NOUN PROPN PROPN AUX VERB NOUN ADP PROPN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"nombrado": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("sobrino de la cantante Rita Mora", "cónsul en Bolivia")]
+    doc = words(vocab, "criticó la designación del primo del alcalde Luis Vera como gerente .",
+                "VERB DET NOUN ADP NOUN ADP NOUN PROPN PROPN SCONJ NOUN PUNCT", morphs={"criticó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("primo del alcalde Luis Vera", "gerente")]
+
+
+def test_a_name_with_its_own_apposition_or_relative_stays_the_designee(vocab):
+    doc = words(vocab, "socios de Ardenia , país que", "NOUN ADP PROPN PUNCT NOUN PRON")
+    assert phrases.head_of_complement(doc[2:3], -1).text == "Ardenia"
+    doc = words(vocab, "la hermana del señor Soto que", "DET NOUN ADP NOUN PROPN PRON")
+    assert phrases.head_of_complement(doc[4:5], -1).text == "Soto"
+    doc = words(vocab, "el ministro de economía Luis Soto", "DET NOUN ADP NOUN PROPN PROPN")
+    assert phrases.head_of_complement(doc[4:6], -1).text == "Luis Soto"  # no article: a title of the name
+
+
+def test_por_parte_de_introduces_the_agent(extractor, vocab):
+    doc = words(vocab, "Ana Gil fue elegida jueza suprema por parte del Senado .",
+                "PROPN PROPN AUX VERB NOUN ADJ ADP NOUN ADP PROPN PUNCT",
+                lemmas={"fue": "ser", "elegida": "elegir"}, morphs={"elegida": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("Senado", "Ana Gil", "jueza suprema")]
+
+
+def test_a_party_or_constituency_after_por_is_no_agent_of_a_popular_office(extractor, vocab):
+    doc = build(vocab, [(w, p, "ser" if w == "fue" else None, PART if w == "elegido" else "", None, None)
+                        for w, p in [("Juan", "PROPN"), ("Rey", "PROPN"), ("fue", "AUX"), ("elegido", "VERB"),
+                                     ("diputado", "NOUN"), ("por", "ADP"), ("el", "DET"), ("Frente", "PROPN"),
+                                     ("Verde", "PROPN"), (".", "PUNCT")]],
+                ents=[(0, 2, "PER"), (7, 9, "ORG")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Juan Rey", "diputado")]
+
+
+def test_a_procedure_after_por_is_no_agent_and_a_means_is_no_role(extractor, vocab):
+    doc = words(vocab, "Luis Paz fue nombrado asesor por designación directa del ministro .",
+                "PROPN PROPN AUX VERB NOUN ADP NOUN ADJ ADP NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"nombrado": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Luis Paz", "asesor")]
+    doc = words(vocab, "Luis Paz fue elegido vía concurso público .", "PROPN PROPN AUX VERB NOUN NOUN ADJ PUNCT",
+                lemmas={"fue": "ser", "elegido": "elegir"}, morphs={"elegido": PART})
+    assert triples(extractor, doc) == []
+

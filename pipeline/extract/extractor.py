@@ -27,6 +27,11 @@ _DISTRICT_OFFICES = frozenset(
     "parlamentario parlamentaria parlamentarios legislador legisladora legisladores representante "
     "representantes asambleísta asambleístas concejal concejales regidor regidora regidores "
     "consejero consejera consejeros".split())
+# Offices filled by popular vote only: a proper name after "por" is the constituency or the list.
+_POPULAR_OFFICES = frozenset(
+    "congresista congresistas diputado diputada diputados diputadas senador senadora senadores senadoras "
+    "parlamentario parlamentaria parlamentarios legislador legisladora legisladores asambleísta asambleístas "
+    "concejal concejales regidor regidora regidores".split())
 
 
 @dataclass(frozen=True)
@@ -303,7 +308,16 @@ class Extractor:
             start, _ = slots["role"]
             role = phrases.role_span(doc, start, self.role_stops)
             found = list(phrases.names_after(doc, role.end, role_head=role.start))
-        spans = [s for s in found if s is not None and len(s)]
+        # "en 2019, que se proclamó ...": a date or number names no one.
+        spans = [s for s in found if s is not None and len(s) and any(c.isalpha() for c in s.text)]
+        # "el exesposo de la empresaria X": the head noun phrase, not the name in its complement.
+        # (Not across the trigger, nor before a designee slot: "a ese país" may stand for a name before.)
+        if pattern.designee == "slot":
+            stop = slots["designee"][0] - 1
+            spans = [phrases.head_of_complement(s, stop) if s.start > stop else s for s in spans]
+        else:
+            stop = candidate.trigger.i if candidate.trigger.i < min((s.start for s in spans), default=0) else -1
+            spans = [phrases.head_of_complement(s, stop) for s in spans]
         if pattern.named_designee:
             spans = [s for s in spans if phrases.is_title(s[0])]
         if pattern.role == "after-designee":
@@ -528,9 +542,12 @@ class Extractor:
         if source in {"agent", "agent-or-governor"}:
             inside = set(range(designee.start, designee.end)) | set(range(role.start, role.end))
             agent = phrases.agent_span(doc, candidate.trigger.i + 1, self.agent_stops, skip=inside)
-            if agent is not None and candidate.entry.lemma == "elegir" and agent.root.ent_type_ in {"LOC", "GPE"} \
-                    and len(role) and role[0].lower_ in _DISTRICT_OFFICES:
-                agent = None  # "elegido congresista por Cajamarca": the constituency, not the agent
+            if agent is not None and candidate.entry.lemma == "elegir" and len(role) and (
+                    agent.root.ent_type_ in {"LOC", "GPE"} and role[0].lower_ in _DISTRICT_OFFICES
+                    or role[0].lower_ in _POPULAR_OFFICES and agent.root.pos_ == "PROPN"):
+                # "elegido congresista por Cajamarca", "... por el Callao" (which the model may read
+                # as an organisation): the constituency, not the agent.
+                agent = None
             if agent is None and source == "agent-or-governor":
                 agent = self._governor_subject(candidate.trigger)
             return agent

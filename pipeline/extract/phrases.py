@@ -209,6 +209,53 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
     return end
 
 
+def head_of_complement(name: Span, stop: int) -> Span:
+    """The noun phrase whose "de" complement holds `name`, else `name` itself.
+
+    "el exesposo de la empresaria X fue designado", "el jefe de la agencia de
+    X, ..., fue nombrado": the designee is the head noun phrase, not the name
+    inside its complement. Only lower-case common nouns, adjectives,
+    articles and "de" are crossed, and never `stop` (the trigger) or a token
+    before it; a complement with no article ("el ministro de economía X")
+    is taken for a title of the name itself.
+    """
+    doc = name.doc
+    if not len(name) or not is_title(name[0]):
+        return name
+    if name.end + 1 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].pos_ in {"NOUN", "DET"}:
+        return name  # "miembros de Hezbollah, grupo que ...": the apposition describes the name
+    if name.end < len(doc) and doc[name.end].lower_ in {"que", "quien", "quienes"}:
+        return name  # "la sucesora del señor X que fue elegido ...": the relative follows its antecedent
+    i = name.start - 1
+    if i <= stop:
+        return name
+    if doc[i].lower_ in {"de", "del"}:
+        pass  # "... de Hong Kong": the name is the complement itself
+    elif doc[i].pos_ == "NOUN" and doc[i].is_lower and i - 2 > stop and doc[i - 1].lower_ in ARTICLES - {
+            "un", "una", "unos", "unas"} and doc[i - 2].lower_ in {"de"}:
+        i -= 2  # "... de la empresaria X": the name stands beside a noun of the complement
+    elif doc[i].pos_ == "NOUN" and doc[i].is_lower and i - 1 > stop and doc[i - 1].lower_ == "del":
+        i -= 1  # "... del empresario X"
+    else:
+        return name
+    # Now doc[i] is the "de"/"del" that opens the complement: find the noun it completes.
+    head = None
+    k = i - 1
+    while k > stop and (doc[k].is_lower or doc[k].is_punct is False and doc[k].lower_ in ARTICLES) and (
+            doc[k].pos_ in {"NOUN", "ADJ", "DET"} or doc[k].lower_ in {"de", "del"}):
+        if doc[k].pos_ == "NOUN":
+            head = k
+        k -= 1
+    if head is None:
+        return name
+    start = head
+    while start - 1 > stop and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower:
+        start -= 1
+    if doc[head].lemma_.lower() in NON_REFERRING or start >= 1 and doc[start - 1].lower_ in NON_REFERRING:
+        return name
+    return doc[start:name.end]
+
+
 def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | None:
     """The designee from its anchor: a name, else a short noun phrase.
 
@@ -849,6 +896,12 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
             start = skip_leading(doc, i + 1, limit)
             while start < limit - 1 and doc[start].lower_ in POSSESSIVES:
                 start += 1
+            if doc[start].lower_ == "parte" and start + 2 < limit and doc[start + 1].lower_ in {"de", "del"}:
+                # "por parte del Congreso": the agent follows the locution.
+                agent = designee_span(doc, skip_leading(doc, start + 1, limit), limit)
+                if agent is not None and (is_title(agent[0]) or agent[0].pos_ in {"NOUN", "PROPN"}):
+                    return agent
+                return None
             if doc[i + 1].lower_ in stop_words or doc[start].lower_ in stop_words:
                 i += 1
                 continue
