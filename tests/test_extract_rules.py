@@ -1041,3 +1041,34 @@ def test_a_procedure_after_por_is_no_agent_and_a_means_is_no_role(extractor, voc
                 lemmas={"fue": "ser", "elegido": "elegir"}, morphs={"elegido": PART})
     assert triples(extractor, doc) == []
 
+
+
+# -- candidacies and polls ------------------------------------------------------------------------
+
+
+def test_a_candidacy_is_no_designation(extractor, vocab):
+    def doc(role_words, role_pos):
+        text = f"El partido eligió a Eva Ríos como {role_words} al Senado ."
+        return words(vocab, text, f"DET NOUN VERB ADP PROPN PROPN SCONJ {role_pos} ADP PROPN PUNCT",
+                     lemmas={"eligió": "elegir"}, morphs={"eligió": FIN_PAST})
+    assert triples(extractor, doc("su candidata", "DET NOUN")) == []
+    assert triples(extractor, doc("nueva precandidata", "ADJ NOUN")) == []
+    assert [r[1:3] for r in triples(extractor, doc("su representante", "DET NOUN"))] == [
+        ("Eva Ríos", "su representante")]
+
+
+def test_a_sought_reelection_is_no_designation(extractor, vocab):
+    def doc(before):
+        return words(vocab, f"criticó {before} reelección de Luis Paz como alcalde .",
+                     "VERB " + " ".join("ADP" if w == "a" else "DET" if w in {"la", "una"} else "ADJ" if w == "nueva"
+                                        else "NOUN" for w in before.split()) + " NOUN ADP PROPN PROPN SCONJ NOUN PUNCT",
+                     morphs={"criticó": FIN_PAST})
+    assert triples(extractor, doc("la candidatura a una nueva")) == []
+    assert [r[1:3] for r in triples(extractor, doc("la"))] == [("Luis Paz", "alcalde")]
+
+
+def test_plural_elecciones_is_no_trigger(extractor, vocab):
+    doc = words(vocab, "las elecciones de Luis Paz como alcalde", "DET NOUN ADP PROPN PROPN SCONJ NOUN")
+    assert triples(extractor, doc) == []
+    doc = words(vocab, "la elección de Luis Paz como alcalde", "DET NOUN ADP PROPN PROPN SCONJ NOUN")
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Luis Paz", "alcalde")]

@@ -200,6 +200,9 @@ class Extractor:
         why = [] if why is None else why
         pattern, trigger = candidate.pattern, candidate.trigger
         passive = pattern.voice in {"passive", "participle"}
+        if trigger.pos_ == "NOUN" and _sought(trigger):
+            why.append("a candidacy for the post ('la candidatura a la reelección'), not a designation")
+            return
         designees = self._designees(doc, candidate, passive)
         if not designees:
             why.append(f"no designee (from {pattern.designee}: none found, or it names no one)")
@@ -497,6 +500,10 @@ class Extractor:
             return False
         if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num:
             return False
+        noun = next((t for t in words[:4] if t.pos_ in {"NOUN", "PROPN"}), None)
+        if noun is not None and noun.lower_.startswith(_CANDIDACY_ROLES) and all(
+                t.pos_ in {"DET", "ADJ"} for t in words[:words.index(noun)]):
+            return False  # "su compañero de fórmula", "nuevo candidato": the noun after determiners decides
         if head.ent_type_ in {"PER", "PERSON"} and head.lower_ not in self.offices:
             return False  # a person's name is not a role ("como Cleopatra"; but "como Inspector General")
         if phrases.is_conjugated(head) and not phrases.is_title(head):
@@ -605,6 +612,21 @@ class Extractor:
                 "sentence": sentence.text.strip(),
             })
         return rows
+
+
+# A candidacy is no post (RELATION.md): "su candidato", "su compañera de fórmula".
+_CANDIDACY_ROLES = ("candidat", "precandidat", "compañer")
+_CANDIDACY_NOUNS = frozenset("candidatura candidaturas precandidatura postulación postulaciones carrera "
+                             "campaña aspiración aspiraciones".split())
+
+
+def _sought(trigger: Token) -> bool:
+    """A nominal trigger that is only sought: "su candidatura a una nueva reelección"."""
+    doc = trigger.doc
+    i = trigger.i - 1
+    while i >= 0 and trigger.i - i <= 4 and (doc[i].pos_ in {"DET", "ADJ"} or doc[i].lower_ in {"la", "una"}):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in {"a", "por", "hacia"} and doc[i - 1].lower_ in _CANDIDACY_NOUNS
 
 
 def _label(span: Span | None) -> str:
