@@ -1072,3 +1072,23 @@ def test_plural_elecciones_is_no_trigger(extractor, vocab):
     assert triples(extractor, doc) == []
     doc = words(vocab, "la elección de Luis Paz como alcalde", "DET NOUN ADP PROPN PROPN SCONJ NOUN")
     assert [r[1:3] for r in triples(extractor, doc)] == [("Luis Paz", "alcalde")]
+
+
+# -- clitic antecedents -----------------------------------------------------------------------------
+
+
+def test_the_relative_subject_before_a_clitic_is_the_designator_not_the_antecedent(vocab):
+    doc = build(vocab, [(w, p, None, "", None, None) for w, p in [
+        ("Trabajó", "VERB"), ("con", "ADP"), ("Luis", "PROPN"), ("Paz", "PROPN"), (",", "PUNCT"), ("quien", "PRON"),
+        ("la", "PRON"), ("nombró", "VERB"), ("jueza", "NOUN"), (".", "PUNCT")]], ents=[(2, 4, "PER")])
+    assert phrases.clitic_antecedent(doc[7]) is None
+
+
+def test_a_nearer_personal_object_blocks_an_earlier_person_as_clitic_antecedent(vocab):
+    def doc(third):
+        return build(vocab, [(w, p, None, "", None, None) for w, p in [
+            ("Cuando", "SCONJ"), ("Eva", "PROPN"), ("Ríos", "PROPN"), ("llegó", "VERB"), ("llamaron", "VERB"),
+            ("a", "ADP"), ("Juan", "PROPN"), (third, "PROPN" if third[0].isupper() else "NOUN"), ("y", "CCONJ"),
+            ("lo", "PRON"), ("designaron", "VERB"), ("jefe", "NOUN"), (".", "PUNCT")]], ents=[(1, 3, "PER")])
+    assert phrases.clitic_antecedent(doc("Soto")[10]) is None
+    assert phrases.clitic_antecedent(doc("ayer")[10]).text == "Eva Ríos"

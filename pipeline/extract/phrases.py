@@ -867,8 +867,12 @@ def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | Non
             continue
         if exclude is not None and ent.start < exclude.end and exclude.start < ent.end:
             continue
-        if ent.end < len(doc) and doc[ent.end].lower_ in {"quien", "que", "quienes"}:
-            continue  # "Fue Reagan quien lo designó": the designator, not the clitic's antecedent
+        after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
+        if after < len(doc) and doc[after].lower_ in {"quien", "que", "quienes"}:
+            continue  # "Fue Reagan quien lo designó", "X, quien la designó": the designator
+        if any(doc[k].lower_ in {"a", "al"} and is_name_part(doc[k + 1]) and is_name_part(doc[k + 2])
+               and not doc[k + 1].ent_type_ in {"LOC", "GPE", "ORG"} for k in range(ent.end, trigger.i - 2)):
+            return None  # "instó a Ana María Soto que ..., lo designarían": a nearer person, not tagged as one
         if ent.start >= 1 and doc[ent.start - 1].lower_ in {"de", "del", "por"}:
             continue  # "su recomendado de Betssy Chávez ... debía designarlo": a complement
         return _trim_name(doc, ent.start, ent.end)
