@@ -1092,3 +1092,43 @@ def test_a_nearer_personal_object_blocks_an_earlier_person_as_clitic_antecedent(
             ("lo", "PRON"), ("designaron", "VERB"), ("jefe", "NOUN"), (".", "PUNCT")]], ents=[(1, 3, "PER")])
     assert phrases.clitic_antecedent(doc("Soto")[10]) is None
     assert phrases.clitic_antecedent(doc("ayer")[10]).text == "Eva Ríos"
+
+
+# -- present subjunctive, subjects of another clause --------------------------------------------
+
+
+SUB_PRES = "Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def test_present_subjunctive_passive_is_hypothetical_or_planned(extractor, vocab):
+    def status(opening, opening_pos):
+        doc = words(vocab, f"{opening} Ana Gil sea nombrada jueza .",
+                    f"{opening_pos} PROPN PROPN AUX VERB NOUN PUNCT",
+                    lemmas={"sea": "ser", "haya": "haber"}, morphs={"sea": SUB_PRES, "nombrada": PART})
+        return [r[4] for r in triples(extractor, doc)]
+    assert status("Confían en que", "VERB ADP SCONJ") == ["hypothetical"]
+    assert status("Viajará cuando", "VERB SCONJ") == ["planned"]
+    assert status("Habló antes de que", "VERB ADV ADP SCONJ") == ["asserted"]  # a past fact
+
+
+def test_perfect_subjunctive_reports_a_fact(extractor, vocab):
+    doc = words(vocab, "Critican que Ana Gil haya sido nombrada jueza .", "VERB SCONJ PROPN PROPN AUX AUX VERB NOUN PUNCT",
+                lemmas={"haya": "haber", "sido": "ser"}, morphs={"haya": SUB_PRES, "nombrada": PART})
+    assert [r[4] for r in triples(extractor, doc)] == ["asserted"]
+
+
+def test_a_subject_after_a_comma_belongs_to_another_clause(extractor, vocab):
+    doc = build(vocab, [
+        ("Fue", "AUX", "ser", FIN_PAST, 1, "aux"),
+        ("elegido", "VERB", "elegir", PART, 1, "ROOT"),
+        ("juez", "NOUN", None, "", 1, "obj"),
+        (",", "PUNCT", None, "", 7, "punct"),
+        ("año", "NOUN", None, "", 2, "appos"),
+        ("en", "ADP", None, "", 6, "case"),
+        ("que", "PRON", None, "", 1, "obl"),
+        ("los", "DET", None, "", 8, "det"),
+        ("jueces", "NOUN", None, "", 1, "nsubj"),
+        ("votaron", "VERB", None, FIN_PAST, 1, "conj"),
+        (".", "PUNCT", None, "", 1, "punct"),
+    ])
+    assert triples(extractor, doc) == []

@@ -297,9 +297,17 @@ class Extractor:
             postposed = self._postposed_subject(doc, candidate) if passive else None
             if postposed is not None:
                 return [postposed]
-            subject = (phrases.passive_designee(candidate.trigger, candidate.start)
-                       or phrases.subject_span(candidate.trigger, passive=True, fallback=False)
-                       or (phrases.main_clause_person(candidate.trigger) if passive else None))
+            subject = phrases.passive_designee(candidate.trigger, candidate.start)
+            if subject is None:
+                subject = phrases.subject_span(candidate.trigger, passive=True, fallback=False)
+                if subject is not None and subject.start > candidate.trigger.i and any(
+                        t.text in {",", ";", ":"} or t.lower_ in {"que", "quien", "quienes", "cuando", "donde"}
+                        for t in doc[candidate.trigger.i + 1:subject.start]):
+                    # "Fue elegido senador en 1994, el año en que las autoridades ...": the subject of
+                    # another clause, which the parse attached to the trigger.
+                    subject = None
+            if subject is None and passive:
+                subject = phrases.main_clause_person(candidate.trigger)
             found = phrases.coordinated_before(subject) if subject is not None else []
         elif pattern.designee == "antecedent":
             found = [phrases.antecedent_span(doc, candidate.start)]
