@@ -1132,3 +1132,27 @@ def test_a_subject_after_a_comma_belongs_to_another_clause(extractor, vocab):
         (".", "PUNCT", None, "", 1, "punct"),
     ])
     assert triples(extractor, doc) == []
+
+
+# -- gerunds, quoted causes, family ties and places ---------------------------------------------
+
+
+def test_a_gerund_ends_the_role(extractor, vocab):
+    doc = words(vocab, "Luis Paz fue nombrado gerente general manteniendo su sueldo .",
+                "PROPN PROPN AUX VERB NOUN ADJ VERB DET NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"nombrado": PART, "manteniendo": "VerbForm=Ger"})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Luis Paz", "gerente general")]
+
+
+def test_a_quoted_cause_after_por_su_is_no_agent(extractor, vocab):
+    doc = words(vocab, "Luis Paz fue nombrado asesor por su “ trayectoria ” en el sector .",
+                "PROPN PROPN AUX VERB NOUN ADP DET PUNCT NOUN PUNCT ADP DET NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"nombrado": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Luis Paz", "asesor")]
+
+
+@pytest.mark.parametrize("role", ["cónyuge", "esposa", "lugar"])
+def test_family_ties_and_places_are_no_roles(extractor, vocab, role):
+    doc = words(vocab, f"El alcalde declaró a Eva Ríos como {role} .", "DET NOUN VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+                lemmas={"declaró": "declarar"}, morphs={"declaró": FIN_PAST})
+    assert triples(extractor, doc) == []

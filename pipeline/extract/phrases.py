@@ -449,6 +449,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             break
         elif token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
             break
+        elif "Ger" in token.morph.get("VerbForm") or token.pos_ == "VERB" and lower.endswith(
+                ("ando", "iendo", "ándose", "iéndose", "ándole", "iéndole")):
+            break  # "secretario general quedándose en el cargo": a gerund clause, not the role
         elif token.is_space:
             break
         end += 1
@@ -898,8 +901,8 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
             continue
         if token.lower_ == "por" and i + 1 < limit:
             start = skip_leading(doc, i + 1, limit)
-            while start < limit - 1 and doc[start].lower_ in POSSESSIVES:
-                start += 1
+            while start < limit - 1 and (doc[start].lower_ in POSSESSIVES or doc[start].is_quote):
+                start += 1  # "por su “cercanía” con ...": the noun decides
             if doc[start].lower_ == "parte" and start + 2 < limit and doc[start + 1].lower_ in {"de", "del"}:
                 # "por parte del Congreso": the agent follows the locution.
                 agent = designee_span(doc, skip_leading(doc, start + 1, limit), limit)
