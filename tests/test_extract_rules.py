@@ -1156,3 +1156,21 @@ def test_family_ties_and_places_are_no_roles(extractor, vocab, role):
     doc = words(vocab, f"El alcalde declaró a Eva Ríos como {role} .", "DET NOUN VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
                 lemmas={"declaró": "declarar"}, morphs={"declaró": FIN_PAST})
     assert triples(extractor, doc) == []
+
+
+def test_a_bare_participle_coordinated_with_a_passive_shares_its_subject(extractor, vocab):
+    doc = build(vocab, [
+        ("Eva", "PROPN", None, "", 3, "nsubj:pass"),
+        ("Ríos", "PROPN", None, "", 0, "flat"),
+        ("fue", "AUX", "ser", FIN_PAST, 3, "aux"),
+        ("elegida", "VERB", "elegir", PART, 3, "ROOT"),
+        ("alcaldesa", "NOUN", None, "", 3, "obj"),
+        (",", "PUNCT", None, "", 7, "punct"),
+        ("y", "CCONJ", None, "", 7, "cc"),
+        ("nombrada", "ADJ", "nombrar", PART, 3, "conj"),
+        ("jueza", "NOUN", None, "", 7, "obj"),
+        ("por", "ADP", None, "", 10, "case"),
+        ("Rosas", "PROPN", None, "", 7, "obl"),
+        (".", "PUNCT", None, "", 3, "punct"),
+    ])
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Eva Ríos", "alcaldesa"), ("Rosas", "Eva Ríos", "jueza")]

@@ -309,6 +309,19 @@ class Extractor:
             if subject is None and passive:
                 subject = phrases.main_clause_person(candidate.trigger)
             found = phrases.coordinated_before(subject) if subject is not None else []
+        elif pattern.designee == "coordinated-passive":
+            # "fue reelegido diputado ..., y nombrado ministro por X": only when the parse joins the
+            # participle to an earlier passive participle, whose subject it shares.
+            head = candidate.trigger.head
+            if candidate.trigger.dep_ == "conj" and head.i < candidate.trigger.i and self.lexicon.lookup(head.text) \
+                    and "Part" in head.morph.get("VerbForm") and head.i >= 2 and (
+                        _is_ser(doc[head.i - 1]) or _is_ser(doc[head.i - 2]) and doc[head.i - 1].pos_ == "ADV"):
+                subject = phrases.passive_designee(head)
+                if subject is None:
+                    subject = phrases.subject_span(head, passive=True, fallback=False)
+                    if subject is not None and subject.start > head.i:
+                        subject = None
+                found = phrases.coordinated_before(subject) if subject is not None else []
         elif pattern.designee == "antecedent":
             found = [phrases.antecedent_span(doc, candidate.start)]
         elif pattern.designee == "clitic":
@@ -620,6 +633,11 @@ class Extractor:
                 "sentence": sentence.text.strip(),
             })
         return rows
+
+
+def _is_ser(token: Token) -> bool:
+    """A form of "ser" ("fue" may be lemmatised as "ir")."""
+    return token.lemma_ == "ser" or token.lower_ in {"fue", "fueron", "es", "son", "era", "eran", "sido", "será", "serán"}
 
 
 # A candidacy is no post (RELATION.md): "su candidato", "su compañera de fórmula".

@@ -921,6 +921,8 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
         if token.lower_ in {"que", "quien", "quienes", ";", "mediante", "tras", "luego", "después", "cuando"} \
                 or token.pos_ in {"VERB", "AUX"} and (is_finite_verb(token) or i > after):
             return None
+        if i > after and token.lower_ in {"y", "e"} and i + 1 < limit and "Part" in doc[i + 1].morph.get("VerbForm"):
+            return None  # "fue elegido Z1 y nombrado Z2 por X": the agent of the second participle
         i += 1
     return None
 
