@@ -529,6 +529,8 @@ class Extractor:
             return False  # a person's name is not a role ("como Cleopatra"; but "como Inspector General")
         if phrases.is_conjugated(head) and not phrases.is_title(head):
             return False  # "tal y como indicó ...": a clause, not a role.
+        if head.pos_ in {"VERB", "AUX"} and "Inf" in head.morph.get("VerbForm"):
+            return False  # "eligen ir a ...": a choice of action, not a role
         start = role.start
         if start >= 1 and role.doc[start - 1].is_quote and phrases.is_title(head):
             return False  # "nombrar al cielo peruano como “Cielo del Capitán ...”": a name given, not a role.
