@@ -992,3 +992,194 @@ def test_capitalised_office_read_as_a_person_is_still_a_role(extractor, vocab):
 def test_retired_officer_mark_before_the_name(vocab):
     doc = words(vocab, "al general PNP ( r ) Mario Moreno como jefe", "ADP NOUN PROPN PUNCT NOUN PUNCT PROPN PROPN SCONJ NOUN")
     assert phrases.designee_span(doc, 1).text == "Mario Moreno"
+
+
+# -- head noun phrases, "por parte de", constituencies, procedures -------------------------------
+
+
+def test_the_designee_is_the_head_of_a_complement_that_holds_a_name(extractor, vocab):
+    doc = words(vocab, "El sobrino de la cantante Rita Mora fue nombrado cónsul en Bolivia .",
+                "DET NOUN ADP DET NOUN PROPN PROPN AUX VERB NOUN ADP PROPN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"nombrado": PART})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("sobrino de la cantante Rita Mora", "cónsul en Bolivia")]
+    doc = words(vocab, "criticó la designación del primo del alcalde Luis Vera como gerente .",
+                "VERB DET NOUN ADP NOUN ADP NOUN PROPN PROPN SCONJ NOUN PUNCT", morphs={"criticó": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("primo del alcalde Luis Vera", "gerente")]
+
+
+def test_a_name_with_its_own_apposition_or_relative_stays_the_designee(vocab):
+    doc = words(vocab, "socios de Ardenia , país que", "NOUN ADP PROPN PUNCT NOUN PRON")
+    assert phrases.head_of_complement(doc[2:3], -1).text == "Ardenia"
+    doc = words(vocab, "la hermana del señor Soto que", "DET NOUN ADP NOUN PROPN PRON")
+    assert phrases.head_of_complement(doc[4:5], -1).text == "Soto"
+    doc = words(vocab, "el ministro de economía Luis Soto", "DET NOUN ADP NOUN PROPN PROPN")
+    assert phrases.head_of_complement(doc[4:6], -1).text == "Luis Soto"  # no article: a title of the name
+
+
+def test_por_parte_de_introduces_the_agent(extractor, vocab):
+    doc = words(vocab, "Ana Gil fue elegida jueza suprema por parte del Senado .",
+                "PROPN PROPN AUX VERB NOUN ADJ ADP NOUN ADP PROPN PUNCT",
+                lemmas={"fue": "ser", "elegida": "elegir"}, morphs={"elegida": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("Senado", "Ana Gil", "jueza suprema")]
+
+
+def test_a_party_or_constituency_after_por_is_no_agent_of_a_popular_office(extractor, vocab):
+    doc = build(vocab, [(w, p, "ser" if w == "fue" else None, PART if w == "elegido" else "", None, None)
+                        for w, p in [("Juan", "PROPN"), ("Rey", "PROPN"), ("fue", "AUX"), ("elegido", "VERB"),
+                                     ("diputado", "NOUN"), ("por", "ADP"), ("el", "DET"), ("Frente", "PROPN"),
+                                     ("Verde", "PROPN"), (".", "PUNCT")]],
+                ents=[(0, 2, "PER"), (7, 9, "ORG")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Juan Rey", "diputado")]
+
+
+def test_a_procedure_after_por_is_no_agent_and_a_means_is_no_role(extractor, vocab):
+    doc = words(vocab, "Luis Paz fue nombrado asesor por designación directa del ministro .",
+                "PROPN PROPN AUX VERB NOUN ADP NOUN ADJ ADP NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"nombrado": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Luis Paz", "asesor")]
+    doc = words(vocab, "Luis Paz fue elegido vía concurso público .", "PROPN PROPN AUX VERB NOUN NOUN ADJ PUNCT",
+                lemmas={"fue": "ser", "elegido": "elegir"}, morphs={"elegido": PART})
+    assert triples(extractor, doc) == []
+
+
+
+# -- candidacies and polls ------------------------------------------------------------------------
+
+
+def test_a_candidacy_is_no_designation(extractor, vocab):
+    def doc(role_words, role_pos):
+        text = f"El partido eligió a Eva Ríos como {role_words} al Senado ."
+        return words(vocab, text, f"DET NOUN VERB ADP PROPN PROPN SCONJ {role_pos} ADP PROPN PUNCT",
+                     lemmas={"eligió": "elegir"}, morphs={"eligió": FIN_PAST})
+    assert triples(extractor, doc("su candidata", "DET NOUN")) == []
+    assert triples(extractor, doc("nueva precandidata", "ADJ NOUN")) == []
+    assert [r[1:3] for r in triples(extractor, doc("su representante", "DET NOUN"))] == [
+        ("Eva Ríos", "su representante")]
+
+
+def test_a_sought_reelection_is_no_designation(extractor, vocab):
+    def doc(before):
+        return words(vocab, f"criticó {before} reelección de Luis Paz como alcalde .",
+                     "VERB " + " ".join("ADP" if w == "a" else "DET" if w in {"la", "una"} else "ADJ" if w == "nueva"
+                                        else "NOUN" for w in before.split()) + " NOUN ADP PROPN PROPN SCONJ NOUN PUNCT",
+                     morphs={"criticó": FIN_PAST})
+    assert triples(extractor, doc("la candidatura a una nueva")) == []
+    assert [r[1:3] for r in triples(extractor, doc("la"))] == [("Luis Paz", "alcalde")]
+
+
+def test_plural_elecciones_is_no_trigger(extractor, vocab):
+    doc = words(vocab, "las elecciones de Luis Paz como alcalde", "DET NOUN ADP PROPN PROPN SCONJ NOUN")
+    assert triples(extractor, doc) == []
+    doc = words(vocab, "la elección de Luis Paz como alcalde", "DET NOUN ADP PROPN PROPN SCONJ NOUN")
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Luis Paz", "alcalde")]
+
+
+# -- clitic antecedents -----------------------------------------------------------------------------
+
+
+def test_the_relative_subject_before_a_clitic_is_the_designator_not_the_antecedent(vocab):
+    doc = build(vocab, [(w, p, None, "", None, None) for w, p in [
+        ("Trabajó", "VERB"), ("con", "ADP"), ("Luis", "PROPN"), ("Paz", "PROPN"), (",", "PUNCT"), ("quien", "PRON"),
+        ("la", "PRON"), ("nombró", "VERB"), ("jueza", "NOUN"), (".", "PUNCT")]], ents=[(2, 4, "PER")])
+    assert phrases.clitic_antecedent(doc[7]) is None
+
+
+def test_a_nearer_personal_object_blocks_an_earlier_person_as_clitic_antecedent(vocab):
+    def doc(third):
+        return build(vocab, [(w, p, None, "", None, None) for w, p in [
+            ("Cuando", "SCONJ"), ("Eva", "PROPN"), ("Ríos", "PROPN"), ("llegó", "VERB"), ("llamaron", "VERB"),
+            ("a", "ADP"), ("Juan", "PROPN"), (third, "PROPN" if third[0].isupper() else "NOUN"), ("y", "CCONJ"),
+            ("lo", "PRON"), ("designaron", "VERB"), ("jefe", "NOUN"), (".", "PUNCT")]], ents=[(1, 3, "PER")])
+    assert phrases.clitic_antecedent(doc("Soto")[10]) is None
+    assert phrases.clitic_antecedent(doc("ayer")[10]).text == "Eva Ríos"
+
+
+# -- present subjunctive, subjects of another clause --------------------------------------------
+
+
+SUB_PRES = "Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def test_present_subjunctive_passive_is_hypothetical_or_planned(extractor, vocab):
+    def status(opening, opening_pos):
+        doc = words(vocab, f"{opening} Ana Gil sea nombrada jueza .",
+                    f"{opening_pos} PROPN PROPN AUX VERB NOUN PUNCT",
+                    lemmas={"sea": "ser", "haya": "haber"}, morphs={"sea": SUB_PRES, "nombrada": PART})
+        return [r[4] for r in triples(extractor, doc)]
+    assert status("Confían en que", "VERB ADP SCONJ") == ["hypothetical"]
+    assert status("Viajará cuando", "VERB SCONJ") == ["planned"]
+    assert status("Habló antes de que", "VERB ADV ADP SCONJ") == ["asserted"]  # a past fact
+
+
+def test_perfect_subjunctive_reports_a_fact(extractor, vocab):
+    doc = words(vocab, "Critican que Ana Gil haya sido nombrada jueza .", "VERB SCONJ PROPN PROPN AUX AUX VERB NOUN PUNCT",
+                lemmas={"haya": "haber", "sido": "ser"}, morphs={"haya": SUB_PRES, "nombrada": PART})
+    assert [r[4] for r in triples(extractor, doc)] == ["asserted"]
+
+
+def test_a_subject_after_a_comma_belongs_to_another_clause(extractor, vocab):
+    doc = build(vocab, [
+        ("Fue", "AUX", "ser", FIN_PAST, 1, "aux"),
+        ("elegido", "VERB", "elegir", PART, 1, "ROOT"),
+        ("juez", "NOUN", None, "", 1, "obj"),
+        (",", "PUNCT", None, "", 7, "punct"),
+        ("año", "NOUN", None, "", 2, "appos"),
+        ("en", "ADP", None, "", 6, "case"),
+        ("que", "PRON", None, "", 1, "obl"),
+        ("los", "DET", None, "", 8, "det"),
+        ("jueces", "NOUN", None, "", 1, "nsubj"),
+        ("votaron", "VERB", None, FIN_PAST, 1, "conj"),
+        (".", "PUNCT", None, "", 1, "punct"),
+    ])
+    assert triples(extractor, doc) == []
+
+
+# -- gerunds, quoted causes, family ties and places ---------------------------------------------
+
+
+def test_a_gerund_ends_the_role(extractor, vocab):
+    doc = words(vocab, "Luis Paz fue nombrado gerente general manteniendo su sueldo .",
+                "PROPN PROPN AUX VERB NOUN ADJ VERB DET NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"nombrado": PART, "manteniendo": "VerbForm=Ger"})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Luis Paz", "gerente general")]
+
+
+def test_a_quoted_cause_after_por_su_is_no_agent(extractor, vocab):
+    doc = words(vocab, "Luis Paz fue nombrado asesor por su “ trayectoria ” en el sector .",
+                "PROPN PROPN AUX VERB NOUN ADP DET PUNCT NOUN PUNCT ADP DET NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"nombrado": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Luis Paz", "asesor")]
+
+
+@pytest.mark.parametrize("role", ["cónyuge", "esposa", "lugar"])
+def test_family_ties_and_places_are_no_roles(extractor, vocab, role):
+    doc = words(vocab, f"El alcalde declaró a Eva Ríos como {role} .", "DET NOUN VERB ADP PROPN PROPN SCONJ NOUN PUNCT",
+                lemmas={"declaró": "declarar"}, morphs={"declaró": FIN_PAST})
+    assert triples(extractor, doc) == []
+
+
+def test_a_bare_participle_coordinated_with_a_passive_shares_its_subject(extractor, vocab):
+    doc = build(vocab, [
+        ("Eva", "PROPN", None, "", 3, "nsubj:pass"),
+        ("Ríos", "PROPN", None, "", 0, "flat"),
+        ("fue", "AUX", "ser", FIN_PAST, 3, "aux"),
+        ("elegida", "VERB", "elegir", PART, 3, "ROOT"),
+        ("alcaldesa", "NOUN", None, "", 3, "obj"),
+        (",", "PUNCT", None, "", 7, "punct"),
+        ("y", "CCONJ", None, "", 7, "cc"),
+        ("nombrada", "ADJ", "nombrar", PART, 3, "conj"),
+        ("jueza", "NOUN", None, "", 7, "obj"),
+        ("por", "ADP", None, "", 10, "case"),
+        ("Rosas", "PROPN", None, "", 7, "obl"),
+        (".", "PUNCT", None, "", 3, "punct"),
+    ])
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Eva Ríos", "alcaldesa"), ("Rosas", "Eva Ríos", "jueza")]
+
+
+def test_an_infinitive_is_no_role(extractor, vocab):
+    doc = words(vocab, "Los vecinos eligieron a Lima como destino .", "DET NOUN VERB ADP PROPN SCONJ NOUN PUNCT",
+                lemmas={"eligieron": "elegir"}, morphs={"eligieron": FIN_PAST})
+    assert [r[1:3] for r in triples(extractor, doc)] == [("Lima", "destino")]
+    doc = words(vocab, "Los vecinos eligen viajar a Lima .", "DET NOUN VERB VERB ADP PROPN PUNCT",
+                lemmas={"eligen": "elegir"}, morphs={"eligen": FIN_PRES, "viajar": INF})
+    assert triples(extractor, doc) == []

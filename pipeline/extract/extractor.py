@@ -27,6 +27,11 @@ _DISTRICT_OFFICES = frozenset(
     "parlamentario parlamentaria parlamentarios legislador legisladora legisladores representante "
     "representantes asambleísta asambleístas concejal concejales regidor regidora regidores "
     "consejero consejera consejeros".split())
+# Offices filled by popular vote only: a proper name after "por" is the constituency or the list.
+_POPULAR_OFFICES = frozenset(
+    "congresista congresistas diputado diputada diputados diputadas senador senadora senadores senadoras "
+    "parlamentario parlamentaria parlamentarios legislador legisladora legisladores asambleísta asambleístas "
+    "concejal concejales regidor regidora regidores".split())
 
 
 @dataclass(frozen=True)
@@ -195,6 +200,9 @@ class Extractor:
         why = [] if why is None else why
         pattern, trigger = candidate.pattern, candidate.trigger
         passive = pattern.voice in {"passive", "participle"}
+        if trigger.pos_ == "NOUN" and _sought(trigger):
+            why.append("a candidacy for the post ('la candidatura a la reelección'), not a designation")
+            return
         designees = self._designees(doc, candidate, passive)
         if not designees:
             why.append(f"no designee (from {pattern.designee}: none found, or it names no one)")
@@ -289,10 +297,31 @@ class Extractor:
             postposed = self._postposed_subject(doc, candidate) if passive else None
             if postposed is not None:
                 return [postposed]
-            subject = (phrases.passive_designee(candidate.trigger, candidate.start)
-                       or phrases.subject_span(candidate.trigger, passive=True, fallback=False)
-                       or (phrases.main_clause_person(candidate.trigger) if passive else None))
+            subject = phrases.passive_designee(candidate.trigger, candidate.start)
+            if subject is None:
+                subject = phrases.subject_span(candidate.trigger, passive=True, fallback=False)
+                if subject is not None and subject.start > candidate.trigger.i and any(
+                        t.text in {",", ";", ":"} or t.lower_ in {"que", "quien", "quienes", "cuando", "donde"}
+                        for t in doc[candidate.trigger.i + 1:subject.start]):
+                    # "Fue elegido senador en 1994, el año en que las autoridades ...": the subject of
+                    # another clause, which the parse attached to the trigger.
+                    subject = None
+            if subject is None and passive:
+                subject = phrases.main_clause_person(candidate.trigger)
             found = phrases.coordinated_before(subject) if subject is not None else []
+        elif pattern.designee == "coordinated-passive":
+            # "fue reelegido diputado ..., y nombrado ministro por X": only when the parse joins the
+            # participle to an earlier passive participle, whose subject it shares.
+            head = candidate.trigger.head
+            if candidate.trigger.dep_ == "conj" and head.i < candidate.trigger.i and self.lexicon.lookup(head.text) \
+                    and "Part" in head.morph.get("VerbForm") and head.i >= 2 and (
+                        _is_ser(doc[head.i - 1]) or _is_ser(doc[head.i - 2]) and doc[head.i - 1].pos_ == "ADV"):
+                subject = phrases.passive_designee(head)
+                if subject is None:
+                    subject = phrases.subject_span(head, passive=True, fallback=False)
+                    if subject is not None and subject.start > head.i:
+                        subject = None
+                found = phrases.coordinated_before(subject) if subject is not None else []
         elif pattern.designee == "antecedent":
             found = [phrases.antecedent_span(doc, candidate.start)]
         elif pattern.designee == "clitic":
@@ -303,7 +332,16 @@ class Extractor:
             start, _ = slots["role"]
             role = phrases.role_span(doc, start, self.role_stops)
             found = list(phrases.names_after(doc, role.end, role_head=role.start))
-        spans = [s for s in found if s is not None and len(s)]
+        # "en 2019, que se proclamó ...": a date or number names no one.
+        spans = [s for s in found if s is not None and len(s) and any(c.isalpha() for c in s.text)]
+        # "el exesposo de la empresaria X": the head noun phrase, not the name in its complement.
+        # (Not across the trigger, nor before a designee slot: "a ese país" may stand for a name before.)
+        if pattern.designee == "slot":
+            stop = slots["designee"][0] - 1
+            spans = [phrases.head_of_complement(s, stop) if s.start > stop else s for s in spans]
+        else:
+            stop = candidate.trigger.i if candidate.trigger.i < min((s.start for s in spans), default=0) else -1
+            spans = [phrases.head_of_complement(s, stop) for s in spans]
         if pattern.named_designee:
             spans = [s for s in spans if phrases.is_title(s[0])]
         if pattern.role == "after-designee":
@@ -483,10 +521,16 @@ class Extractor:
             return False
         if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num:
             return False
+        noun = next((t for t in words[:4] if t.pos_ in {"NOUN", "PROPN"}), None)
+        if noun is not None and noun.lower_.startswith(_CANDIDACY_ROLES) and all(
+                t.pos_ in {"DET", "ADJ"} for t in words[:words.index(noun)]):
+            return False  # "su compañero de fórmula", "nuevo candidato": the noun after determiners decides
         if head.ent_type_ in {"PER", "PERSON"} and head.lower_ not in self.offices:
             return False  # a person's name is not a role ("como Cleopatra"; but "como Inspector General")
         if phrases.is_conjugated(head) and not phrases.is_title(head):
             return False  # "tal y como indicó ...": a clause, not a role.
+        if head.pos_ in {"VERB", "AUX"} and "Inf" in head.morph.get("VerbForm"):
+            return False  # "eligen ir a ...": a choice of action, not a role
         start = role.start
         if start >= 1 and role.doc[start - 1].is_quote and phrases.is_title(head):
             return False  # "nombrar al cielo peruano como “Cielo del Capitán ...”": a name given, not a role.
@@ -528,9 +572,12 @@ class Extractor:
         if source in {"agent", "agent-or-governor"}:
             inside = set(range(designee.start, designee.end)) | set(range(role.start, role.end))
             agent = phrases.agent_span(doc, candidate.trigger.i + 1, self.agent_stops, skip=inside)
-            if agent is not None and candidate.entry.lemma == "elegir" and agent.root.ent_type_ in {"LOC", "GPE"} \
-                    and len(role) and role[0].lower_ in _DISTRICT_OFFICES:
-                agent = None  # "elegido congresista por Cajamarca": the constituency, not the agent
+            if agent is not None and candidate.entry.lemma == "elegir" and len(role) and (
+                    agent.root.ent_type_ in {"LOC", "GPE"} and role[0].lower_ in _DISTRICT_OFFICES
+                    or role[0].lower_ in _POPULAR_OFFICES and agent.root.pos_ == "PROPN"):
+                # "elegido congresista por Cajamarca", "... por el Callao" (which the model may read
+                # as an organisation): the constituency, not the agent.
+                agent = None
             if agent is None and source == "agent-or-governor":
                 agent = self._governor_subject(candidate.trigger)
             return agent
@@ -588,6 +635,26 @@ class Extractor:
                 "sentence": sentence.text.strip(),
             })
         return rows
+
+
+def _is_ser(token: Token) -> bool:
+    """A form of "ser" ("fue" may be lemmatised as "ir")."""
+    return token.lemma_ == "ser" or token.lower_ in {"fue", "fueron", "es", "son", "era", "eran", "sido", "será", "serán"}
+
+
+# A candidacy is no post (RELATION.md): "su candidato", "su compañera de fórmula".
+_CANDIDACY_ROLES = ("candidat", "precandidat", "compañer")
+_CANDIDACY_NOUNS = frozenset("candidatura candidaturas precandidatura postulación postulaciones carrera "
+                             "campaña aspiración aspiraciones".split())
+
+
+def _sought(trigger: Token) -> bool:
+    """A nominal trigger that is only sought: "su candidatura a una nueva reelección"."""
+    doc = trigger.doc
+    i = trigger.i - 1
+    while i >= 0 and trigger.i - i <= 4 and (doc[i].pos_ in {"DET", "ADJ"} or doc[i].lower_ in {"la", "una"}):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in {"a", "por", "hacia"} and doc[i - 1].lower_ in _CANDIDACY_NOUNS
 
 
 def _label(span: Span | None) -> str:

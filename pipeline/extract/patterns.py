@@ -17,7 +17,8 @@ from pipeline.tables import VOICES
 
 SLOTS = ("trigger", "designee", "role", "designator")
 # Where a slot not given by the tokens comes from (see configs/patterns.json).
-DESIGNEE_SOURCES = ("slot", "subject", "antecedent", "after-role", "clitic", "listed", "before-participle")
+DESIGNEE_SOURCES = ("slot", "subject", "antecedent", "after-role", "clitic", "listed", "before-participle",
+                    "coordinated-passive")
 ROLE_SOURCES = ("slot", "after-designee", "after-trigger", "new-apposition")
 DESIGNATOR_SOURCES = ("slot", "subject", "agent", "agent-or-governor", "designee", "none")
 

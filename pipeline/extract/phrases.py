@@ -209,6 +209,53 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
     return end
 
 
+def head_of_complement(name: Span, stop: int) -> Span:
+    """The noun phrase whose "de" complement holds `name`, else `name` itself.
+
+    "el exesposo de la empresaria X fue designado", "el jefe de la agencia de
+    X, ..., fue nombrado": the designee is the head noun phrase, not the name
+    inside its complement. Only lower-case common nouns, adjectives,
+    articles and "de" are crossed, and never `stop` (the trigger) or a token
+    before it; a complement with no article ("el ministro de economía X")
+    is taken for a title of the name itself.
+    """
+    doc = name.doc
+    if not len(name) or not is_title(name[0]):
+        return name
+    if name.end + 1 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].pos_ in {"NOUN", "DET"}:
+        return name  # "miembros de Hezbollah, grupo que ...": the apposition describes the name
+    if name.end < len(doc) and doc[name.end].lower_ in {"que", "quien", "quienes"}:
+        return name  # "la sucesora del señor X que fue elegido ...": the relative follows its antecedent
+    i = name.start - 1
+    if i <= stop:
+        return name
+    if doc[i].lower_ in {"de", "del"}:
+        pass  # "... de Hong Kong": the name is the complement itself
+    elif doc[i].pos_ == "NOUN" and doc[i].is_lower and i - 2 > stop and doc[i - 1].lower_ in ARTICLES - {
+            "un", "una", "unos", "unas"} and doc[i - 2].lower_ in {"de"}:
+        i -= 2  # "... de la empresaria X": the name stands beside a noun of the complement
+    elif doc[i].pos_ == "NOUN" and doc[i].is_lower and i - 1 > stop and doc[i - 1].lower_ == "del":
+        i -= 1  # "... del empresario X"
+    else:
+        return name
+    # Now doc[i] is the "de"/"del" that opens the complement: find the noun it completes.
+    head = None
+    k = i - 1
+    while k > stop and (doc[k].is_lower or doc[k].is_punct is False and doc[k].lower_ in ARTICLES) and (
+            doc[k].pos_ in {"NOUN", "ADJ", "DET"} or doc[k].lower_ in {"de", "del"}):
+        if doc[k].pos_ == "NOUN":
+            head = k
+        k -= 1
+    if head is None:
+        return name
+    start = head
+    while start - 1 > stop and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower:
+        start -= 1
+    if doc[head].lemma_.lower() in NON_REFERRING or start >= 1 and doc[start - 1].lower_ in NON_REFERRING:
+        return name
+    return doc[start:name.end]
+
+
 def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | None:
     """The designee from its anchor: a name, else a short noun phrase.
 
@@ -402,6 +449,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             break
         elif token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
             break
+        elif "Ger" in token.morph.get("VerbForm") or token.pos_ == "VERB" and lower.endswith(
+                ("ando", "iendo", "ándose", "iéndose", "ándole", "iéndole")):
+            break  # "secretario general quedándose en el cargo": a gerund clause, not the role
         elif token.is_space:
             break
         end += 1
@@ -820,8 +870,12 @@ def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | Non
             continue
         if exclude is not None and ent.start < exclude.end and exclude.start < ent.end:
             continue
-        if ent.end < len(doc) and doc[ent.end].lower_ in {"quien", "que", "quienes"}:
-            continue  # "Fue Reagan quien lo designó": the designator, not the clitic's antecedent
+        after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
+        if after < len(doc) and doc[after].lower_ in {"quien", "que", "quienes"}:
+            continue  # "Fue Reagan quien lo designó", "X, quien la designó": the designator
+        if any(doc[k].lower_ in {"a", "al"} and is_name_part(doc[k + 1]) and is_name_part(doc[k + 2])
+               and not doc[k + 1].ent_type_ in {"LOC", "GPE", "ORG"} for k in range(ent.end, trigger.i - 2)):
+            return None  # "instó a Ana María Soto que ..., lo designarían": a nearer person, not tagged as one
         if ent.start >= 1 and doc[ent.start - 1].lower_ in {"de", "del", "por"}:
             continue  # "su recomendado de Betssy Chávez ... debía designarlo": a complement
         return _trim_name(doc, ent.start, ent.end)
@@ -847,8 +901,14 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
             continue
         if token.lower_ == "por" and i + 1 < limit:
             start = skip_leading(doc, i + 1, limit)
-            while start < limit - 1 and doc[start].lower_ in POSSESSIVES:
-                start += 1
+            while start < limit - 1 and (doc[start].lower_ in POSSESSIVES or doc[start].is_quote):
+                start += 1  # "por su “cercanía” con ...": the noun decides
+            if doc[start].lower_ == "parte" and start + 2 < limit and doc[start + 1].lower_ in {"de", "del"}:
+                # "por parte del Congreso": the agent follows the locution.
+                agent = designee_span(doc, skip_leading(doc, start + 1, limit), limit)
+                if agent is not None and (is_title(agent[0]) or agent[0].pos_ in {"NOUN", "PROPN"}):
+                    return agent
+                return None
             if doc[i + 1].lower_ in stop_words or doc[start].lower_ in stop_words:
                 i += 1
                 continue
@@ -861,6 +921,8 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
         if token.lower_ in {"que", "quien", "quienes", ";", "mediante", "tras", "luego", "después", "cuando"} \
                 or token.pos_ in {"VERB", "AUX"} and (is_finite_verb(token) or i > after):
             return None
+        if i > after and token.lower_ in {"y", "e"} and i + 1 < limit and "Part" in doc[i + 1].morph.get("VerbForm"):
+            return None  # "fue elegido Z1 y nombrado Z2 por X": the agent of the second participle
         i += 1
     return None
 

@@ -58,6 +58,23 @@ def _purpose_clause(trigger: Token) -> bool:
     return doc[i].lower_ == "que" and i - 1 >= start and doc[i - 1].lower_ == "para"
 
 
+_TEMPORAL = frozenset({"cuando", "después", "luego", "apenas", "hasta", "vez", "tras"})
+
+
+def _present_subjunctive(trigger: Token, window: list[Token]) -> bool:
+    """The trigger, or the auxiliary of its clause, is in the present subjunctive."""
+    def sub_pres(token: Token) -> bool:
+        return "Sub" in token.morph.get("Mood") and "Pres" in token.morph.get("Tense")
+    doc = trigger.doc
+    before = {t.lower_ for t in doc[max(sentence_bounds(trigger)[0], trigger.i - 8):trigger.i]}
+    if trigger.pos_ == "NOUN" or "antes" in before:
+        return False  # "un día antes de que X sea elegido": a past fact told in the subjunctive
+    auxiliaries = [t for t in window if t.pos_ == "AUX" and t.i < trigger.i]
+    if any(t.lemma_.lower() == "haber" or t.lower_.startswith("hay") for t in auxiliaries):
+        return False  # "es incomprensible que se haya designado a X": the perfect reports a fact
+    return sub_pres(trigger) or any(sub_pres(t) for t in auxiliaries)
+
+
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     """Read the status from the trigger's own morphology and the words before it."""
     # Only words count: the small model tags date marks such as ".-" as future verbs.
@@ -90,6 +107,12 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         return "hypothetical"
     if _purpose_clause(trigger):
         return "hypothetical"  # "coordina para que X sea designado": an aim, not a fact
+    if _present_subjunctive(trigger, window):
+        # "interesados en que X sea designado", "exige que se nombre": wished, not done; but
+        # "cuando sea designado", "después de que lo nombren": expected.
+        start = sentence_bounds(trigger)[0]
+        before = {t.lower_ for t in trigger.doc[max(start, trigger.i - 8):trigger.i]}
+        return "planned" if before & _TEMPORAL else "hypothetical"
     tense = trigger.morph.get("Tense")
     if "Fut" in tense or any("Fut" in t.morph.get("Tense") for t in window if t.pos_ in {"AUX", "VERB"}):
         return "planned"
