@@ -91,23 +91,27 @@ def progress_bar(description: str, total: int | None, quiet: bool) -> Iterator[C
         yield lambda docs, tokens: None
         return
     tokens_seen = [0]
+    docs_seen = [0]
     columns = (
         TextColumn("[bold]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("docs"),
-        TextColumn("{task.fields[rate]} tokens/s"),
+        TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
         TextColumn("left"),
         TimeRemainingColumn(),
     )
     with Progress(*columns, console=console, transient=False) as bar:
-        task = bar.add_task(description, total=total, rate="-")
+        task = bar.add_task(description, total=total, rate="")
 
         def advance(docs: int, tokens: int) -> None:
             tokens_seen[0] += tokens
+            docs_seen[0] += docs
             elapsed = bar.tasks[task].elapsed or 0.0
-            rate = f"{tokens_seen[0] / elapsed:,.0f}" if elapsed > 0 else "-"
+            # Stages that do not tokenise (ingest) show documents per second instead.
+            count, unit = (tokens_seen[0], "tokens/s") if tokens_seen[0] else (docs_seen[0], "docs/s")
+            rate = f"{count / elapsed:,.0f} {unit}" if elapsed > 0 else f"- {unit}"
             bar.update(task, advance=docs, rate=rate)
 
         yield advance
