@@ -1183,3 +1183,75 @@ def test_an_infinitive_is_no_role(extractor, vocab):
     doc = words(vocab, "Los vecinos eligen viajar a Lima .", "DET NOUN VERB VERB ADP PROPN PUNCT",
                 lemmas={"eligen": "elegir"}, morphs={"eligen": FIN_PRES, "viajar": INF})
     assert triples(extractor, doc) == []
+
+
+# -- designator hygiene -----------------------------------------------------------
+
+FIN_PAST_PLUR = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+
+
+def test_impersonal_plural_has_no_designator_not_the_speaker(extractor, vocab):
+    # "nombraron" has no subject of its own: the speaker of the main clause is not its agent.
+    doc = build(vocab, [
+        ("Ana", "PROPN", None, "", 2, "nsubj"),
+        ("Ruiz", "PROPN", None, "", 0, "flat"),
+        ("dijo", "VERB", "decir", FIN_PAST, 2, "ROOT"),
+        ("que", "SCONJ", None, "", 4, "mark"),
+        ("nombraron", "VERB", "nombrar", FIN_PAST_PLUR, 2, "ccomp"),
+        ("a", "ADP", None, "", 6, "case"),
+        ("Luis", "PROPN", None, "", 4, "obj"),
+        ("Díaz", "PROPN", None, "", 6, "flat"),
+        ("como", "SCONJ", None, "", 9, "mark"),
+        ("jefe", "NOUN", None, "", 4, "obl"),
+        ("de", "ADP", None, "", 11, "case"),
+        ("Aduanas", "PROPN", None, "", 9, "nmod"),
+        (".", "PUNCT", None, "", 2, "punct"),
+    ])
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Luis Díaz", "jefe de Aduanas")]
+
+
+def test_designator_never_holds_the_trigger(extractor, vocab):
+    # The parse hangs the subject under a mis-tagged trigger: the designator ends before it.
+    doc = build(vocab, [
+        ("1841", "NOUN", None, "", 1, "nsubj"),
+        (".-", "PUNCT", None, "", 1, "ROOT"),
+        ("El", "DET", None, "", 3, "det"),
+        ("Congreso", "PROPN", None, "", 6, "nsubj"),
+        ("de", "ADP", None, "", 5, "case"),
+        ("Paraguay", "PROPN", None, "", 3, "flat"),
+        ("nombra", "ADJ", "nombra", "", 1, "obj"),
+        ("a", "ADP", None, "", 8, "case"),
+        ("Luis", "PROPN", None, "", 6, "nmod"),
+        ("Díaz", "PROPN", None, "", 8, "flat"),
+        ("cónsul", "NOUN", None, "", 6, "conj"),
+        (".", "PUNCT", None, "", 6, "punct"),
+    ], ents=[(2, 6, "MISC"), (8, 10, "PER")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("Congreso de Paraguay", "Luis Díaz", "cónsul")]
+
+
+def test_designator_is_not_an_abbreviation_fragment(extractor, vocab):
+    # "La resolución N° 12 formaliza la designación ...": "N" is a number sign, not the agent.
+    doc = build(vocab, [
+        ("La", "DET", None, "", 1, "det"),
+        ("resolución", "NOUN", None, "", 5, "nsubj"),
+        ("N", "PROPN", None, "", 1, "appos"),
+        ("°", "SYM", None, "", 2, "flat"),
+        ("12", "NUM", None, "", 2, "nummod"),
+        ("formaliza", "VERB", "formalizar", FIN_PRES, 5, "ROOT"),
+        ("la", "DET", None, "", 7, "det"),
+        ("designación", "NOUN", None, "", 5, "obj"),
+        ("de", "ADP", None, "", 9, "case"),
+        ("Ana", "PROPN", None, "", 7, "nmod"),
+        ("Gil", "PROPN", None, "", 9, "flat"),
+        ("como", "SCONJ", None, "", 12, "mark"),
+        ("jefa", "NOUN", None, "", 7, "nmod"),
+        (".", "PUNCT", None, "", 5, "punct"),
+    ])
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Ana Gil", "jefa")]
+
+
+def test_role_internal_participle_ends_the_role_and_its_por_is_no_agent(extractor, vocab):
+    doc = words(vocab, "La presidenta designó a Ana Gil como ministra en el Gabinete liderado por Luis Otero .",
+                "DET NOUN VERB ADP PROPN PROPN SCONJ NOUN ADP DET PROPN VERB ADP PROPN PROPN PUNCT",
+                morphs={"designó": FIN_PAST, "liderado": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("presidenta", "Ana Gil", "ministra en el Gabinete")]

@@ -899,6 +899,11 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
         if i in skip:
             i += 1
             continue
+        if token.lower_ == "por" and i + 1 < limit and i - 1 > after and is_inner_participle(doc[i - 1]):
+            # "ministra en el Gabinete liderado por X", "presidido por", "encabezado por": the
+            # agent of the role's own participle, not of the designation.
+            i += 1
+            continue
         if token.lower_ == "por" and i + 1 < limit:
             start = skip_leading(doc, i + 1, limit)
             while start < limit - 1 and (doc[start].lower_ in POSSESSIVES or doc[start].is_quote):
@@ -925,6 +930,16 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
             return None  # "fue elegido Z1 y nombrado Z2 por X": the agent of the second participle
         i += 1
     return None
+
+
+def is_inner_participle(token: Token) -> bool:
+    """A past participle that modifies a noun of the role ("el Gabinete liderado", "la comisión
+    presidida") rather than being a designation's own verb."""
+    if not ("Part" in token.morph.get("VerbForm") or token.pos_ in {"VERB", "ADJ"} and token.lower_.endswith(
+            ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
+        return False
+    before = token.doc[token.i - 1] if token.i >= 1 else None
+    return before is not None and before.pos_ in {"NOUN", "PROPN"}
 
 
 def clause_end(doc: Doc, start: int) -> int:
