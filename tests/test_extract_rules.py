@@ -1255,3 +1255,25 @@ def test_role_internal_participle_ends_the_role_and_its_por_is_no_agent(extracto
                 "DET NOUN VERB ADP PROPN PROPN SCONJ NOUN ADP DET PROPN VERB ADP PROPN PROPN PUNCT",
                 morphs={"designó": FIN_PAST, "liderado": PART})
     assert [r[:3] for r in triples(extractor, doc)] == [("presidenta", "Ana Gil", "ministra en el Gabinete")]
+
+
+PART_FEM = "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"
+
+
+def test_relative_after_a_name_inside_a_de_complement_gives_no_row(extractor, vocab):
+    # The name labels the noun of "del imperio ...": the head ("capital") is what was declared.
+    doc = words(vocab, "Los turistas visitan la capital del imperio Tahuantinsuyo que fue declarada patrimonio cultural .",
+                "DET NOUN VERB DET NOUN ADP NOUN PROPN PRON AUX VERB NOUN ADJ PUNCT",
+                lemmas={"fue": "ser"}, morphs={"visitan": FIN_PRES, "fue": FIN_PAST, "declarada": PART_FEM})
+    assert triples(extractor, doc) == []
+    doc = words(vocab, "Habló el exmilitante del partido Renovación que fue designado asesor del ministro .",
+                "VERB DET NOUN ADP NOUN PROPN PRON AUX VERB NOUN ADP NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"Habló": FIN_PAST, "fue": FIN_PAST, "designado": PART})
+    assert triples(extractor, doc) == []
+
+
+def test_relative_after_a_plain_name_keeps_its_antecedent(extractor, vocab):
+    doc = words(vocab, "Habló Rosa Paz , que fue designada asesora del ministro .",
+                "VERB PROPN PROPN PUNCT PRON AUX VERB NOUN ADP NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"Habló": FIN_PAST, "fue": FIN_PAST, "designada": PART_FEM})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Rosa Paz", "asesora del ministro")]

@@ -557,6 +557,11 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
     if i < sent_start:
         return None
     name = _name_before(doc, i, sent_start)
+    if name is not None and not in_complement and _named_in_de_complement(doc, name.start, sent_start):
+        # "la capital del imperio X que fue declarada", "exmilitante del partido X que fue
+        # designado": the name labels the noun of a "de" complement; the antecedent is the head
+        # before it, which names no one, so there is no safe designee.
+        return None
     if name is not None and (in_complement or not (_after_preposition(doc, name.start, sent_start)
                                                     or _agent_phrase(doc, name.start, sent_start))):
         return name
@@ -591,6 +596,22 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
             start -= 1
         return doc[start:last + 1]
     return None
+
+
+def _named_in_de_complement(doc: Doc, start: int, sent_start: int) -> bool:
+    """The name at `start` follows a common noun (with adjectives) that opens a "de" complement of
+    another noun: "del imperio X", "de la agrupación X", "del partido político X"."""
+    i = start - 1
+    while i >= sent_start and doc[i].pos_ == "ADJ" and not is_name_part(doc[i]):
+        i -= 1
+    if i < sent_start or doc[i].pos_ != "NOUN" or is_name_part(doc[i]):
+        return False
+    i -= 1
+    if i >= sent_start and doc[i].lower_ in ARTICLES:
+        i -= 1
+    if i < sent_start or doc[i].lower_ not in {"de", "del"}:
+        return False
+    return i - 1 >= sent_start and doc[i - 1].pos_ in {"NOUN", "PROPN"}
 
 
 def _after_preposition(doc: Doc, start: int, sent_start: int) -> bool:
