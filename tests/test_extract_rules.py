@@ -1277,3 +1277,23 @@ def test_relative_after_a_plain_name_keeps_its_antecedent(extractor, vocab):
                 "VERB PROPN PROPN PUNCT PRON AUX VERB NOUN ADP NOUN PUNCT",
                 lemmas={"fue": "ser"}, morphs={"Habló": FIN_PAST, "fue": FIN_PAST, "designada": PART_FEM})
     assert [r[:3] for r in triples(extractor, doc)] == [("", "Rosa Paz", "asesora del ministro")]
+
+
+def test_subject_of_decretar_performs_the_nominal_designation(extractor, vocab):
+    # "decretar la elección de X como Z": the subject of "decretar" performs the election.
+    doc = build(vocab, [
+        ("El", "DET", None, "", 1, "det"),
+        ("Congreso", "PROPN", None, "", 2, "nsubj"),
+        ("decreta", "VERB", "decretar", FIN_PRES, 2, "ROOT"),
+        ("la", "DET", None, "", 4, "det"),
+        ("elección", "NOUN", None, "", 2, "obj"),
+        ("de", "ADP", None, "", 6, "case"),
+        ("Ana", "PROPN", None, "", 4, "nmod"),
+        ("Gil", "PROPN", None, "", 6, "flat"),
+        ("como", "SCONJ", None, "", 9, "mark"),
+        ("jefa", "NOUN", None, "", 4, "nmod"),
+        ("de", "ADP", None, "", 11, "case"),
+        ("Estado", "PROPN", None, "", 9, "nmod"),
+        (".", "PUNCT", None, "", 2, "punct"),
+    ])
+    assert [r[:3] for r in triples(extractor, doc)] == [("Congreso", "Ana Gil", "jefa de Estado")]
