@@ -1297,3 +1297,10 @@ def test_subject_of_decretar_performs_the_nominal_designation(extractor, vocab):
         (".", "PUNCT", None, "", 2, "punct"),
     ])
     assert [r[:3] for r in triples(extractor, doc)] == [("Congreso", "Ana Gil", "jefa de Estado")]
+
+
+def test_por_after_a_role_internal_participle_is_not_the_agent(extractor, vocab):
+    doc = words(vocab, "Ana Gil fue ratificada como ministra en el Gabinete liderado por Luis Otero .",
+                "PROPN PROPN AUX VERB SCONJ NOUN ADP DET PROPN VERB ADP PROPN PROPN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"fue": FIN_PAST, "ratificada": PART_FEM, "liderado": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Ana Gil", "ministra en el Gabinete")]
