@@ -1183,3 +1183,124 @@ def test_an_infinitive_is_no_role(extractor, vocab):
     doc = words(vocab, "Los vecinos eligen viajar a Lima .", "DET NOUN VERB VERB ADP PROPN PUNCT",
                 lemmas={"eligen": "elegir"}, morphs={"eligen": FIN_PRES, "viajar": INF})
     assert triples(extractor, doc) == []
+
+
+# -- designator hygiene -----------------------------------------------------------
+
+FIN_PAST_PLUR = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+
+
+def test_impersonal_plural_has_no_designator_not_the_speaker(extractor, vocab):
+    # "nombraron" has no subject of its own: the speaker of the main clause is not its agent.
+    doc = build(vocab, [
+        ("Ana", "PROPN", None, "", 2, "nsubj"),
+        ("Ruiz", "PROPN", None, "", 0, "flat"),
+        ("dijo", "VERB", "decir", FIN_PAST, 2, "ROOT"),
+        ("que", "SCONJ", None, "", 4, "mark"),
+        ("nombraron", "VERB", "nombrar", FIN_PAST_PLUR, 2, "ccomp"),
+        ("a", "ADP", None, "", 6, "case"),
+        ("Luis", "PROPN", None, "", 4, "obj"),
+        ("Díaz", "PROPN", None, "", 6, "flat"),
+        ("como", "SCONJ", None, "", 9, "mark"),
+        ("jefe", "NOUN", None, "", 4, "obl"),
+        ("de", "ADP", None, "", 11, "case"),
+        ("Aduanas", "PROPN", None, "", 9, "nmod"),
+        (".", "PUNCT", None, "", 2, "punct"),
+    ])
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Luis Díaz", "jefe de Aduanas")]
+
+
+def test_designator_never_holds_the_trigger(extractor, vocab):
+    # The parse hangs the subject under a mis-tagged trigger: the designator ends before it.
+    doc = build(vocab, [
+        ("1841", "NOUN", None, "", 1, "nsubj"),
+        (".-", "PUNCT", None, "", 1, "ROOT"),
+        ("El", "DET", None, "", 3, "det"),
+        ("Congreso", "PROPN", None, "", 6, "nsubj"),
+        ("de", "ADP", None, "", 5, "case"),
+        ("Paraguay", "PROPN", None, "", 3, "flat"),
+        ("nombra", "ADJ", "nombra", "", 1, "obj"),
+        ("a", "ADP", None, "", 8, "case"),
+        ("Luis", "PROPN", None, "", 6, "nmod"),
+        ("Díaz", "PROPN", None, "", 8, "flat"),
+        ("cónsul", "NOUN", None, "", 6, "conj"),
+        (".", "PUNCT", None, "", 6, "punct"),
+    ], ents=[(2, 6, "MISC"), (8, 10, "PER")])
+    assert [r[:3] for r in triples(extractor, doc)] == [("Congreso de Paraguay", "Luis Díaz", "cónsul")]
+
+
+def test_designator_is_not_an_abbreviation_fragment(extractor, vocab):
+    # "La resolución N° 12 formaliza la designación ...": "N" is a number sign, not the agent.
+    doc = build(vocab, [
+        ("La", "DET", None, "", 1, "det"),
+        ("resolución", "NOUN", None, "", 5, "nsubj"),
+        ("N", "PROPN", None, "", 1, "appos"),
+        ("°", "SYM", None, "", 2, "flat"),
+        ("12", "NUM", None, "", 2, "nummod"),
+        ("formaliza", "VERB", "formalizar", FIN_PRES, 5, "ROOT"),
+        ("la", "DET", None, "", 7, "det"),
+        ("designación", "NOUN", None, "", 5, "obj"),
+        ("de", "ADP", None, "", 9, "case"),
+        ("Ana", "PROPN", None, "", 7, "nmod"),
+        ("Gil", "PROPN", None, "", 9, "flat"),
+        ("como", "SCONJ", None, "", 12, "mark"),
+        ("jefa", "NOUN", None, "", 7, "nmod"),
+        (".", "PUNCT", None, "", 5, "punct"),
+    ])
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Ana Gil", "jefa")]
+
+
+def test_role_internal_participle_ends_the_role_and_its_por_is_no_agent(extractor, vocab):
+    doc = words(vocab, "La presidenta designó a Ana Gil como ministra en el Gabinete liderado por Luis Otero .",
+                "DET NOUN VERB ADP PROPN PROPN SCONJ NOUN ADP DET PROPN VERB ADP PROPN PROPN PUNCT",
+                morphs={"designó": FIN_PAST, "liderado": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("presidenta", "Ana Gil", "ministra en el Gabinete")]
+
+
+PART_FEM = "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"
+
+
+def test_relative_after_a_name_inside_a_de_complement_gives_no_row(extractor, vocab):
+    # The name labels the noun of "del imperio ...": the head ("capital") is what was declared.
+    doc = words(vocab, "Los turistas visitan la capital del imperio Tahuantinsuyo que fue declarada patrimonio cultural .",
+                "DET NOUN VERB DET NOUN ADP NOUN PROPN PRON AUX VERB NOUN ADJ PUNCT",
+                lemmas={"fue": "ser"}, morphs={"visitan": FIN_PRES, "fue": FIN_PAST, "declarada": PART_FEM})
+    assert triples(extractor, doc) == []
+    doc = words(vocab, "Habló el exmilitante del partido Renovación que fue designado asesor del ministro .",
+                "VERB DET NOUN ADP NOUN PROPN PRON AUX VERB NOUN ADP NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"Habló": FIN_PAST, "fue": FIN_PAST, "designado": PART})
+    assert triples(extractor, doc) == []
+
+
+def test_relative_after_a_plain_name_keeps_its_antecedent(extractor, vocab):
+    doc = words(vocab, "Habló Rosa Paz , que fue designada asesora del ministro .",
+                "VERB PROPN PROPN PUNCT PRON AUX VERB NOUN ADP NOUN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"Habló": FIN_PAST, "fue": FIN_PAST, "designada": PART_FEM})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Rosa Paz", "asesora del ministro")]
+
+
+def test_subject_of_decretar_performs_the_nominal_designation(extractor, vocab):
+    # "decretar la elección de X como Z": the subject of "decretar" performs the election.
+    doc = build(vocab, [
+        ("El", "DET", None, "", 1, "det"),
+        ("Congreso", "PROPN", None, "", 2, "nsubj"),
+        ("decreta", "VERB", "decretar", FIN_PRES, 2, "ROOT"),
+        ("la", "DET", None, "", 4, "det"),
+        ("elección", "NOUN", None, "", 2, "obj"),
+        ("de", "ADP", None, "", 6, "case"),
+        ("Ana", "PROPN", None, "", 4, "nmod"),
+        ("Gil", "PROPN", None, "", 6, "flat"),
+        ("como", "SCONJ", None, "", 9, "mark"),
+        ("jefa", "NOUN", None, "", 4, "nmod"),
+        ("de", "ADP", None, "", 11, "case"),
+        ("Estado", "PROPN", None, "", 9, "nmod"),
+        (".", "PUNCT", None, "", 2, "punct"),
+    ])
+    assert [r[:3] for r in triples(extractor, doc)] == [("Congreso", "Ana Gil", "jefa de Estado")]
+
+
+def test_por_after_a_role_internal_participle_is_not_the_agent(extractor, vocab):
+    doc = words(vocab, "Ana Gil fue ratificada como ministra en el Gabinete liderado por Luis Otero .",
+                "PROPN PROPN AUX VERB SCONJ NOUN ADP DET PROPN VERB ADP PROPN PROPN PUNCT",
+                lemmas={"fue": "ser"}, morphs={"fue": FIN_PAST, "ratificada": PART_FEM, "liderado": PART})
+    assert [r[:3] for r in triples(extractor, doc)] == [("", "Ana Gil", "ministra en el Gabinete")]

@@ -209,7 +209,7 @@ class Extractor:
             return
         pairs: list[tuple[Span, Span]] = []
         for designee in designees:
-            role = self._role(doc, candidate, designee)
+            role = _before_inner_agent(self._role(doc, candidate, designee))
             if role is None:
                 why.append(f"designee '{designee.text}': no role found (from {pattern.role})")
                 continue
@@ -241,6 +241,7 @@ class Extractor:
                 designator = None
             if designator is not None and (designator.start < role.end and role.start < designator.end):
                 designator = None
+            designator = _without_trigger(designator, trigger)
             designators: list[Span | None] = [designator]
             if designator is not None and pattern.designator in {"agent", "agent-or-governor"}:
                 # "por A y el entonces ministro B": one row per agent, as for coordinated designees.
@@ -562,6 +563,18 @@ class Extractor:
         if source == "subject":
             if candidate.trigger.i >= 1 and doc[candidate.trigger.i - 1].lower_ == "se":
                 return None  # "y se elige presidente a X": a "se" passive, whatever the parse says
+            if _bare_plural(candidate.trigger):
+                # "nombran a X como Z", "lo designaron ...": a third-person plural with no subject of
+                # its own is impersonal; the speaker of a quote or a noun of another clause is not
+                # its agent. Only a relative antecedent or a coordinated verb's subject is.
+                relative = phrases.relative_subject(candidate.trigger)
+                if relative is not None:
+                    return relative
+                head = candidate.trigger.head
+                if candidate.trigger.dep_ == "conj" and head != candidate.trigger and (
+                        head.morph.get("Number") == ["Plur"] and phrases.is_finite_verb(head)):
+                    return phrases.subject_span(head, passive=False, fallback=False)
+                return None
             subject = phrases.subject_span(candidate.trigger, passive=False)
             if subject is not None:
                 # "el oficio presentado por X para designarla": the act's author, not the document.
@@ -635,6 +648,47 @@ class Extractor:
                 "sentence": sentence.text.strip(),
             })
         return rows
+
+
+def _before_inner_agent(role: Span | None) -> Span | None:
+    """"ministra en el Gabinete liderado | por X": a role cut at "por" would end on a dangling
+    participle; it ends cleanly before that participle instead."""
+    if role is None or len(role) < 2 or role.end >= len(role.doc) or role.doc[role.end].lower_ != "por":
+        return role
+    last = role[-1]
+    if not phrases.is_inner_participle(last):
+        return role
+    return role.doc[role.start:last.i]
+
+
+def _bare_plural(trigger: Token) -> bool:
+    """A finite third-person plural verb without a nominal subject of its own."""
+    morph = trigger.morph
+    if morph.get("Number") != ["Plur"] or morph.get("Person") not in ([], ["3"]) or not phrases.is_finite_verb(trigger):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in trigger.children)
+
+
+def _without_trigger(designator: Span | None, trigger: Token) -> Span | None:
+    """The designator cut before the trigger ("Congreso de Paraguay nombra" -> "Congreso de
+    Paraguay"), or None when what is left is no phrase: a bare abbreviation fragment such as
+    the "N" of "resolución suprema N° 123"."""
+    if designator is None:
+        return None
+    if designator.start <= trigger.i < designator.end:
+        end = trigger.i
+        while end > designator.start and (designator.doc[end - 1].is_punct or designator.doc[end - 1].is_space):
+            end -= 1
+        designator = designator.doc[designator.start:end] if end > designator.start else None
+        if designator is None:
+            return None
+    doc = designator.doc
+    letters = sum(c.isalpha() for c in designator.text)
+    if letters < 2:
+        return None  # "N", "S": a fragment, not a name
+    if designator.end < len(doc) and doc[designator.end].text[:1] in {"°", "º"}:
+        return None  # "N° 123", "Nº": a number sign, not an agent
+    return designator
 
 
 def _is_ser(token: Token) -> bool:

@@ -557,6 +557,11 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
     if i < sent_start:
         return None
     name = _name_before(doc, i, sent_start)
+    if name is not None and not in_complement and _named_in_de_complement(doc, name.start, sent_start):
+        # "la capital del imperio X que fue declarada", "exmilitante del partido X que fue
+        # designado": the name labels the noun of a "de" complement; the antecedent is the head
+        # before it, which names no one, so there is no safe designee.
+        return None
     if name is not None and (in_complement or not (_after_preposition(doc, name.start, sent_start)
                                                     or _agent_phrase(doc, name.start, sent_start))):
         return name
@@ -591,6 +596,22 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
             start -= 1
         return doc[start:last + 1]
     return None
+
+
+def _named_in_de_complement(doc: Doc, start: int, sent_start: int) -> bool:
+    """The name at `start` follows a common noun (with adjectives) that opens a "de" complement of
+    another noun: "del imperio X", "de la agrupación X", "del partido político X"."""
+    i = start - 1
+    while i >= sent_start and doc[i].pos_ == "ADJ" and not is_name_part(doc[i]):
+        i -= 1
+    if i < sent_start or doc[i].pos_ != "NOUN" or is_name_part(doc[i]):
+        return False
+    i -= 1
+    if i >= sent_start and doc[i].lower_ in ARTICLES:
+        i -= 1
+    if i < sent_start or doc[i].lower_ not in {"de", "del"}:
+        return False
+    return i - 1 >= sent_start and doc[i - 1].pos_ in {"NOUN", "PROPN"}
 
 
 def _after_preposition(doc: Doc, start: int, sent_start: int) -> bool:
@@ -899,6 +920,11 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
         if i in skip:
             i += 1
             continue
+        if token.lower_ == "por" and i + 1 < limit and i - 1 > after and is_inner_participle(doc[i - 1]):
+            # "ministra en el Gabinete liderado por X", "presidido por", "encabezado por": the
+            # agent of the role's own participle, not of the designation.
+            i += 1
+            continue
         if token.lower_ == "por" and i + 1 < limit:
             start = skip_leading(doc, i + 1, limit)
             while start < limit - 1 and (doc[start].lower_ in POSSESSIVES or doc[start].is_quote):
@@ -925,6 +951,16 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
             return None  # "fue elegido Z1 y nombrado Z2 por X": the agent of the second participle
         i += 1
     return None
+
+
+def is_inner_participle(token: Token) -> bool:
+    """A past participle that modifies a noun of the role ("el Gabinete liderado", "la comisión
+    presidida") rather than being a designation's own verb."""
+    if not ("Part" in token.morph.get("VerbForm") or token.pos_ in {"VERB", "ADJ"} and token.lower_.endswith(
+            ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
+        return False
+    before = token.doc[token.i - 1] if token.i >= 1 else None
+    return before is not None and before.pos_ in {"NOUN", "PROPN"}
 
 
 def clause_end(doc: Doc, start: int) -> int:
