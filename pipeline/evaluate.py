@@ -108,6 +108,14 @@ def pair(predicted: list[dict], gold: list[dict], *, strict: bool) -> list[tuple
     return sorted((i, j) for j, i in owner.items())
 
 
+def precision_recall_f1(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts (0.0 where a denominator is 0)."""
+    precision = matched / predicted if predicted else 0.0
+    recall = matched / gold if gold else 0.0
+    total = precision + recall
+    return precision, recall, (2 * precision * recall / total if total else 0.0)
+
+
 @dataclass
 class Scores:
     predictions: int = 0
@@ -116,16 +124,15 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.predictions if self.predictions else 0.0
+        return precision_recall_f1(self.matched, self.predictions, self.gold)[0]
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
+        return precision_recall_f1(self.matched, self.predictions, self.gold)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return precision_recall_f1(self.matched, self.predictions, self.gold)[2]
 
 
 @dataclass

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.errors import GoldFileError
+from pipeline.evaluate import precision_recall_f1
 
 Span = tuple[int, int, str]
 
@@ -45,16 +46,15 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        return self.true_positives / self.predicted if self.predicted else 0.0
+        return precision_recall_f1(self.true_positives, self.predicted, self.gold)[0]
 
     @property
     def recall(self) -> float:
-        return self.true_positives / self.gold if self.gold else 0.0
+        return precision_recall_f1(self.true_positives, self.predicted, self.gold)[1]
 
     @property
     def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
+        return precision_recall_f1(self.true_positives, self.predicted, self.gold)[2]
 
     def as_dict(self) -> dict[str, float | int]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
