@@ -33,3 +33,7 @@ class OutputExists(DesignaError):
 
 class GoldFileError(DesignaError):
     """A gold or expected file cannot be read."""
+
+
+class TrainingError(DesignaError):
+    """Training a component (`designa train-ner`) failed."""
