@@ -97,7 +97,8 @@ def entity_model(config: Config) -> EntityModel | None:
             f"entities.model: {value!r} is neither an installed spaCy package nor a spaCy "
             f"pipeline folder ({folder} has no config.cfg). Use \"{BASE_NER}\" for the "
             "spaCy model's own NER, or `make ner-model` to rebuild the shipped one.")
-    return EntityModel(str(folder), f"{folder.name} ({folder})", _folder_fingerprint(folder))
+    return EntityModel(str(folder), f"trained component {folder.name} ({folder})",
+                       _folder_fingerprint(folder))
 
 
 def use_entity_model(nlp: Language, model: EntityModel | None) -> str | None:
@@ -131,8 +132,7 @@ def use_entity_model(nlp: Language, model: EntityModel | None) -> str | None:
             nlp.add_pipe("ner", source=source, before=following)
         else:
             nlp.add_pipe("ner", source=source)
-    meta = source.meta
-    return f"{meta.get('name', 'ner')} {meta.get('version', '?')}: {model.description}"
+    return f"{model.description}, version {source.meta.get('version', '?')}"
 
 
 def component_sources(nlp: Language, base: str, ner_source: str | None) -> tuple[tuple[str, str], ...]:
