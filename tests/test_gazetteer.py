@@ -296,3 +296,10 @@ def test_a_given_name_match_does_not_swallow_a_place_after_a_person(blank, merge
     words = "dijo Juan Pérez Madrid ayer".split()
     ents, _ = run(blank, merge, rules, words, [(1, 3, "PER"), (3, 4, "LOC")])
     assert ents == [("Juan Pérez", "PER"), ("Madrid", "LOC")]
+
+
+def test_a_party_and_a_disease_the_ner_mislabels_get_their_kind(blank, merge, rules):
+    words = "Morena culpó al COVID-19 de la derrota".split()
+    ents, doc = run(blank, merge, rules, words, [(0, 1, "PER"), (3, 4, "ORG")])
+    assert ents == [("Morena", "ORG"), ("COVID-19", "MISC")]
+    assert entity_norm(doc.ents[0], str) == "Morena"
