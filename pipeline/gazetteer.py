@@ -52,6 +52,8 @@ COMPONENTS = ("designa_entity_cleanup", "designa_gazetteer", "designa_entity_mer
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 _ORGANISATION_CODES = {"EU": "UE", "UN": "ONU"}
 # Words before a sentence's first word ("—Según ...", "«Además ...").
+# Opening quotes and the closing quote that matches each.
+_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'", "‘": "’"}
 _OPENERS = {".", "!", "?", ":", ";", "¿", "¡", "—", "–", "-", '"', "«", "“", "'", "(", "..."}
 
 
@@ -81,6 +83,7 @@ class Rules:
     use_lexicon: bool
     articles: frozenset[str] = frozenset()
     clause_prepositions: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -119,6 +122,7 @@ def load_rules(path: Path) -> Rules:
         use_lexicon=bool(get("cleanup").get("common_words_from_lemmatizer", True)),
         articles=frozenset(w.lower() for w in _words(get("cleanup"), "leading_articles", path)),
         clause_prepositions=frozenset(w.lower() for w in _words(get("cleanup"), "clause_prepositions", path)),
+        organisation_nouns=frozenset(w.lower() for w in _words(get("organisation_heads"), "nouns_before", path)),
     )
 
 
@@ -275,6 +279,10 @@ def clean_entity(span: Span, rules: Rules, use_pos: bool,
     loses "Según"; "El anuncio marca" is no name at all.
     """
     doc = span.doc
+    if quoted(span):
+        # A title in quotes, as the model found it, is one name whatever words it holds
+        # ("Cuatro bodas y un funeral"); its quotes say where it starts and ends.
+        return [span]
     pieces: list[Span] = []
     start = span.start
     for i in range(span.start, span.end + 1):
@@ -285,6 +293,12 @@ def clean_entity(span: Span, rules: Rules, use_pos: bool,
                     pieces.append(piece)
             start = i + 1
     return pieces
+
+
+def quoted(span: Span) -> bool:
+    """Does the entity run from an opening quote to its closing one, with a name between?"""
+    return (len(span) >= 3 and _QUOTES.get(span[0].text) == span[-1].text
+            and any(capitalised(t) for t in span[1:-1]))
 
 
 def _breaks_name(token: Token, rules: Rules) -> bool:
@@ -494,6 +508,23 @@ def in_title(span: Span) -> bool:
             and doc[span.start - 1].lower_ == "de" and doc[span.start - 2].is_lower)
 
 
+def named_by_kind(ents: list[Span], rules: Rules) -> list[Span]:
+    """A name right after a lower-case noun of an organisation's kind is that organisation.
+
+    "su partido Shas", "la empresa Telefónica", "el diario El Comercio": the
+    noun says what the name is, whatever the model took it for. Gazetteer
+    names keep their label.
+    """
+    def kind(ent: Span) -> str:
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if (before is not None and before.is_lower and before.lower_ in rules.organisation_nouns
+                and ent.label_ in ("PER", "MISC") and not ent.id_):
+            return "ORG"
+        return ent.label_
+
+    return [_with(ent, ent.start, ent.end, label=kind(ent)) for ent in ents]
+
+
 def same_person(ents: list[Span]) -> list[Span]:
     """A one-word entity that repeats the surname of a person named in the doc is that person.
 
@@ -542,7 +573,8 @@ class EntityMerge:
         person_starts = {span.start for span in found if span.label_ == "PER"}
         person_starts |= {ent.start for ent in doc.ents if ent.label_ == "PER"}
         candidates = found + list(organisation_phrases(doc, self.rules, person_starts))
-        merged = same_person(merge_entities(doc, candidates, self.rules, self.given_names))
+        merged = named_by_kind(same_person(merge_entities(doc, candidates, self.rules, self.given_names)),
+                               self.rules)
         doc.set_ents(merged, default="outside")
         if SPANS_KEY in doc.spans:
             del doc.spans[SPANS_KEY]

@@ -303,3 +303,21 @@ def test_a_party_and_a_disease_the_ner_mislabels_get_their_kind(blank, merge, ru
     ents, doc = run(blank, merge, rules, words, [(0, 1, "PER"), (3, 4, "ORG")])
     assert ents == [("Morena", "ORG"), ("COVID-19", "MISC")]
     assert entity_norm(doc.ents[0], str) == "Morena"
+
+
+def test_a_quoted_title_stays_whole(blank, merge, rules):
+    words = 'estrenó " Cuatro bodas y un funeral " en Lima'.split()
+    ents, _ = run(blank, merge, rules, words, [(1, 8, "MISC"), (9, 10, "LOC")])
+    assert ents == [('" Cuatro bodas y un funeral "', "MISC"), ("Lima", "LOC")]
+
+
+def test_a_name_after_an_organisation_noun_is_an_organisation(blank, merge, rules):
+    words = "nombrados miembros de su partido Shas y de la empresa Zeta".split()
+    ents, _ = run(blank, merge, rules, words, [(5, 6, "PER"), (10, 11, "MISC")])
+    assert ents == [("Shas", "ORG"), ("Zeta", "ORG")]
+
+
+def test_a_person_after_other_nouns_stays_a_person(blank, merge, rules):
+    words = "el ministro Ana Torres habló".split()
+    ents, _ = run(blank, merge, rules, words, [(2, 4, "PER")])
+    assert ents == [("Ana Torres", "PER")]
