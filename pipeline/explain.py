@@ -63,7 +63,7 @@ def explain(text: str, nlp: Language, extractor: Extractor) -> Explanation:
     for token, entry in extractor.mark_triggers(doc):
         view = TriggerView(token.i, token.text, entry.lemma, entry.kind,
                            [a for a in attempts if a.trigger.i == token.i])
-        if not view.attempts:
+        if not any(a.pattern != "frame" for a in view.attempts):
             view.note = _no_match_note(entry)
         triggers.append(view)
     return Explanation(

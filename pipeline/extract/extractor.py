@@ -14,12 +14,16 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.config import Config
+from pipeline.errors import ConfigError
 from pipeline.extract import phrases
+from pipeline.extract.frames import FrameReader
 from pipeline.extract.lexicon import Lexicon, TriggerEntry, load_lexicon
 from pipeline.extract.normalize import Normalizer, load_normalizer
 from pipeline.extract.patterns import Pattern, build_matcher, load_patterns
 from pipeline.extract.status import classify_status
 
+
+FRAME_ORDERS = ("first", "fallback", "off")
 
 # Offices elected for a district: "elegido congresista por Cajamarca" names the district.
 _DISTRICT_OFFICES = frozenset(
@@ -76,7 +80,10 @@ class Extractor:
     """Finds designations with the lexicon and patterns of a configuration."""
 
     def __init__(self, lexicon: Lexicon, patterns: list[Pattern], normalizer: Normalizer,
-                 vocab: Vocab) -> None:
+                 vocab: Vocab, *, frames: str = "first") -> None:
+        if frames not in FRAME_ORDERS:
+            raise ConfigError(f"extract.frames must be one of {', '.join(FRAME_ORDERS)}, not {frames!r}.")
+        self.frame_order = frames
         self.lexicon = lexicon
         self.patterns = patterns
         self.by_id = {p.id: p for p in patterns}
@@ -90,6 +97,7 @@ class Extractor:
         self.non_roles = lexicon.words("non_role_words")
         self.governor_verbs = lexicon.words("nominal_designator_verbs")
         self.offices = lexicon.words("office_words")
+        self.frames = FrameReader(lexicon)
 
     @classmethod
     def from_config(cls, config: Config, vocab: Vocab) -> Extractor:
@@ -98,6 +106,7 @@ class Extractor:
             load_patterns(config.data_path("extract.patterns"), vocab),
             load_normalizer(config.data_path("extract.aliases")),
             vocab,
+            frames=config.get("extract.frames"),
         )
 
     # -- triggers -------------------------------------------------------------
@@ -114,13 +123,13 @@ class Extractor:
 
     # -- extraction -----------------------------------------------------------
 
-    def candidates(self, doc: Doc) -> list[_Candidate]:
+    def candidates(self, doc: Doc, triggers: list[tuple[Token, TriggerEntry]] | None = None) -> list[_Candidate]:
         """Every pattern match, with its slots, before choosing among them.
 
         Only the sentences that hold a trigger are matched: most sentences of
         a news archive have none, and matching is the costly step.
         """
-        entries = dict((t.i, e) for t, e in self.mark_triggers(doc))
+        entries = dict((t.i, e) for t, e in (self.mark_triggers(doc) if triggers is None else triggers))
         if not entries:
             return []
         sentences = sorted({phrases.sentence_bounds(doc[i]) for i in entries})
@@ -173,8 +182,30 @@ class Extractor:
 
     def _run(self, doc: Doc, attempts: list[Attempt] | None) -> Iterator[Designation]:
         chosen: dict[tuple[int, int], Designation] = {}
-        ranked = sorted(self.candidates(doc), key=lambda c: self.order[c.pattern.id])
+        triggers = self.mark_triggers(doc)
         taken_triggers: dict[int, str] = {}
+
+        def keep(rows: list[Designation]) -> None:
+            for designation in rows:
+                agent = designation.designator
+                key = (designation.trigger.i, designation.designee.start, agent.start if agent is not None else -1)
+                chosen.setdefault(key, designation)
+
+        def frames() -> None:
+            for trigger, entry in triggers:
+                if trigger.i in taken_triggers:
+                    continue
+                why: list[str] = []
+                rows = list(self._from_frame(trigger, entry, why))
+                if attempts is not None:
+                    attempts.append(Attempt(trigger, "frame", len(rows), "fired" if rows else "; ".join(why) or "no row"))
+                keep(rows)
+                if rows:
+                    taken_triggers[trigger.i] = "frame"
+
+        if self.frame_order == "first":
+            frames()
+        ranked = sorted(self.candidates(doc, triggers), key=lambda c: self.order[c.pattern.id])
         for candidate in ranked:
             # One construction per trigger: the first pattern that yields rows wins.
             winner = taken_triggers.get(candidate.trigger.i, candidate.pattern.id)
@@ -188,12 +219,11 @@ class Extractor:
             if attempts is not None:
                 attempts.append(Attempt(candidate.trigger, candidate.pattern.id, len(rows),
                                         "fired" if rows else "; ".join(why) or "no row"))
-            for designation in rows:
-                agent = designation.designator
-                key = (designation.trigger.i, designation.designee.start, agent.start if agent is not None else -1)
-                chosen.setdefault(key, designation)
+            keep(rows)
             if rows:
                 taken_triggers[candidate.trigger.i] = candidate.pattern.id
+        if self.frame_order == "fallback":
+            frames()
         yield from sorted(chosen.values(), key=lambda d: (d.trigger.i, d.designee.start))
 
     def _realise(self, doc: Doc, candidate: _Candidate, why: list[str] | None = None) -> Iterator[Designation]:
@@ -257,6 +287,52 @@ class Extractor:
                     pattern=pattern.id,
                     lemma=candidate.entry.lemma,
                 )
+
+    def _from_frame(self, trigger: Token, entry: TriggerEntry, why: list[str]) -> Iterator[Designation]:
+        """Designations from the trigger's argument frame, checked like a pattern's."""
+        doc = trigger.doc
+        if trigger.pos_ == "NOUN" and _sought(trigger):
+            why.append("a candidacy for the post, not a designation")
+            return
+        if entry.other_sense_after and phrases.word_before(trigger) in entry.other_sense_after:
+            why.append(f"'{phrases.word_before(trigger)} {trigger.text}' has another sense ('was called')")
+            return
+        if self.frames.is_participle(trigger) and trigger.head.i == trigger.i + 1 and trigger.head.pos_ in {"NOUN", "PROPN"}:
+            why.append("a participle before its noun ('un reconocido activista') is an adjective, not an event")
+            return
+        frame = self.frames.read(trigger, entry, why)
+        if frame is None:
+            return
+        role = _before_inner_agent(frame.role)
+        if role is not None and entry.needs == "como" and not (role.start >= 1 and doc[role.start - 1].lower_ == "como"):
+            why.append(f"'{entry.lemma}' designates only with 'como' Z")
+            return
+        if role is not None and not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in self.offices for t in role):
+            why.append(f"frame {frame.how}: role '{role.text}' holds no noun")
+            return
+        if role is None or not self._role_ok(role, entry):
+            why.append(f"frame {frame.how}: role '{role.text if role is not None else ''}' is not a noun-phrase role")
+            return
+        status = classify_status(trigger, self.lexicon)
+        for designee in frame.designees:
+            if designee.start < role.end and role.start < designee.end or not designee.text.strip():
+                why.append(f"frame {frame.how}: designee '{designee.text}' and role '{role.text}' overlap")
+                continue
+            if not any(t.pos_ in {"PROPN", "NOUN", "ADJ", "VERB", "X"} or phrases.is_name_part(t) for t in designee):
+                why.append(f"frame {frame.how}: designee '{designee.text}' names no one")
+                continue
+            if not phrases.is_title(designee[0]) and role.start >= 2 and (
+                    doc[role.start - 1].lower_ in phrases.ARTICLES and doc[role.start - 2].lower_ == "como"):
+                why.append(f"'como {doc[role.start - 1].text} ...' after a common noun lists examples")
+                continue
+            designator = frame.designator
+            if designator is not None and (designator.start < designee.end and designee.start < designator.end
+                                           or designator.start < role.end and role.start < designator.end):
+                designator = None
+            designator = _without_trigger(designator, trigger)
+            yield Designation(trigger=trigger, designee=designee, role=role, designator=designator,
+                              status=status, voice=frame.voice if frame.voice != "participle" else "participle",
+                              pattern=f"frame-{frame.how}", lemma=entry.lemma)
 
     def _designees(self, doc: Doc, candidate: _Candidate, passive: bool) -> list[Span]:
         pattern, slots = candidate.pattern, candidate.slots
@@ -520,7 +596,8 @@ class Extractor:
             t.lower_ in entry.role_heads for t in words[:3]
         ):
             return False
-        if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num:
+        if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num and (
+                head.pos_ == "NUM" or not head.is_alpha):  # a count or date; "segundo vicepresidente" is a role
             return False
         noun = next((t for t in words[:4] if t.pos_ in {"NOUN", "PROPN"}), None)
         if noun is not None and noun.lower_.startswith(_CANDIDACY_ROLES) and all(

@@ -739,7 +739,15 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 # An agent may be a common noun with adjectives ("el electorado brasileño, que
                 # decidió elegir"); a passive's designee stays a name or a bare noun phrase.
                 return antecedent_span(trigger.doc, subject.i, names_only=False, adjectives=not passive)
+            if not passive:
+                written = pronoun_subject(subject)
+                if written is not None:
+                    return written  # "Yo lo nombré", "Este último reconoció a ...": as written
             return _name_in(subject)
+        if is_finite_verb(verb) and verb.dep_ in {"advcl", "acl"} and verb.i == trigger.i:
+            # A finite verb of an adverbial clause with no subject of its own is pro-drop ("desde
+            # que designó como ..."); reported speech ("X dijo que no reconoce") keeps its reporter.
+            break
         if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head != verb:
             if _purpose_que(verb):
                 break  # "coordinó con X para que puedan designar": "para que" marks another subject
@@ -757,6 +765,25 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
         break
     if passive and fallback:
         return passive_designee(trigger)
+    return None
+
+
+PERSONAL_PRONOUNS = frozenset("yo tú él ella usted nosotros nosotras ellos ellas ustedes vosotros vosotras".split())
+_DEMONSTRATIVE_SUBJECTS = frozenset("este esta estos estas ese esa esos esas aquel aquella aquellos aquellas".split())
+
+
+def pronoun_subject(subject: Token) -> Span | None:
+    """An explicit pronoun or demonstrative subject, as written ("Yo", "Este último", "ella"):
+    RELATION.md takes it as the designator; only a subject that is not written is left empty."""
+    doc = subject.doc
+    if subject.lower_ in PERSONAL_PRONOUNS:
+        return doc[subject.i:subject.i + 1]
+    if subject.lower_ in _DEMONSTRATIVE_SUBJECTS or any(
+            c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE_SUBJECTS and c.i == subject.left_edge.i for c in subject.children):
+        start, end = subject.left_edge.i, subject.i + 1
+        if subject.lower_ in _DEMONSTRATIVE_SUBJECTS or doc[start:end].text.lower().split()[-1] in {
+                "último", "última", "últimos", "últimas"}:
+            return doc[start:end]  # "Este último", "esta"; but "este país" refers back: no designator
     return None
 
 

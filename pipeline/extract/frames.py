@@ -1,0 +1,454 @@
+"""Argument frames over the dependency parse.
+
+For a trigger, the frame says its voice (active, `ser` passive, `se` passive,
+participle, nominal) and where each argument stands by grammatical function:
+
+- designee: the object marked with "a", the passive subject (or the
+  antecedent of a relative subject), the noun a participle modifies, the
+  subject of the verb that governs "al ser nombrado", the "de X" complement
+  of a noun trigger (or, after "su", the subject of the governing verb);
+- role: a "como" phrase, a predicative complement (a bare object), a phrase
+  after a post noun ("para el cargo de", "al frente de"), "para ser Z", or an
+  office noun right before the designee's name ("eligió al presidente X");
+- designator: the subject (climbing from coordinated, infinitive and
+  governed verbs), or the "por" agent of a passive, unless "por" names a cause.
+
+The parse finds the head of each argument; the phrase around the head is
+grown by word order (phrases.py), which the small models get right more often
+than the attachment of complements. The Spanish words the frames need are data
+(configs/triggers.toml, [phrases]).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract import phrases
+from pipeline.extract.lexicon import Lexicon, TriggerEntry
+
+# Dependency labels (Universal Dependencies, as the Spanish models use them).
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+_COMPLEMENTS = frozenset({"obj", "iobj", "obl", "xcomp", "advmod", "nmod", "amod", "appos", "ccomp", "dep",
+                          "nsubj", "conj", "acl", "advcl"})
+_BARE_ROLE_DEPS = frozenset({"obj", "xcomp", "advmod", "obl", "amod", "appos", "nmod", "dep"})
+_ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "VERB"})
+_RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl"})
+_PERSON = frozenset({"PER", "PERSON"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The arguments of one trigger, read from the parse."""
+
+    trigger: Token
+    voice: str
+    how: str
+    designees: tuple[Span, ...]
+    role: Span | None
+    designator: Span | None
+
+
+class FrameReader:
+    """Reads argument frames with the word classes of a lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.role_stops = lexicon.words("role_stop_words")
+        self.agent_stops = lexicon.words("agent_stop_words")
+        self.time_words = lexicon.words("time_words")
+        self.offices = lexicon.words("office_words")
+        self.ser_forms = lexicon.words("ser_forms")
+        self.role_markers = lexicon.words("role_markers")
+        self.post_nouns = lexicon.words("post_nouns")
+        self.cause_words = lexicon.words("cause_words")
+
+    # -- voice ----------------------------------------------------------------
+
+    @staticmethod
+    def is_participle(token: Token) -> bool:
+        return "Part" in token.morph.get("VerbForm") or token.pos_ in {"VERB", "ADJ", "AUX", "NOUN", "PROPN"} and (
+            token.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas",
+                                   "ecto", "ecta", "ectos", "ectas")))
+
+    def is_ser(self, token: Token) -> bool:
+        return token.lemma_.lower() == "ser" or token.lower_ in self.ser_forms
+
+    def ser_auxiliary(self, trigger: Token) -> Token | None:
+        """The form of "ser" that makes a participle passive, from the parse or right before it."""
+        for child in trigger.children:
+            if child.i < trigger.i and child.dep_ in {"aux", "aux:pass", "cop"} and self.is_ser(child):
+                return child
+        doc = trigger.doc
+        i = trigger.i - 1
+        while i >= 0 and trigger.i - i <= 4 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "sido"):
+            if doc[i].lower_ == "sido":
+                return doc[i]
+            i -= 1
+        if i >= 0 and self.is_ser(doc[i]) and doc[i].pos_ in {"AUX", "VERB"}:
+            return doc[i]
+        return None
+
+    @staticmethod
+    def perfect(trigger: Token) -> bool:
+        """"ha nombrado", "habría designado": a participle after "haber" is an active verb."""
+        if any(c.dep_ == "aux" and c.lemma_.lower() == "haber" and c.i < trigger.i for c in trigger.children):
+            return True
+        i = trigger.i - 1
+        while i >= 0 and trigger.doc[i].pos_ == "ADV":
+            i -= 1
+        return i >= 0 and trigger.doc[i].lemma_.lower() == "haber" and trigger.doc[i].lower_ != "habiendo"
+
+    def voice(self, trigger: Token, entry: TriggerEntry) -> str:
+        if entry.kind == "noun":
+            return "nominal"
+        if self.is_participle(trigger) and not self.perfect(trigger):
+            return "passive" if self.ser_auxiliary(trigger) is not None else "participle"
+        doc = trigger.doc
+        before = doc[trigger.i - 1].lower_ if trigger.i >= 1 else ""
+        before2 = doc[trigger.i - 2].lower_ if trigger.i >= 2 else ""
+        if before == "se" or before in {"le", "les"} and before2 == "se" or any(
+                c.lower_ == "se" and c.dep_ == "expl:pass" for c in trigger.children):
+            return "se"
+        return "active"
+
+    # -- the frame ------------------------------------------------------------
+
+    def read(self, trigger: Token, entry: TriggerEntry, why: list[str]) -> Frame | None:
+        """The frame of `trigger`, or None with the reason appended to `why`."""
+        if entry.needs == "object-role":
+            why.append("frames: 'encargar'/'conceder' take the role as object; only their patterns read them")
+            return None
+        voice = self.voice(trigger, entry)
+        if voice == "nominal":
+            return self._nominal(trigger, entry, why)
+        if voice in {"active", "se"}:
+            return self._active(trigger, entry, voice, why)
+        return self._passive(trigger, entry, voice, why)
+
+    def _active(self, trigger: Token, entry: TriggerEntry, voice: str, why: list[str]) -> Frame | None:
+        needs_como = entry.needs == "como"
+        marked = self._marked_objects(trigger)
+        role_head = self._role_head(trigger, exclude={t.i for t in marked}, needs_como=needs_como, subjects=False)
+        if not marked and role_head is not None and self._has_como(role_head):
+            # "nombró como Z -inciso- a Y": the parse hangs "a Y" on the role's noun.
+            marked = [t for t in role_head.subtree if t.i > role_head.i and phrases.is_name_part(t) and t.dep_ != "flat"
+                      and any(k.dep_ == "case" and k.lower_ in {"a", "al"} for k in t.children)][:1]
+            if not marked:
+                # "designó al grupo Wagner como ...", "eligió la ciudad de Hiroshima como sede": a bare
+                # object before "como" (but never a trigger noun: "oficializa el nombramiento de ...").
+                marked = [c for c in trigger.children if c.dep_ in {"obj", "nsubj"} and c.i != role_head.i
+                          and trigger.i < c.i < role_head.i and c.pos_ in {"NOUN", "PROPN"}
+                          and not c._.designa_trigger and not self._is_time(c)][:1]
+        if not marked and voice == "se":
+            marked = [c for c in trigger.children if c.dep_ in _SUBJECTS and c.i > trigger.i
+                      and c.pos_ in {"PROPN", "NOUN"}][:1]
+        if not marked:
+            why.append("frames: no object marked with 'a' (the designee)")
+            return None
+        how = voice
+        if role_head is None:
+            role_head = self._role_in(marked[0])
+        designees = self._designees(marked[0])
+        if designees and not phrases.is_name_part(designees[0][0]):
+            # "designó al excomandante general de la FAP Jorge Chaparro como ...": the parse makes the
+            # name a second object; the designee is the name.
+            named = [c for c in trigger.children if c.dep_ == "obj" and c.i > marked[0].i and c.ent_type_ in _PERSON
+                     and (role_head is None or c.i < role_head.i)]
+            if named:
+                designees = tuple(s for s in (phrases._name_in(named[0]),) if s is not None) or designees
+        role = self._role_span(role_head, before=designees[0].start if designees else None) if role_head else None
+        if role is None and not needs_como:
+            # "eligió al presidente AMLO", "elegir al defensor del Pueblo, señor X": the office
+            # before the name is the role.
+            named = self._office_then_name(marked[0])
+            if named is not None:
+                role, designees, how = named[0], (named[1],), f"{voice}-office-name"
+        if role is None:
+            why.append("frames: no 'como' phrase, predicative complement or post phrase (the role)")
+            return None
+        designator = None
+        if voice == "active":
+            designator = phrases.subject_span(trigger, passive=False)
+            if designator is None:
+                designator = phrases.relative_subject(trigger)
+        return Frame(trigger, voice, how, designees, role, designator)
+
+    def _passive(self, trigger: Token, entry: TriggerEntry, voice: str, why: list[str]) -> Frame | None:
+        designee, how = self._passive_designee(trigger, voice)
+        if designee is None:
+            why.append(f"frames ({voice}): no subject, antecedent or modified noun (the designee)")
+            return None
+        inside = set(range(designee.start, designee.end))
+        role_head = self._role_head(trigger, exclude=inside, needs_como=entry.needs == "como")
+        role = self._role_span(role_head) if role_head is not None else None
+        if role is None or role.start < trigger.i:
+            role = phrases.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words)
+        if role is None or role.start < designee.end and designee.start < role.end:
+            why.append(f"frames ({voice}): no role after the participle")
+            return None
+        designator = self._agent(trigger, skip=inside | set(range(role.start, role.end)))
+        return Frame(trigger, voice, how, (designee,), role, designator)
+
+    def _nominal(self, trigger: Token, entry: TriggerEntry, why: list[str]) -> Frame | None:
+        complements = [c for c in trigger.children if c.dep_ in {"nmod", "obl", "appos"} and c.i > trigger.i
+                       and any(k.dep_ == "case" and k.lower_ in {"de", "del"} for k in c.children)
+                       and c.pos_ in {"PROPN", "NOUN"}]
+        role_head = self._role_head(trigger, exclude={c.i for c in complements[:1]}, needs_como=True) or (
+            self._role_in(complements[0]) if complements else None)
+        if not complements:
+            possessive = any(c.dep_ == "det" and c.lower_ in {"su", "sus"} for c in trigger.children)
+            if possessive and role_head is not None:
+                # "desde su designación como ministro": the designee is the subject of the clause.
+                subject = self._governing_subject(trigger)
+                if subject is not None and phrases.is_name_part(subject[0]):
+                    role = self._role_span(role_head)
+                    return Frame(trigger, "nominal", "nominal-possessive", (subject,), role, None)
+            why.append("frames (nominal): no 'de X' complement (the designee)")
+            return None
+        designee_head = complements[0]
+        if role_head is None:
+            post = [c for c in trigger.children if c.i > designee_head.i and self._post_phrase(c) is not None]
+            role_head = self._post_phrase(post[0]) if post else None
+        designees = self._designees(designee_head)
+        role = self._role_span(role_head, before=None) if role_head is not None else None
+        how = "nominal"
+        if role is None:
+            # "la designación del ministro de la Producción Jorge Prado": office, then name.
+            named = self._office_then_name(designee_head)
+            if named is not None:
+                role, designees, how = named[0], (named[1],), "nominal-office-name"
+        if role is None:
+            why.append("frames (nominal): no 'como' role, post phrase or office before a name")
+            return None
+        skip = {i for d in designees for i in range(d.start, d.end)} | set(range(role.start, role.end))
+        return Frame(trigger, "nominal", how, designees, role, self._agent(trigger, skip=skip))
+
+    # -- designees ------------------------------------------------------------
+
+    def _marked_objects(self, verb: Token, after: int = -1) -> list[Token]:
+        """Dependents introduced by "a"/"al" that can be designees (not "a favor de", dates)."""
+        found = []
+        for child in verb.children:
+            if child.i <= after or child.dep_ not in {"obj", "iobj", "obl", "nmod", "nsubj"} or (
+                    child.pos_ not in {"PROPN", "NOUN", "ADJ"}):
+                continue
+            if not any(k.dep_ in {"case", "mark"} and k.lower_ in {"a", "al"} and k.i < child.i for k in child.children):
+                continue
+            if self._is_time(child) or child.lower_ in phrases._LOCUTIONS_AFTER_A or child.lower_ in self.post_nouns:
+                continue
+            found.append(child)
+        return sorted(found, key=lambda t: t.i)
+
+    def _designees(self, head: Token) -> tuple[Span, ...]:
+        """The designee phrase of `head`, and the ones coordinated with it."""
+        spans = []
+        first = self._designee_span(head)
+        if first is not None:
+            spans.append(first)
+        for conj in head.children:
+            if conj.dep_ == "conj" and conj.pos_ in {"PROPN", "NOUN"} and conj.i > head.i and (
+                    phrases.is_name_part(conj) or any(k.lower_ in {"a", "al"} for k in conj.children)):
+                span = self._designee_span(conj)
+                if span is not None and not any(s.start <= span.start < s.end for s in spans):
+                    spans.append(span)
+        return tuple(spans)
+
+    def _designee_span(self, head: Token) -> Span | None:
+        doc = head.doc
+        anchor = self._left_anchor(head)
+        limit = phrases.sentence_bounds(head)[1]
+        como = next((t.i for t in doc[head.i + 1:limit] if t.lower_ in self.role_markers), None)
+        span = phrases.designee_span(doc, anchor, como)
+        if span is None or span.start < anchor:
+            return None
+        return span
+
+    def _passive_designee(self, trigger: Token, voice: str) -> tuple[Span | None, str]:
+        """The designee of a passive or participle, and which construction gave it."""
+        doc = trigger.doc
+        subjects = [c for c in trigger.children if c.dep_ in _SUBJECTS and any(ch.isalpha() for ch in c.text)]
+        for subject in subjects:
+            if subject.lower_ in _RELATIVES:
+                # Word order first: the parse often hangs the relative on a noun of a complement.
+                span = phrases.antecedent_span(doc, subject.i, in_complement=subject.lower_ in {"quien", "quienes"})
+                if span is None and trigger.dep_ in {"acl", "acl:relcl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
+                    span = self._antecedent(trigger.head)
+                return span, "relative"
+            if subject.pos_ == "PRON" or subject.like_num and not subject.is_alpha:
+                continue
+            span = phrases._name_in(subject) if subject.pos_ != "VERB" else self._designee_span(subject)
+            if span is None:
+                continue
+            if subject.i < trigger.i or phrases.is_name_part(span[0]):
+                # A subject after the participle counts only as a name ("fue designado vicegobernador
+                # su correligionario Mario Aguilera"); a common noun there is usually the role.
+                return span, "subject"
+        if voice == "participle" and trigger.dep_ in {"acl", "amod", "appos"} and trigger.head.pos_ in {"NOUN", "PROPN"} \
+                and trigger.head.i < trigger.i:
+            return self._antecedent(trigger.head), "modified-noun"
+        ser = self.ser_auxiliary(trigger)
+        if ser is not None and "Inf" in ser.morph.get("VerbForm") and trigger.dep_ in _CLIMB:
+            # "al ser investido presidente", "para ser elegido": the subject of the governing verb.
+            subject = self._governing_subject(trigger, levels=2)
+            if subject is not None and any(t.ent_type_ in _PERSON for t in subject):
+                return subject, "infinitive"
+        if voice == "passive":
+            before = [c for c in trigger.children if c.i < trigger.i and c.dep_ in {"obl", "obj", "nmod"}
+                      and c.pos_ == "PROPN" and phrases.is_name_part(c) and c.ent_type_ not in {"LOC", "GPE"}]
+            if before and not any(k.dep_ == "case" and k.lower_ not in {"al"} for k in before[-1].children):
+                span = phrases._name_in(before[-1])  # "Al Adl fue designado": a name the parse took for a complement
+                if span is not None:
+                    return span, "before-auxiliary"
+            return phrases.passive_designee(trigger), "before-auxiliary"
+        return None, ""
+
+    def _antecedent(self, noun: Token) -> Span | None:
+        """The noun a relative clause or participle describes, as a name where it has one."""
+        if not phrases.is_name_part(noun) and noun.dep_ == "appos" and phrases.is_name_part(noun.head):
+            return phrases._name_in(noun.head)  # "Ertha Pascal, la primera mujer nombrada juez"
+        return phrases._name_in(noun)
+
+    def _governing_subject(self, trigger: Token, levels: int = 4) -> Span | None:
+        """The subject of the nearest verb above `trigger` that has one."""
+        verb = trigger
+        for _ in range(levels):
+            if verb.dep_ not in _CLIMB | {"obj", "obl", "nmod"} or verb.head == verb:
+                return None
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
+                            and c.pos_ in {"PROPN", "NOUN"}), None)
+            if subject is not None:
+                return phrases._name_in(subject)
+        return None
+
+    # -- roles ----------------------------------------------------------------
+
+    def _role_head(self, trigger: Token, *, exclude: set[int], needs_como: bool,
+                   subjects: bool = True) -> Token | None:
+        """The head of the role among the trigger's dependents after it: a "como" phrase first,
+        then a phrase after a post noun, "para ser Z", then a bare complement."""
+        candidates = [c for c in trigger.children if c.dep_ in _COMPLEMENTS and c.i not in exclude
+                      and c.i > trigger.i and c.pos_ in _ROLE_POS]
+        como = [c for c in candidates if self._has_como(c)]
+        if como:
+            return como[0]
+        if needs_como:
+            return None
+        for candidate in candidates:
+            post = self._post_phrase(candidate)
+            if post is not None:
+                return post
+        for candidate in candidates:
+            if candidate.pos_ in {"NOUN", "PROPN"} and any(
+                    self.is_ser(k) and k.dep_ in {"cop", "aux"} for k in candidate.children):
+                return candidate  # "lo eligió para ser secretario de Estado", "para que fuera su asesor"
+        deps = _BARE_ROLE_DEPS | ({"nsubj"} if subjects else set())
+        bare = [c for c in candidates if not self._has_case(c) and not self._is_time(c) and c.dep_ in deps
+                and (c.pos_ in {"NOUN", "ADJ"} or c.pos_ == "ADV" and c.is_alpha and c.lower_ not in self.time_words
+                     and len(c) > 6 and not c.lower_.endswith("mente")
+                     or c.pos_ == "PROPN" and (c.lower_ in self.offices or c.ent_type_ not in _PERSON | {"LOC", "GPE"}))
+                and c.lower_ not in self.agent_stops]
+        return bare[0] if bare else None
+
+    def _role_in(self, designee: Token) -> Token | None:
+        """A "como Z" phrase the parse attached to the designee instead of the trigger."""
+        for child in designee.children:
+            if child.i > designee.i and child.dep_ in {"nmod", "acl", "appos", "obl", "amod"} and self._has_como(child):
+                return child
+        return None
+
+    def _office_then_name(self, head: Token) -> tuple[Span, Span] | None:
+        """An office noun followed by the name it is given to: "al presidente AMLO", "al defensor
+        del Pueblo, señor Josué Gutiérrez", "del ministro de la Producción Jorge Prado"."""
+        if head.lower_ not in self.offices or phrases.is_name_part(head) or any(
+                c.dep_ == "det" and c.lower_ in phrases.POSSESSIVES for c in head.children):
+            return None  # "de su asesor X": a title of the designee, not the post given
+        doc = head.doc
+        limit = phrases.sentence_bounds(head)[1]
+        start = self._left_anchor(head)
+        while start < head.i and (doc[start].dep_ in {"case", "det"} or doc[start].lower_ in phrases.LEADING_DROP):
+            start += 1
+        end = phrases.noun_phrase_end(doc, head.i, limit)
+        for ent in doc.ents:
+            if ent.label_ in _PERSON and head.i < ent.start <= end + 3 and ent.start >= 1:
+                if doc[ent.start - 1].lower_ in phrases.PREPOSITIONS:
+                    return None
+                between = [t for t in doc[head.i + 1:ent.start] if not (t.is_punct or t.lower_ in {"señor", "señora"})]
+                role_end = ent.start
+                while role_end > head.i + 1 and (doc[role_end - 1].is_punct or doc[role_end - 1].lower_ in {
+                        "señor", "señora"}):
+                    role_end -= 1
+                if any(t.pos_ in {"VERB", "AUX"} for t in between):
+                    return None
+                after = max(ent.end, phrases.name_end(doc, ent.start, limit))
+                while after < limit and doc[after].text == ",":
+                    after += 1
+                if after < limit and doc[after].lower_ in {"para", "como", "en", "a", "al", "ante"}:
+                    # "designó a la embajadora X para dirigir ...": the office is her title; the
+                    # post, if any, follows.
+                    return None
+                return doc[start:role_end], doc[ent.start:ent.end]
+        return None
+
+    def _has_como(self, token: Token) -> bool:
+        doc = token.doc
+        if any(k.lower_ in self.role_markers and k.i < token.i for k in token.children):
+            return True
+        start = self._left_anchor(token)
+        return doc[start].lower_ in self.role_markers or start >= 1 and doc[start - 1].lower_ in self.role_markers
+
+    @staticmethod
+    def _has_case(token: Token) -> bool:
+        return any(k.dep_ in {"case", "mark"} and k.i < token.i for k in token.children)
+
+    def _post_phrase(self, token: Token) -> Token | None:
+        """"para el cargo de Z", "en el puesto de Z", "al frente de Z": the head of Z (or the post
+        noun itself when it has no "de" complement: "para el puesto clave de seguridad")."""
+        if token.lower_ not in self.post_nouns or not self._has_case(token):
+            return None
+        for child in token.children:
+            if child.i > token.i and child.dep_ in {"nmod", "obl"} and any(
+                    k.lower_ in {"de", "del"} for k in child.children):
+                return child if token.lower_ not in {"puesto"} else token
+        return token if token.lower_ in {"puesto"} else None
+
+    def _is_time(self, token: Token) -> bool:
+        return token.lower_ in self.time_words or "Tim" in token.morph.get("AdvType") or (
+            token.like_num and not token.is_alpha)
+
+    @staticmethod
+    def _left_anchor(head: Token) -> int:
+        """The first word of the phrase `head` heads: its contiguous left dependents."""
+        start = head.i
+        for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
+            if child.right_edge.i == start - 1:
+                start = child.left_edge.i
+            else:
+                break
+        return start
+
+    def _role_span(self, head: Token, before: int | None = None) -> Span:
+        """The role phrase around its head, up to `before` (the designee) when that follows it."""
+        doc = head.doc
+        start = self._left_anchor(head)
+        while start < head.i and (doc[start].lower_ in self.role_markers or doc[start].dep_ in {"case", "mark"}
+                                  or doc[start].is_punct):
+            start += 1
+        limit = before if before is not None and before > start else None
+        return phrases.role_span(doc, start, self.role_stops, limit, time_words=self.time_words)
+
+    # -- designators ----------------------------------------------------------
+
+    def _agent(self, trigger: Token, *, skip: set[int]) -> Span | None:
+        """The "por X" agent of a passive, participle or noun trigger, unless "por" gives a cause."""
+        for child in trigger.children:
+            if child.i < trigger.i or child.i in skip or child.dep_ not in {"obl", "nmod", "obj", "nsubj"}:
+                continue
+            if not any(k.dep_ == "case" and k.lower_ == "por" for k in child.children):
+                continue
+            if child.lower_ in self.agent_stops or child.lower_ in self.cause_words or any(
+                    k.lower_ in phrases.POSSESSIVES for k in child.children if k.i < child.i):
+                return None  # "por su experiencia": a cause
+            return phrases._name_in(child)
+        return phrases.agent_span(trigger.doc, trigger.i + 1, self.agent_stops, skip=skip)
