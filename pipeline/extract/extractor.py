@@ -16,7 +16,7 @@ from spacy.vocab import Vocab
 from pipeline.config import Config
 from pipeline.errors import ConfigError
 from pipeline.extract import phrases
-from pipeline.extract.frames import FrameReader
+from pipeline.extract.frames import Frame, FrameReader
 from pipeline.extract.lexicon import Lexicon, TriggerEntry, load_lexicon
 from pipeline.extract.normalize import Normalizer, load_normalizer
 from pipeline.extract.patterns import Pattern, build_matcher, load_patterns
@@ -275,7 +275,10 @@ class Extractor:
             designators: list[Span | None] = [designator]
             if designator is not None and pattern.designator in {"agent", "agent-or-governor"}:
                 # "por A y el entonces ministro B": one row per agent, as for coordinated designees.
-                designators.extend(phrases.coordinated_agents(doc, designator))
+                designators.extend(phrases.coordinated_agents(doc, designator)
+                                   or phrases.coordinated_subjects(designator))
+            elif designator is not None and pattern.designator == "subject":
+                designators.extend(phrases.coordinated_subjects(designator))
             for agent in designators:
                 yield Designation(
                     trigger=trigger,
@@ -297,12 +300,18 @@ class Extractor:
         if entry.other_sense_after and phrases.word_before(trigger) in entry.other_sense_after:
             why.append(f"'{phrases.word_before(trigger)} {trigger.text}' has another sense ('was called')")
             return
-        if self.frames.is_participle(trigger) and trigger.head.i == trigger.i + 1 and trigger.head.pos_ in {"NOUN", "PROPN"}:
+        before = doc[trigger.i - 1] if trigger.i >= 1 else None
+        if self.frames.is_participle(trigger) and trigger.head.i == trigger.i + 1 and trigger.head.pos_ in {
+                "NOUN", "PROPN"} and before is not None and (before.pos_ == "DET" or before.pos_ == "ADV" and (
+                trigger.i >= 2 and doc[trigger.i - 2].pos_ == "DET")):
             why.append("a participle before its noun ('un reconocido activista') is an adjective, not an event")
             return
-        frame = self.frames.read(trigger, entry, why)
-        if frame is None:
-            return
+        for frame in self.frames.read(trigger, entry, why):
+            yield from self._frame_rows(frame, entry, why)
+
+    def _frame_rows(self, frame: Frame, entry: TriggerEntry, why: list[str]) -> Iterator[Designation]:
+        trigger = frame.trigger
+        doc = trigger.doc
         role = _before_inner_agent(frame.role)
         if role is not None and entry.needs == "como" and not (role.start >= 1 and doc[role.start - 1].lower_ == "como"):
             why.append(f"'{entry.lemma}' designates only with 'como' Z")
@@ -314,6 +323,8 @@ class Extractor:
             why.append(f"frame {frame.how}: role '{role.text if role is not None else ''}' is not a noun-phrase role")
             return
         status = classify_status(trigger, self.lexicon)
+        if not frame.designees:
+            why.append(f"frame {frame.how}: the designee's phrase names no one")
         for designee in frame.designees:
             if designee.start < role.end and role.start < designee.end or not designee.text.strip():
                 why.append(f"frame {frame.how}: designee '{designee.text}' and role '{role.text}' overlap")
@@ -330,9 +341,10 @@ class Extractor:
                                            or designator.start < role.end and role.start < designator.end):
                 designator = None
             designator = _without_trigger(designator, trigger)
-            yield Designation(trigger=trigger, designee=designee, role=role, designator=designator,
-                              status=status, voice=frame.voice if frame.voice != "participle" else "participle",
-                              pattern=f"frame-{frame.how}", lemma=entry.lemma)
+            others = phrases.coordinated_subjects(designator) if designator is not None else []
+            for agent in [designator, *others]:
+                yield Designation(trigger=trigger, designee=designee, role=role, designator=agent,
+                                  status=status, voice=frame.voice, pattern=f"frame-{frame.how}", lemma=entry.lemma)
 
     def _designees(self, doc: Doc, candidate: _Candidate, passive: bool) -> list[Span]:
         pattern, slots = candidate.pattern, candidate.slots

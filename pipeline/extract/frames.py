@@ -114,19 +114,24 @@ class FrameReader:
 
     # -- the frame ------------------------------------------------------------
 
-    def read(self, trigger: Token, entry: TriggerEntry, why: list[str]) -> Frame | None:
-        """The frame of `trigger`, or None with the reason appended to `why`."""
+    def read(self, trigger: Token, entry: TriggerEntry, why: list[str]) -> list[Frame]:
+        """The frames of `trigger` (one, or one per designee with its own role), or none with the
+        reason appended to `why`."""
         if entry.needs == "object-role":
             why.append("frames: 'encargar'/'conceder' take the role as object; only their patterns read them")
-            return None
+            return []
         voice = self.voice(trigger, entry)
         if voice == "nominal":
-            return self._nominal(trigger, entry, why)
-        if voice in {"active", "se"}:
-            return self._active(trigger, entry, voice, why)
-        return self._passive(trigger, entry, voice, why)
+            found = self._nominal(trigger, entry, why)
+        elif voice in {"active", "se"}:
+            found = self._active(trigger, entry, voice, why)
+        else:
+            found = self._passive(trigger, entry, voice, why)
+        if found is None:
+            return []
+        return found if isinstance(found, list) else [found]
 
-    def _active(self, trigger: Token, entry: TriggerEntry, voice: str, why: list[str]) -> Frame | None:
+    def _active(self, trigger: Token, entry: TriggerEntry, voice: str, why: list[str]) -> Frame | list[Frame] | None:
         needs_como = entry.needs == "como"
         marked = self._marked_objects(trigger)
         role_head = self._role_head(trigger, exclude={t.i for t in marked}, needs_como=needs_como, subjects=False)
@@ -147,6 +152,22 @@ class FrameReader:
             why.append("frames: no object marked with 'a' (the designee)")
             return None
         how = voice
+        if len(marked) > 1:
+            # "designó a A como ministro en X y a B como ministro en Y": one frame per designee with its
+            # own "como" phrase (the first one's role may also hang on the trigger).
+            own = [(m, self._role_in(m)) for m in marked]
+            if sum(r is not None for _, r in own) >= 2:
+                designator = phrases.subject_span(trigger, passive=False) if voice == "active" else None
+                frames = []
+                for k, (designee_head, role_of) in enumerate(own):
+                    head = role_of if role_of is not None else (role_head if k == 0 else None)
+                    if head is None:
+                        continue
+                    designees = self._designees(designee_head)
+                    if designees:
+                        frames.append(Frame(trigger, voice, f"{voice}-pairs", designees[:1],
+                                            self._role_span(head), designator))
+                return frames
         if role_head is None:
             role_head = self._role_in(marked[0])
         designees = self._designees(marked[0])
@@ -195,12 +216,16 @@ class FrameReader:
                        and any(k.dep_ == "case" and k.lower_ in {"de", "del"} for k in c.children)
                        and c.pos_ in {"PROPN", "NOUN"}]
         role_head = self._role_head(trigger, exclude={c.i for c in complements[:1]}, needs_como=True) or (
-            self._role_in(complements[0]) if complements else None)
+            self._role_in(complements[0]) if complements else None) or self._sibling_role(trigger)
         if not complements:
             possessive = any(c.dep_ == "det" and c.lower_ in {"su", "sus"} for c in trigger.children)
             if possessive and role_head is not None:
                 # "desde su designación como ministro": the designee is the subject of the clause.
                 subject = self._governing_subject(trigger)
+                if subject is None:
+                    root = trigger.sent.root
+                    main = next((c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ in _PERSON), None)
+                    subject = phrases._name_in(main) if main is not None else None
                 if subject is not None and phrases.is_name_part(subject[0]):
                     role = self._role_span(role_head)
                     return Frame(trigger, "nominal", "nominal-possessive", (subject,), role, None)
@@ -208,7 +233,8 @@ class FrameReader:
             return None
         designee_head = complements[0]
         if role_head is None:
-            post = [c for c in trigger.children if c.i > designee_head.i and self._post_phrase(c) is not None]
+            post = [c for c in list(trigger.children) + list(designee_head.children)
+                    if c.i > designee_head.i and self._post_phrase(c) is not None]
             role_head = self._post_phrase(post[0]) if post else None
         designees = self._designees(designee_head)
         role = self._role_span(role_head, before=None) if role_head is not None else None
@@ -331,6 +357,10 @@ class FrameReader:
         candidates = [c for c in trigger.children if c.dep_ in _COMPLEMENTS and c.i not in exclude
                       and c.i > trigger.i and c.pos_ in _ROLE_POS]
         como = [c for c in candidates if self._has_como(c)]
+        if not como:
+            # "reelegido horas después como líder": the parse hangs "como Z" on a complement.
+            como = [g for c in trigger.children if c.i > trigger.i and c.i not in exclude and c.dep_ in {"obl", "obj", "advmod"}
+                    and self._is_time(c) for g in c.children if g.i > c.i and g.pos_ in {"NOUN", "PROPN"} and self._has_como(g)]
         if como:
             return como[0]
         if needs_como:
@@ -339,9 +369,10 @@ class FrameReader:
             post = self._post_phrase(candidate)
             if post is not None:
                 return post
-        for candidate in candidates:
-            if candidate.pos_ in {"NOUN", "PROPN"} and any(
-                    self.is_ser(k) and k.dep_ in {"cop", "aux"} for k in candidate.children):
+        for candidate in [c for c in trigger.subtree if c.i > trigger.i and c.i not in exclude]:
+            if candidate.pos_ in {"NOUN", "PROPN"} and candidate.dep_ in {"advcl", "xcomp", "ccomp", "obl"} and any(
+                    self.is_ser(k) and k.dep_ in {"cop", "aux"} for k in candidate.children) and any(
+                    k.lower_ == "para" and k.dep_ in {"mark", "case"} for k in candidate.children):
                 return candidate  # "lo eligió para ser secretario de Estado", "para que fuera su asesor"
         deps = _BARE_ROLE_DEPS | ({"nsubj"} if subjects else set())
         bare = [c for c in candidates if not self._has_case(c) and not self._is_time(c) and c.dep_ in deps
@@ -350,6 +381,23 @@ class FrameReader:
                      or c.pos_ == "PROPN" and (c.lower_ in self.offices or c.ent_type_ not in _PERSON | {"LOC", "GPE"}))
                 and c.lower_ not in self.agent_stops]
         return bare[0] if bare else None
+
+    def _sibling_role(self, trigger: Token) -> Token | None:
+        """"desde su designación como ministro", "oficializa el nombramiento de X en el cargo de Z":
+        the parse hangs the role on the verb that governs the noun trigger, right after its phrase."""
+        head = trigger.head
+        if head == trigger:
+            return None
+        end = trigger.right_edge.i
+        for sibling in head.children:
+            if sibling.i <= end or sibling.i - end > 2 + len([t for t in sibling.lefts]):
+                continue
+            if sibling.pos_ in {"NOUN", "PROPN"} and self._has_como(sibling):
+                return sibling
+            post = self._post_phrase(sibling)
+            if post is not None:
+                return post
+        return None
 
     def _role_in(self, designee: Token) -> Token | None:
         """A "como Z" phrase the parse attached to the designee instead of the trigger."""
@@ -371,7 +419,10 @@ class FrameReader:
             start += 1
         end = phrases.noun_phrase_end(doc, head.i, limit)
         for ent in doc.ents:
-            if ent.label_ in _PERSON and head.i < ent.start <= end + 3 and ent.start >= 1:
+            if ent.start >= 1 and head.i < ent.start <= end + 3 and (
+                    ent.label_ in _PERSON or ent.label_ not in {"LOC", "GPE"} and (
+                        ent.start == head.i + 1 or doc[ent.start - 1].text == ",") and all(
+                        phrases.is_acronym(t) for t in ent)):  # "al presidente AMLO"
                 if doc[ent.start - 1].lower_ in phrases.PREPOSITIONS:
                     return None
                 between = [t for t in doc[head.i + 1:ent.start] if not (t.is_punct or t.lower_ in {"señor", "señora"})]
@@ -384,7 +435,8 @@ class FrameReader:
                 after = max(ent.end, phrases.name_end(doc, ent.start, limit))
                 while after < limit and doc[after].text == ",":
                     after += 1
-                if after < limit and doc[after].lower_ in {"para", "como", "en", "a", "al", "ante"}:
+                if after < limit and (doc[after].lower_ in {"para", "como", "en", "ante"} or doc[after].lower_ in {
+                        "a", "al"} and not (after + 1 < limit and doc[after + 1].lower_ in _RELATIVES)):
                     # "designó a la embajadora X para dirigir ...": the office is her title; the
                     # post, if any, follows.
                     return None
@@ -422,6 +474,8 @@ class FrameReader:
         """The first word of the phrase `head` heads: its contiguous left dependents."""
         start = head.i
         for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
+            if child.is_punct:
+                break  # ", a Vitaliano ...": a comma before the phrase is not part of it
             if child.right_edge.i == start - 1:
                 start = child.left_edge.i
             else:
@@ -432,8 +486,8 @@ class FrameReader:
         """The role phrase around its head, up to `before` (the designee) when that follows it."""
         doc = head.doc
         start = self._left_anchor(head)
-        while start < head.i and (doc[start].lower_ in self.role_markers or doc[start].dep_ in {"case", "mark"}
-                                  or doc[start].is_punct):
+        while start < head.i and (doc[start].lower_ in self.role_markers or doc[start].dep_ in {"case", "mark", "cop"}
+                                  or doc[start].is_punct or self.is_ser(doc[start])):
             start += 1
         limit = before if before is not None and before > start else None
         return phrases.role_span(doc, start, self.role_stops, limit, time_words=self.time_words)

@@ -1146,6 +1146,26 @@ def coordinated_agents(doc: Doc, agent: Span, limit: int | None = None) -> list[
     return [other]
 
 
+def coordinated_subjects(agent: Span) -> list[Span]:
+    """"Castillo y su círculo de amigos acordaron ...": the subjects the parse joins to the first
+    one by "y" (each a name or a noun phrase without its possessive), in order."""
+    head = agent.root
+    if head.dep_ not in {"nsubj", "nsubj:pass"}:
+        return []
+    found = []
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i < agent.end or conj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if not any(c.lower_ in {"y", "e"} and c.dep_ == "cc" for c in conj.children):
+            continue
+        if conj.lower_ in NON_REFERRING or any(c.dep_ == "det" and c.lower_ in NON_REFERRING for c in conj.children):
+            continue
+        span = _name_in(conj)
+        if span is not None and span.start >= agent.end:
+            found.append(span)
+    return found
+
+
 def both_before_auxiliary(trigger: Token) -> list[Span] | None:
     """For "ambos fueron designados": the two persons named before, or None when the
     passive subject is not "ambos"/"ambas" ([] when they cannot be told)."""
