@@ -91,7 +91,10 @@ class FrameReader:
 
     @staticmethod
     def perfect(trigger: Token) -> bool:
-        """"ha nombrado", "habría designado": a participle after "haber" is an active verb."""
+        """"ha nombrado", "habría designado": a participle after "haber" is an active verb (but
+        "haber sido investido" is a passive)."""
+        if any(t.lower_ == "sido" for t in trigger.doc[max(0, trigger.i - 3):trigger.i]):
+            return False
         if any(c.dep_ == "aux" and c.lemma_.lower() == "haber" and c.i < trigger.i for c in trigger.children):
             return True
         i = trigger.i - 1
@@ -137,7 +140,7 @@ class FrameReader:
         role_head = self._role_head(trigger, exclude={t.i for t in marked}, needs_como=needs_como, subjects=False)
         if not marked and role_head is not None and self._has_como(role_head):
             # "nombró como Z -inciso- a Y": the parse hangs "a Y" on the role's noun.
-            marked = [t for t in role_head.subtree if t.i > role_head.i and phrases.is_name_part(t) and t.dep_ != "flat"
+            marked = [t for t in trigger.subtree if t.i > role_head.i and phrases.is_name_part(t) and t.dep_ != "flat"
                       and any(k.dep_ == "case" and k.lower_ in {"a", "al"} for k in t.children)][:1]
             if not marked:
                 # "designó al grupo Wagner como ...", "eligió la ciudad de Hiroshima como sede": a bare
@@ -148,6 +151,15 @@ class FrameReader:
         if not marked and voice == "se":
             marked = [c for c in trigger.children if c.dep_ in _SUBJECTS and c.i > trigger.i
                       and c.pos_ in {"PROPN", "NOUN"}][:1]
+        if not marked and voice == "active" and role_head is not None and self._clitic(trigger):
+            # "lo designarían asesor": the person named before in the sentence (RELATION.md: a
+            # pronoun with no named referent in the sentence gives no row).
+            designator = phrases.subject_span(trigger, passive=False)
+            designee = phrases.clitic_antecedent(trigger, exclude=designator)
+            if designee is None:
+                why.append("frames: a clitic designee with no person named before it (but the designator)")
+                return None
+            return Frame(trigger, voice, "clitic", (designee,), self._role_span(role_head), designator)
         if not marked:
             why.append("frames: no object marked with 'a' (the designee)")
             return None
@@ -205,8 +217,15 @@ class FrameReader:
         role = self._role_span(role_head) if role_head is not None else None
         if role is None or role.start < trigger.i:
             role = phrases.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words)
-        if role is None or role.start < designee.end and designee.start < role.end:
-            why.append(f"frames ({voice}): no role after the participle")
+        if role is not None and role.start < designee.end and designee.start < role.end:
+            role = None
+        if role is None:
+            # "el presidente Lula, ..., elegido el año pasado": no role after the participle, but the
+            # designee's apposition names the office (RELATION.md: annotated, and marked hard).
+            role = self._apposed_office(designee)
+            how = f"{how}-apposed-office"
+        if role is None:
+            why.append(f"frames ({voice}): no role after the participle, nor an office in apposition")
             return None
         designator = self._agent(trigger, skip=inside | set(range(role.start, role.end)))
         return Frame(trigger, voice, how, (designee,), role, designator)
@@ -310,14 +329,19 @@ class FrameReader:
                 # A subject after the participle counts only as a name ("fue designado vicegobernador
                 # su correligionario Mario Aguilera"); a common noun there is usually the role.
                 return span, "subject"
-        if voice == "participle" and trigger.dep_ in {"acl", "amod", "appos"} and trigger.head.pos_ in {"NOUN", "PROPN"} \
-                and trigger.head.i < trigger.i:
-            return self._antecedent(trigger.head), "modified-noun"
+        attached = trigger
+        while attached.dep_ == "conj" and attached.head != attached and self.is_participle(attached.head):
+            attached = attached.head  # "conocido como X y elegido el año pasado": the first participle's noun
+        if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
+                "NOUN", "PROPN"} and attached.head.i < attached.i:
+            return self._antecedent(attached.head), "modified-noun"
         ser = self.ser_auxiliary(trigger)
-        if ser is not None and "Inf" in ser.morph.get("VerbForm") and trigger.dep_ in _CLIMB:
-            # "al ser investido presidente", "para ser elegido": the subject of the governing verb.
-            subject = self._governing_subject(trigger, levels=2)
-            if subject is not None and any(t.ent_type_ in _PERSON for t in subject):
+        if ser is not None and trigger.dep_ != "ROOT" and ("Inf" in ser.morph.get("VerbForm") or any(
+                c.dep_ == "mark" and c.lower_ in {"cuando", "tras", "desde", "después", "luego"} for c in trigger.children)):
+            # "al ser investido presidente", "para ser elegido", "cuando fue nombrado ministro": the
+            # subject of the governing verb, when it is a person.
+            subject = self._governing_subject(trigger, levels=3, person=True)
+            if subject is not None:
                 return subject, "infinitive"
         if voice == "passive":
             before = [c for c in trigger.children if c.i < trigger.i and c.dep_ in {"obl", "obj", "nmod"}
@@ -329,23 +353,60 @@ class FrameReader:
             return phrases.passive_designee(trigger), "before-auxiliary"
         return None, ""
 
+    def _apposed_office(self, designee: Span) -> Span | None:
+        """The office noun phrase in apposition to a name: "el presidente Lula", "el mandatario de
+        Venezuela, Nicolás Maduro,", "Hipkins, ministro de Salud,"."""
+        doc = designee.doc
+        head = designee.root
+        candidates = [c for c in head.children if c.dep_ == "appos" and c.lower_ in self.offices]
+        if head.dep_ == "appos" and head.head.lower_ in self.offices:
+            candidates.insert(0, head.head)
+        for office in candidates:
+            start = self._left_anchor(office)
+            while start < office.i and doc[start].lower_ in phrases.LEADING_DROP | {","}:
+                start += 1
+            if office.i < designee.start:
+                end = designee.start
+                while end > office.i + 1 and (doc[end - 1].is_punct or not doc[end - 1].is_alpha):
+                    end -= 1
+                return doc[start:end]
+            return phrases.role_span(doc, start, self.role_stops, time_words=self.time_words)
+        return None
+
+    @staticmethod
+    def _clitic(trigger: Token) -> bool:
+        """An object clitic: "lo/la designó", "designarla"."""
+        doc = trigger.doc
+        before = doc[trigger.i - 1].lower_ if trigger.i >= 1 else ""
+        return before in {"lo", "la"} or trigger.lower_.endswith(("rlo", "rla")) and len(trigger) > 6
+
     def _antecedent(self, noun: Token) -> Span | None:
         """The noun a relative clause or participle describes, as a name where it has one."""
         if not phrases.is_name_part(noun) and noun.dep_ == "appos" and phrases.is_name_part(noun.head):
             return phrases._name_in(noun.head)  # "Ertha Pascal, la primera mujer nombrada juez"
         return phrases._name_in(noun)
 
-    def _governing_subject(self, trigger: Token, levels: int = 4) -> Span | None:
-        """The subject of the nearest verb above `trigger` that has one."""
+    def _governing_subject(self, trigger: Token, levels: int = 4, *, person: bool = False) -> Span | None:
+        """The subject of the nearest verb above `trigger` that has one (with `person`, the nearest
+        subject that names a person: the topic of "cuando fue nombrado ministro")."""
         verb = trigger
         for _ in range(levels):
             if verb.dep_ not in _CLIMB | {"obj", "obl", "nmod"} or verb.head == verb:
                 return None
             verb = verb.head
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
-                            and c.pos_ in {"PROPN", "NOUN"}), None)
-            if subject is not None:
-                return phrases._name_in(subject)
+                            and (c.pos_ in {"PROPN", "NOUN"} or c.lower_ in _RELATIVES)), None)
+            if subject is None:
+                continue
+            if subject.lower_ in _RELATIVES:
+                # "Evelyn Baker, quien se convirtió en la primera mujer en ser nombrada jueza"
+                span = phrases.antecedent_span(subject.doc, subject.i, in_complement=True)
+            else:
+                span = phrases._name_in(subject)
+            if span is not None and (not person or any(t.ent_type_ in _PERSON for t in span)):
+                return span
+            if not person:
+                return None
         return None
 
     # -- roles ----------------------------------------------------------------

@@ -25,6 +25,8 @@ NON_REFERRING = frozenset(
     "ese esa esos esas aquel aquella aquellos aquellas dicho dicha dichos dichas otro otra otros otras "
     "ambos ambas todos todas quien quienes cual cuales".split()
 )
+# Determiners of a generic noun phrase, which is a designee ("que se designe a otra persona").
+GENERIC_DETERMINERS = frozenset("otro otra otros otras".split())
 # Adjectives that open a role right after a name ("a Ana Ruiz nueva ministra").
 ROLE_OPENERS = frozenset("nuevo nueva nuevos nuevas primer primero primera actual flamante "
                          "próximo próxima futuro futura interino interina".split())
@@ -278,8 +280,9 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         if doc[start].lower_ in POSSESSIVES:
             possessive = start
         start += 1
-    if doc[start].lower_ in NON_REFERRING:
-        return place_named_before(doc, start)
+    if doc[start].lower_ in NON_REFERRING and not (
+            doc[start].lower_ in GENERIC_DETERMINERS and start + 1 < limit and doc[start + 1].pos_ == "NOUN"):
+        return place_named_before(doc, start)  # but "otra persona" is a generic noun phrase (RELATION.md)
     if not is_title(doc[start]) and _is_infinitive(doc[start]):
         return None  # "elegidas como aspirantes a lograr la presidencia": a purpose, not a designee
     if doc[start].is_punct or (start >= 1 and doc[start - 1].lower_ == "a" and doc[start].lower_ in _LOCUTIONS_AFTER_A):
@@ -387,9 +390,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
     while end < limit and end - start < MAX_ROLE_TOKENS:
         token = doc[end]
         lower = token.lower_
-        if token.text == "(":
+        if token.text in {"(", "["}:
             depth += 1
-        elif token.text == ")":
+        elif token.text in {")", "]"}:
             if depth == 0:
                 break
             depth -= 1
@@ -434,6 +437,8 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS) and not (
                 _is_infinitive(doc[end - 1]) and doc[end - 2].lower_ in {"de", "para"}):
             break  # "como un “genocidio” la matanza ...": a new noun phrase, not a complement
+        elif lower in POSSESSIVES and doc[end - 1].lower_ not in PREPOSITIONS and doc[end - 1].pos_ not in {"VERB", "AUX"}:
+            break  # "vicegobernador su correligionario X": a new noun phrase (the designee), not the role's
         elif lower == "en" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "los", "las", "este", "esta",
                                                                         "estos", "estas", "ese", "esa", "un", "una"} and (
                 not is_title(doc[end + 2]) and doc[end + 2].pos_ in {"NOUN", "ADJ", "NUM"}):
@@ -455,7 +460,7 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         elif token.is_space:
             break
         end += 1
-    while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in {")"}
+    while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in {")", "]"}
                                or doc[end - 1].lower_ in LEADING_DROP | PREPOSITIONS | {"y", "e"}):
         end -= 1
     if end < limit and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2:
