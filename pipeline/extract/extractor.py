@@ -116,6 +116,8 @@ class Extractor:
         found = []
         for token in doc:
             entry = self.lexicon.lookup(token.text) if token.text.isalpha() else None
+            if entry is not None and self.lexicon.is_title_use(token, entry):
+                entry = None  # "el presidente electo de Paraguay": a title, not a designation
             token._.designa_trigger = entry.kind if entry else ""
             if entry:
                 found.append((token, entry))

@@ -124,6 +124,9 @@ class FrameReader:
             why.append("frames: 'encargar'/'conceder' take the role as object; only their patterns read them")
             return []
         voice = self.voice(trigger, entry)
+        if voice == "participle" and entry.needs == "como":
+            why.append("frames: 'reconocido como' without 'ser' means 'known as'")
+            return []
         if voice == "nominal":
             found = self._nominal(trigger, entry, why)
         elif voice in {"active", "se"}:
@@ -535,8 +538,8 @@ class FrameReader:
         """The first word of the phrase `head` heads: its contiguous left dependents."""
         start = head.i
         for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
-            if child.is_punct:
-                break  # ", a Vitaliano ...": a comma before the phrase is not part of it
+            if child.is_punct or child.dep_ == "cc":
+                break  # ", a Vitaliano", "y a Ana": a comma or conjunction before the phrase is not part of it
             if child.right_edge.i == start - 1:
                 start = child.left_edge.i
             else:

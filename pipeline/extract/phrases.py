@@ -403,6 +403,8 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 break
         elif token.is_punct and token.text not in {"-", "–", "/", "'", "’", "“", "”", '"'}:
             break
+        elif token.text[0] in "-–—" and len(token.text) > 1 and token.text[1].isalpha():
+            break  # "gerenta de Sedapal -a cargo del agua-": a dash opens an inserted phrase
         elif lower in {"y", "e"}:
             nxt = doc[end + 1] if end + 1 < limit else None
             if nxt is not None and not is_title(nxt) and nxt.pos_ in {"NOUN", "ADJ"} and (
