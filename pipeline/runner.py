@@ -57,8 +57,10 @@ def rows_fingerprint(config: Config) -> str:
     for dotted in ("extract.triggers", "extract.patterns", "extract.aliases"):
         path = config.data_path(dotted)
         digest.update(path.read_bytes() if path.is_file() else b"")
+    from pipeline.extract.words import WORDS_FILE  # the language's word classes change rows too
+    digest.update(WORDS_FILE.read_bytes())
     code = Path(__file__).resolve().parent / "extract"
-    for path in sorted(code.glob("*.py")):
+    for path in sorted(code.rglob("*.py")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -21,21 +21,13 @@ from pipeline.extract.lexicon import Lexicon, TriggerEntry, load_lexicon
 from pipeline.extract.normalize import Normalizer, load_normalizer
 from pipeline.extract.patterns import Pattern, build_matcher, load_patterns
 from pipeline.extract.status import classify_status
+from pipeline.extract.words import WORDS
 
 
 FRAME_ORDERS = ("first", "fallback", "off")
 
-# Offices elected for a district: "elegido congresista por Cajamarca" names the district.
-_DISTRICT_OFFICES = frozenset(
-    "congresista congresistas diputado diputada diputados diputadas senador senadora senadores senadoras "
-    "parlamentario parlamentaria parlamentarios legislador legisladora legisladores representante "
-    "representantes asambleísta asambleístas concejal concejales regidor regidora regidores "
-    "consejero consejera consejeros".split())
-# Offices filled by popular vote only: a proper name after "por" is the constituency or the list.
-_POPULAR_OFFICES = frozenset(
-    "congresista congresistas diputado diputada diputados diputadas senador senadora senadores senadoras "
-    "parlamentario parlamentaria parlamentarios legislador legisladora legisladores asambleísta asambleístas "
-    "concejal concejales regidor regidora regidores".split())
+_DISTRICT_OFFICES = WORDS["district_offices"]
+_POPULAR_OFFICES = WORDS["popular_offices"]
 
 
 @dataclass(frozen=True)
@@ -406,7 +398,7 @@ class Extractor:
             head = candidate.trigger.head
             if candidate.trigger.dep_ == "conj" and head.i < candidate.trigger.i and self.lexicon.lookup(head.text) \
                     and "Part" in head.morph.get("VerbForm") and head.i >= 2 and (
-                        _is_ser(doc[head.i - 1]) or _is_ser(doc[head.i - 2]) and doc[head.i - 1].pos_ == "ADV"):
+                        self.frames.is_ser(doc[head.i - 1]) or self.frames.is_ser(doc[head.i - 2]) and doc[head.i - 1].pos_ == "ADV"):
                 subject = phrases.passive_designee(head)
                 if subject is None:
                     subject = phrases.subject_span(head, passive=True, fallback=False)
@@ -782,15 +774,9 @@ def _without_trigger(designator: Span | None, trigger: Token) -> Span | None:
     return designator
 
 
-def _is_ser(token: Token) -> bool:
-    """A form of "ser" ("fue" may be lemmatised as "ir")."""
-    return token.lemma_ == "ser" or token.lower_ in {"fue", "fueron", "es", "son", "era", "eran", "sido", "será", "serán"}
-
-
 # A candidacy is no post (RELATION.md): "su candidato", "su compañera de fórmula".
-_CANDIDACY_ROLES = ("candidat", "precandidat", "compañer")
-_CANDIDACY_NOUNS = frozenset("candidatura candidaturas precandidatura postulación postulaciones carrera "
-                             "campaña aspiración aspiraciones".split())
+_CANDIDACY_ROLES = tuple(sorted(WORDS["candidacy_prefixes"]))
+_CANDIDACY_NOUNS = WORDS["candidacy_nouns"]
 
 
 def _sought(trigger: Token) -> bool:

@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract import phrases
 from pipeline.extract.lexicon import Lexicon, TriggerEntry
+from pipeline.extract.words import WORDS
 
 # Dependency labels (Universal Dependencies, as the Spanish models use them).
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
@@ -33,7 +34,7 @@ _COMPLEMENTS = frozenset({"obj", "iobj", "obl", "xcomp", "advmod", "nmod", "amod
                           "nsubj", "conj", "acl", "advcl"})
 _BARE_ROLE_DEPS = frozenset({"obj", "xcomp", "advmod", "obl", "amod", "appos", "nmod", "dep"})
 _ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "VERB"})
-_RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
+_RELATIVES = WORDS["relative_pronouns"]
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl"})
 _PERSON = frozenset({"PER", "PERSON"})
 
@@ -58,10 +59,9 @@ class FrameReader:
         self.agent_stops = lexicon.words("agent_stop_words")
         self.time_words = lexicon.words("time_words")
         self.offices = lexicon.words("office_words")
-        self.ser_forms = lexicon.words("ser_forms")
+        self.ser_forms = WORDS["ser_forms"]
         self.role_markers = lexicon.words("role_markers")
         self.post_nouns = lexicon.words("post_nouns")
-        self.cause_words = lexicon.words("cause_words")
 
     # -- voice ----------------------------------------------------------------
 
@@ -489,10 +489,10 @@ class FrameReader:
                         phrases.is_acronym(t) for t in ent)):  # "al presidente AMLO"
                 if doc[ent.start - 1].lower_ in phrases.PREPOSITIONS:
                     return None
-                between = [t for t in doc[head.i + 1:ent.start] if not (t.is_punct or t.lower_ in {"señor", "señora"})]
+                between = [t for t in doc[head.i + 1:ent.start] if not (t.is_punct or t.lower_ in WORDS["honorifics"])]
                 role_end = ent.start
-                while role_end > head.i + 1 and (doc[role_end - 1].is_punct or doc[role_end - 1].lower_ in {
-                        "señor", "señora"}):
+                while role_end > head.i + 1 and (doc[role_end - 1].is_punct or doc[role_end - 1].lower_ in WORDS[
+                        "honorifics"]):
                     role_end -= 1
                 if any(t.pos_ in {"VERB", "AUX"} for t in between):
                     return None
@@ -565,7 +565,7 @@ class FrameReader:
                 continue
             if not any(k.dep_ == "case" and k.lower_ == "por" for k in child.children):
                 continue
-            if child.lower_ in self.agent_stops or child.lower_ in self.cause_words or any(
+            if child.lower_ in self.agent_stops or any(
                     k.lower_ in phrases.POSSESSIVES for k in child.children if k.i < child.i):
                 return None  # "por su experiencia": a cause
             return phrases._name_in(child)

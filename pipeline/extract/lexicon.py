@@ -15,8 +15,7 @@ _STATUS_KEYS = {
     "hypothetical_nouns",
 }
 _PHRASE_KEYS = {"role_stop_words", "agent_stop_words", "time_words", "office_words",
-                "non_role_words", "nominal_designator_verbs", "ser_forms", "role_markers",
-                "post_nouns", "cause_words"}
+                "non_role_words", "nominal_designator_verbs", "role_markers", "post_nouns"}
 
 
 @dataclass(frozen=True)

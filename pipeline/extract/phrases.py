@@ -11,35 +11,21 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-ARTICLES = frozenset(
-    "el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella".split()
-)
-POSSESSIVES = frozenset("su sus mi mis tu tus nuestro nuestra nuestros nuestras".split())
-LEADING_DROP = ARTICLES | {"a", "al", "de", "del", "como"}
-# Words that start a designee phrase but hold no one ("ningún embajador") or
-# point back to a previous sentence ("ese país"): no row rather than a wrong one.
-REPLACEMENT_WORDS = frozenset({"reemplazo", "remplazo", "sustitución", "lugar", "representación", "sugerencia",
-                               "través", "pedido", "propuesta", "solicitud", "petición", "instancias", "partir"})
-NON_REFERRING = frozenset(
-    "ningún ninguna ninguno nadie alguien algún alguna cualquier cualquiera este esta estos estas "
-    "ese esa esos esas aquel aquella aquellos aquellas dicho dicha dichos dichas otro otra otros otras "
-    "ambos ambas todos todas quien quienes cual cuales".split()
-)
-# Determiners of a generic noun phrase, which is a designee ("que se designe a otra persona").
-GENERIC_DETERMINERS = frozenset("otro otra otros otras".split())
-# Adjectives that open a role right after a name ("a Ana Ruiz nueva ministra").
-ROLE_OPENERS = frozenset("nuevo nueva nuevos nuevas primer primero primera actual flamante "
-                         "próximo próxima futuro futura interino interina".split())
-PREPOSITIONS = frozenset(
-    "a al ante bajo con contra de del desde durante en entre hacia hasta mediante para por "
-    "según sin sobre tras".split()
-)
-CLAUSE_BREAKS = frozenset({"que", "quien", "quienes", "cual", "cuales", "donde", "cuando", "mientras",
-                           "aunque", "pero", "sino", "porque", ";", ":"})
-NAME_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "van", "von"})
-# Nouns that make "a" part of a locution ("a favor de", "a través de"), not the mark of a designee.
-_LOCUTIONS_AFTER_A = frozenset({"favor", "través", "pesar", "partir", "raíz", "causa", "fin", "cambio",
-                                "propósito", "diferencia", "consecuencia"})
+from pipeline.extract.words import WORDS
+
+ARTICLES = WORDS["articles"]
+POSSESSIVES = WORDS["possessives"]
+LEADING_DROP = ARTICLES | WORDS["leading_drop"]
+REPLACEMENT_WORDS = WORDS["replacement_words"]
+NON_REFERRING = WORDS["non_referring"]
+GENERIC_DETERMINERS = WORDS["generic_determiners"]
+ROLE_OPENERS = WORDS["role_openers"]
+PREPOSITIONS = WORDS["prepositions"]
+CLAUSE_BREAKS = WORDS["clause_breaks"]
+NAME_CONNECTORS = WORDS["name_connectors"]
+COORDINATORS = WORDS["coordinators"]
+RELATIVES = WORDS["relative_pronouns"]
+_LOCUTIONS_AFTER_A = WORDS["locutions_after_a"]
 MAX_ROLE_TOKENS = 30
 MAX_NAME_TOKENS = 10
 
@@ -82,7 +68,7 @@ def after_ser(token: Token) -> bool:
     i = token.i - 1
     while i >= 0 and doc[i].pos_ == "ADV":
         i -= 1
-    return i >= 0 and (doc[i].lemma_ == "ser" or doc[i].lower_ in {"sido", "fue", "fueron", "es", "son", "era"})
+    return i >= 0 and (doc[i].lemma_ == "ser" or doc[i].lower_ in WORDS["ser_forms"])
 
 
 def is_conjugated(token: Token) -> bool:
@@ -424,7 +410,7 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             if after < limit and doc[after].lower_ == "como":
                 break  # "como gerenta y Luis Rojas como subgerente": the next designee
         elif lower == "para" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "un", "una"} and (
-                doc[end + 2].lower_ in {"período", "periodo", "mandato", "quinquenio", "año", "bienio", "lapso"}):
+                doc[end + 2].lower_ in WORDS["term_nouns"]):
             break  # "presidente de Paraguay para el período 2023-2028": a term, not the role
         elif lower in {"a", "al", "para"}:
             nxt = doc[end + 1] if end + 1 < limit else None
@@ -775,8 +761,8 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
     return None
 
 
-PERSONAL_PRONOUNS = frozenset("yo tú él ella usted nosotros nosotras ellos ellas ustedes vosotros vosotras".split())
-_DEMONSTRATIVE_SUBJECTS = frozenset("este esta estos estas ese esa esos esas aquel aquella aquellos aquellas".split())
+PERSONAL_PRONOUNS = WORDS["personal_pronouns"]
+_DEMONSTRATIVE_SUBJECTS = WORDS["demonstrative_subjects"]
 
 
 def pronoun_subject(subject: Token) -> Span | None:
@@ -1206,8 +1192,8 @@ def _author_of_antecedent(doc: Doc, pronoun: int, sent_start: int) -> Span | Non
     return name
 
 
-_DEMONSTRATIVES = frozenset("este esta ese esa aquel aquella dicho dicha".split())
-_COUNTRY_NOUNS = frozenset({"país", "nación", "Estado"})
+_DEMONSTRATIVES = WORDS["demonstratives"]
+_COUNTRY_NOUNS = WORDS["country_nouns"]
 
 
 def place_named_before(doc: Doc, at: int) -> Span | None:
