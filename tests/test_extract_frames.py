@@ -241,3 +241,66 @@ def test_reconocido_como_without_ser_means_known_as(frames_first, vocab):
                        "como/SCONJ/mark/4 fuentes/NOUN/obl/2 ,/PUNCT/punct/1 creció/VERB/ROOT/6/crecer/FIN "
                        "./PUNCT/punct/6")
     assert rows(frames_first, doc) == []
+
+
+def test_resultar_makes_a_participle_passive(frames_first, vocab):
+    doc = parse(vocab, "En/ADP/case/1 2022/NOUN/obl/3 resultó/VERB/aux/3/resultar/FIN elegido/VERB/ROOT/3/elegir/PART "
+                       "presidente/NOUN/obj/3 Luis/PROPN/nsubj/3 Arce/PROPN/flat/5 ./PUNCT/punct/3",
+                ents=[(5, 7, "PER")])
+    assert rows(frames_first, doc) == [("", "Luis Arce", "presidente", "passive", "frame-subject")]
+
+
+def test_para_ocupar_names_the_post(frames_first, vocab):
+    doc = parse(vocab, "Soto/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN elegido/VERB/ROOT/2/elegir/PART por/ADP/case/5 "
+                       "el/DET/det/5 pleno/NOUN/obl/2 para/ADP/mark/7 ocupar/VERB/advcl/2/ocupar/INF la/DET/det/9 "
+                       "presidencia/NOUN/obj/7 del/ADP/case/11 Congreso/PROPN/nmod/9 ./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (11, 12, "ORG")])
+    assert rows(frames_first, doc) == [("pleno", "Soto", "presidencia del Congreso", "passive", "frame-subject")]
+
+
+def test_para_an_office_noun_names_the_post(frames_first, vocab):
+    doc = parse(vocab, "La/DET/det/1 bancada/NOUN/nsubj/2 eligió/VERB/ROOT/2/elegir/FIN al/ADP/case/4 "
+                       "congresista/NOUN/obj/2 Jorge/PROPN/appos/4 Morales/PROPN/flat/5 para/ADP/case/9 "
+                       "la/DET/det/9 presidencia/NOUN/obl/2 de/ADP/case/12 la/DET/det/12 Comisión/PROPN/nmod/9 "
+                       "./PUNCT/punct/2",
+                ents=[(5, 7, "PER"), (12, 13, "ORG")])
+    assert rows(frames_first, doc) == [("bancada", "Jorge Morales", "presidencia de la Comisión", "active",
+                                        "frame-active")]
+
+
+def test_al_mando_de_keeps_the_post_noun(frames_first, vocab):
+    doc = parse(vocab, "Habló/VERB/ROOT/0/hablar/FIN Denis/PROPN/nsubj/0 Pushilin/PROPN/flat/1 ,/PUNCT/punct/4 "
+                       "nombrado/VERB/acl/1/nombrar/PART por/ADP/case/6 Rusia/PROPN/obl/4 al/ADP/case/8 "
+                       "mando/NOUN/obl/4 de/ADP/case/11 la/DET/det/11 región/NOUN/nmod/8 ./PUNCT/punct/0",
+                ents=[(1, 3, "PER"), (6, 7, "LOC")])
+    assert rows(frames_first, doc) == [("Rusia", "Denis Pushilin", "mando de la región", "participle",
+                                        "frame-modified-noun")]
+
+
+def test_fronted_participle_describes_the_subject(frames_first, vocab):
+    doc = parse(vocab, "Designada/VERB/advcl/6/designar/PART_F enviada/NOUN/obj/0 especial/ADJ/amod/1 ,/PUNCT/punct/0 "
+                       "la/DET/det/5 diplomática/NOUN/nsubj/6 viajó/VERB/ROOT/6/viajar/FIN ./PUNCT/punct/6")
+    assert rows(frames_first, doc) == [("", "diplomática", "enviada especial", "participle", "frame-fronted")]
+
+
+def test_cleft_subject_is_the_designator(shipped, vocab):
+    doc = parse(vocab, "Issoufou/PROPN/nsubj/1 fue/AUX/cop/3/ser/FIN quien/PRON/nsubj/3 nombró/VERB/ROOT/3/nombrar/FIN "
+                       "jefe/NOUN/obj/3 de/ADP/case/6 Guardia/PROPN/nmod/4 al/ADP/case/8 general/NOUN/obj/3 "
+                       "Ali/PROPN/appos/8 Tiani/PROPN/flat/9 ./PUNCT/punct/3",
+                ents=[(0, 1, "PER"), (9, 11, "PER")])
+    assert [r[:3] for r in rows(shipped, doc)] == [("Issoufou", "Ali Tiani", "jefe de Guardia")]
+
+
+def test_partitive_role(frames_first, vocab):
+    doc = parse(vocab, "Javier/PROPN/nsubj/3 Lozano/PROPN/flat/0 fue/AUX/aux/3/ser/FIN nombrado/VERB/ROOT/3/nombrar/PART "
+                       "como/SCONJ/mark/5 uno/PRON/obl/3 de/ADP/case/8 los/DET/det/8 voceros/NOUN/nmod/5 "
+                       "./PUNCT/punct/3",
+                ents=[(0, 2, "PER")])
+    assert [r[:3] for r in rows(frames_first, doc)] == [("", "Javier Lozano", "uno de los voceros")]
+
+
+def test_se_passive_with_the_designee_after_the_role(frames_first, vocab):
+    doc = parse(vocab, "Se/PRON/expl:pass/1 eligió/VERB/ROOT/1/elegir/FIN como/SCONJ/mark/3 escenario/NOUN/obl/1 "
+                       "el/DET/det/5 patio/NOUN/obj/1 del/ADP/case/7 Colegio/PROPN/nmod/5 ./PUNCT/punct/1",
+                ents=[(7, 8, "ORG")])
+    assert rows(frames_first, doc) == [("", "patio del Colegio", "escenario", "se", "frame-se")]

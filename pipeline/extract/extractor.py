@@ -597,6 +597,9 @@ class Extractor:
         words = [t for t in role if not t.is_punct]
         if not words:
             return False
+        if len(words) >= 4 and words[0].lower_ in WORDS["partitives"] and words[1].lower_ == "de" and (
+                words[2].lower_ in phrases.ARTICLES):
+            words = words[3:]  # "uno de los voceros de X": the role is read from its noun
         head = words[0]
         if entry is not None and entry.role_heads and head.lower_ not in entry.role_heads and not any(
             t.lower_ in entry.role_heads for t in words[:3]

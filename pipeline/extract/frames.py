@@ -62,6 +62,9 @@ class FrameReader:
         self.ser_forms = WORDS["ser_forms"]
         self.role_markers = lexicon.words("role_markers")
         self.post_nouns = lexicon.words("post_nouns")
+        self.kept_post_nouns = lexicon.words("kept_post_nouns")
+        self.office_nouns = lexicon.words("office_nouns")
+        self.post_verbs = lexicon.words("post_verbs")
 
     # -- voice ----------------------------------------------------------------
 
@@ -85,8 +88,9 @@ class FrameReader:
             if doc[i].lower_ == "sido":
                 return doc[i]
             i -= 1
-        if i >= 0 and self.is_ser(doc[i]) and doc[i].pos_ in {"AUX", "VERB"}:
-            return doc[i]
+        if i >= 0 and (self.is_ser(doc[i]) or doc[i].lemma_.lower() in WORDS["passive_auxiliaries"]) and doc[i].pos_ in {
+                "AUX", "VERB"}:
+            return doc[i]  # "fue designado", "resultó elegido", "quedó proclamada"
         return None
 
     @staticmethod
@@ -152,8 +156,11 @@ class FrameReader:
                           and trigger.i < c.i < role_head.i and c.pos_ in {"NOUN", "PROPN"}
                           and not c._.designa_trigger and not self._is_time(c)][:1]
         if not marked and voice == "se":
-            marked = [c for c in trigger.children if c.dep_ in _SUBJECTS and c.i > trigger.i
-                      and c.pos_ in {"PROPN", "NOUN"}][:1]
+            # "se eligió como escenario el patio de ...": the postposed subject (or what the parse
+            # calls an object) is the designee.
+            marked = [c for c in trigger.children if (c.dep_ in _SUBJECTS or c.dep_ == "obj" and role_head is not None
+                                                      and c.i > role_head.i) and c.i > trigger.i
+                      and c.pos_ in {"PROPN", "NOUN"} and (role_head is None or c.i != role_head.i)][:1]
         if not marked and voice == "active" and role_head is not None and self._clitic(trigger):
             # "lo designarían asesor": the person named before in the sentence (RELATION.md: a
             # pronoun with no named referent in the sentence gives no row).
@@ -338,6 +345,13 @@ class FrameReader:
         if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
                 "NOUN", "PROPN"} and attached.head.i < attached.i:
             return self._antecedent(attached.head), "modified-noun"
+        if voice == "participle" and trigger.dep_ in {"advcl", "acl", "conj"} and trigger.i < trigger.head.i and (
+                trigger.i == trigger.sent.start or doc[trigger.i - 1].is_punct):
+            # "Designada por el Ejecutivo enviada especial ..., la diplomática viajó": a fronted
+            # participle describes the subject of the clause it opens.
+            subject = self._governing_subject(trigger, levels=1)
+            if subject is not None:
+                return subject, "fronted"
         ser = self.ser_auxiliary(trigger)
         if ser is not None and trigger.dep_ != "ROOT" and ("Inf" in ser.morph.get("VerbForm") or any(
                 c.dep_ == "mark" and c.lower_ in {"cuando", "tras", "desde", "después", "luego"} for c in trigger.children)):
@@ -433,6 +447,12 @@ class FrameReader:
             post = self._post_phrase(candidate)
             if post is not None:
                 return post
+        for candidate in candidates:
+            if candidate.pos_ == "VERB" and candidate.lemma_.lower() in self.post_verbs and any(
+                    k.lower_ == "para" for k in candidate.children):
+                post = next((k for k in candidate.children if k.dep_ == "obj" and k.pos_ in {"NOUN", "PROPN"}), None)
+                if post is not None:
+                    return post  # "elegido para ocupar la presidencia del Congreso"
         for candidate in [c for c in trigger.subtree if c.i > trigger.i and c.i not in exclude]:
             if candidate.pos_ in {"NOUN", "PROPN"} and candidate.dep_ in {"advcl", "xcomp", "ccomp", "obl"} and any(
                     self.is_ser(k) and k.dep_ in {"cop", "aux"} for k in candidate.children) and any(
@@ -521,13 +541,18 @@ class FrameReader:
     def _post_phrase(self, token: Token) -> Token | None:
         """"para el cargo de Z", "en el puesto de Z", "al frente de Z": the head of Z (or the post
         noun itself when it has no "de" complement: "para el puesto clave de seguridad")."""
-        if token.lower_ not in self.post_nouns or not self._has_case(token):
+        if not self._has_case(token):
             return None
+        if token.lower_ in self.office_nouns and any(k.lower_ == "para" for k in token.children if k.i < token.i):
+            return token  # "eligió al congresista X para la presidencia de la Comisión"
+        if token.lower_ not in self.post_nouns:
+            return None
+        kept = token.lower_ in self.kept_post_nouns
         for child in token.children:
             if child.i > token.i and child.dep_ in {"nmod", "obl"} and any(
                     k.lower_ in {"de", "del"} for k in child.children):
-                return child if token.lower_ not in {"puesto"} else token
-        return token if token.lower_ in {"puesto"} else None
+                return token if kept else child
+        return token if token.lower_ == "puesto" else None
 
     def _is_time(self, token: Token) -> bool:
         return token.lower_ in self.time_words or "Tim" in token.morph.get("AdvType") or (

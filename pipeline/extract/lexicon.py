@@ -15,7 +15,8 @@ _STATUS_KEYS = {
     "hypothetical_nouns",
 }
 _PHRASE_KEYS = {"role_stop_words", "agent_stop_words", "time_words", "office_words",
-                "non_role_words", "nominal_designator_verbs", "role_markers", "post_nouns"}
+                "non_role_words", "nominal_designator_verbs", "role_markers", "post_nouns", "kept_post_nouns",
+                "office_nouns", "post_verbs"}
 
 
 @dataclass(frozen=True)

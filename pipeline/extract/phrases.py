@@ -729,9 +729,15 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
         if subjects:
             subject = subjects[0]
             if subject.lower_ in {"que", "quien", "quienes", "cual"}:
+                doc = trigger.doc
+                if subject.i >= 2 and doc[subject.i - 1].lower_ in WORDS["ser_forms"] and is_name_part(doc[subject.i - 2]):
+                    # A cleft: "Issoufou fue quien nombró a ...": the name before "fue".
+                    cleft = _name_before(doc, subject.i - 2, _sentence_start(subject))
+                    if cleft is not None:
+                        return cleft
                 # An agent may be a common noun with adjectives ("el electorado brasileño, que
                 # decidió elegir"); a passive's designee stays a name or a bare noun phrase.
-                return antecedent_span(trigger.doc, subject.i, names_only=False, adjectives=not passive)
+                return antecedent_span(doc, subject.i, names_only=False, adjectives=not passive)
             if not passive:
                 written = pronoun_subject(subject)
                 if written is not None:
