@@ -304,3 +304,25 @@ def test_se_passive_with_the_designee_after_the_role(frames_first, vocab):
                        "el/DET/det/5 patio/NOUN/obj/1 del/ADP/case/7 Colegio/PROPN/nmod/5 ./PUNCT/punct/1",
                 ents=[(7, 8, "ORG")])
     assert rows(frames_first, doc) == [("", "patio del Colegio", "escenario", "se", "frame-se")]
+
+
+def test_subjectless_passive_is_about_the_person_before_it(frames_first, vocab):
+    doc = parse(vocab, "Palacios/PROPN/nsubj/3 ,/PUNCT/punct/0 fundadora/NOUN/appos/0 nombrada/VERB/ROOT/3/nombrar/PART_F "
+                       "representante/NOUN/obj/3 en/ADP/case/6 Bolivia/PROPN/nmod/4 ./PUNCT/punct/3",
+                ents=[(0, 1, "PER"), (6, 7, "LOC")])
+    # The parse gives "Palacios" as the subject: the frame reads it so.
+    assert [r[:3] for r in rows(frames_first, doc)] == [("", "Palacios", "representante en Bolivia")]
+    doc = parse(vocab, "Ana/PROPN/nsubj/2 Gil/PROPN/flat/0 renunció/VERB/ROOT/2/renunciar/FIN ,/PUNCT/punct/6 "
+                       "cuando/SCONJ/mark/6 fue/AUX/aux/6/ser/FIN nombrada/VERB/advcl/2/nombrar/PART_F "
+                       "jueza/NOUN/obj/6 ./PUNCT/punct/2",
+                ents=[(0, 2, "PER")])
+    assert [r[:3] for r in rows(frames_first, doc)] == [("", "Ana Gil", "jueza")]
+
+
+def test_subjectless_passive_takes_no_person_from_a_complement(frames_first, vocab):
+    doc = parse(vocab, "Entró/VERB/ROOT/0/entrar/FIN de/ADP/case/2 mano/NOUN/obl/0 de/ADP/case/5 el/DET/det/5 "
+                       "expresidente/NOUN/nmod/2 Vicente/PROPN/appos/5 Fox/PROPN/flat/6 y/CCONJ/cc/10 "
+                       "fue/AUX/aux/10/ser/FIN nombrada/VERB/conj/0/nombrar/PART_F directora/NOUN/obj/10 "
+                       "./PUNCT/punct/0",
+                ents=[(6, 8, "PER")])
+    assert rows(frames_first, doc) == []

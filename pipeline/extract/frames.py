@@ -367,8 +367,54 @@ class FrameReader:
                 span = phrases._name_in(before[-1])  # "Al Adl fue designado": a name the parse took for a complement
                 if span is not None:
                     return span, "before-auxiliary"
-            return phrases.passive_designee(trigger), "before-auxiliary"
+            found = phrases.passive_designee(trigger)
+            if found is not None:
+                return found, "before-auxiliary"
+        if ser is not None or voice == "passive":
+            topic = self._topic_person(trigger)
+            if topic is not None:
+                return topic, "topic"
         return None, ""
+
+    def _topic_person(self, trigger: Token) -> Span | None:
+        """The person a subjectless passive is about ("Palacios, fundadora de ..., fue nombrada";
+        "cuando fue elegido gobernador", with one person named before): the person subject of a
+        governing clause, else of the sentence, else the only person named before the trigger.
+        A personal pronoun subject ("él fue elegido") counts as no subject."""
+        if any(c.dep_ in _SUBJECTS and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in WORDS["personal_pronouns"]
+               for c in trigger.children):
+            return None  # a subject of its own that named no one: no guess
+        if any(c.i > trigger.i and c.dep_ in {"obj", "nsubj", "appos"} and any(t.ent_type_ in _PERSON for t in c.subtree)
+               for c in trigger.children):
+            return None  # "resultó elegido el izquierdista Lula": a person after the participle is its subject
+        subject = self._governing_subject(trigger, levels=4, person=True)
+        if subject is not None:
+            return subject
+        root = trigger.sent.root
+        main = next((c for c in root.children if c.dep_ in _SUBJECTS and c.ent_type_ in _PERSON), None)
+        if main is not None and main.i != trigger.i:
+            return phrases._name_in(main)
+        start = phrases.sentence_bounds(trigger)[0]
+        persons = {e.text: e for e in trigger.doc.ents if e.label_ in _PERSON and start <= e.start and e.end <= trigger.i
+                   and phrases.is_name_part(e[0])}
+        if any(self._in_complement(e) for e in persons.values()):
+            return None  # "con X como titular", "de la mano del expresidente X": someone else's role
+        if len(persons) == 1:
+            ent = next(iter(persons.values()))
+            return trigger.doc[ent.start:ent.end]
+        return None
+
+    @staticmethod
+    def _in_complement(name: Span) -> bool:
+        """The name follows a preposition, maybe with a title between ("del expresidente panista X")."""
+        doc = name.doc
+        i = name.start - 1
+        skipped = 0
+        while i >= 0 and skipped < 3 and (doc[i].lower_ in phrases.ARTICLES or not phrases.is_title(doc[i]) and doc[
+                i].pos_ in {"NOUN", "ADJ"}):
+            i -= 1
+            skipped += 1
+        return i >= 0 and doc[i].lower_ in phrases.PREPOSITIONS
 
     def _apposed_office(self, designee: Span) -> Span | None:
         """The office noun phrase in apposition to a name: "el presidente Lula", "el mandatario de
