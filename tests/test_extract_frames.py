@@ -326,3 +326,26 @@ def test_subjectless_passive_takes_no_person_from_a_complement(frames_first, voc
                        "./PUNCT/punct/0",
                 ents=[(6, 8, "PER")])
     assert rows(frames_first, doc) == []
+
+
+def test_coordinated_verb_shares_the_subject_even_when_mistagged(shipped, vocab):
+    # The small model may tag "nombra" as a noun: word order still gives the shared subject.
+    doc = parse(vocab, "François/PROPN/nsubj/2 Hollande/PROPN/flat/0 asume/VERB/ROOT/2/asumir/PRES "
+                       "el/DET/det/4 poder/NOUN/obj/2 y/CCONJ/cc/6 nombra/VERB/conj/2/nombrar/PRES primer/ADJ/amod/8 "
+                       "ministro/NOUN/obj/6 a/ADP/case/10 Jean/PROPN/obj/6 Ayrault/PROPN/flat/10 ./PUNCT/punct/2",
+                ents=[(0, 2, "PER"), (10, 12, "PER")])
+    assert [r[:3] for r in rows(shipped, doc)] == [("François Hollande", "Jean Ayrault", "primer ministro")]
+
+
+def test_noun_of_intent_gives_the_agent_of_its_infinitive(frames_first, vocab):
+    doc = parse(vocab, "El/DET/det/1 objetivo/NOUN/nsubj/12 de/ADP/case/4 los/DET/det/4 republicanos/NOUN/nmod/1 "
+                       "de/ADP/mark/6 declarar/VERB/acl/1/declarar/INF a/ADP/case/9 los/DET/det/9 cárteles/NOUN/obj/6 "
+                       "como/SCONJ/mark/11 terroristas/NOUN/obl/6 avanzó/VERB/ROOT/12/avanzar/FIN ./PUNCT/punct/12")
+    assert [r[:3] for r in rows(frames_first, doc)] == [("republicanos", "cárteles", "terroristas")]
+
+
+def test_places_after_como_are_no_role(shipped, vocab):
+    doc = parse(vocab, "Hubo/VERB/ROOT/0/haber/FIN nombramientos/NOUN/obj/0 de/ADP/case/3 subprefectos/NOUN/nmod/1 "
+                       "en/ADP/case/5 regiones/NOUN/nmod/3 como/SCONJ/mark/7 Arequipa/PROPN/nmod/5 ./PUNCT/punct/0",
+                ents=[(7, 8, "LOC")])
+    assert rows(shipped, doc) == []

@@ -601,6 +601,10 @@ class Extractor:
                 words[2].lower_ in phrases.ARTICLES):
             words = words[3:]  # "uno de los voceros de X": the role is read from its noun
         head = words[0]
+        if head.lower_ in phrases.NON_REFERRING and head.lower_ not in phrases.GENERIC_DETERMINERS:
+            return False  # "como todos los jueces": a comparison, not a role
+        if head.ent_type_ in {"LOC", "GPE"} and head.lower_ not in self.offices:
+            return False  # "en regiones como Arequipa, Cusco": places, not a role (RELATION.md)
         if entry is not None and entry.role_heads and head.lower_ not in entry.role_heads and not any(
             t.lower_ in entry.role_heads for t in words[:3]
         ):
@@ -667,7 +671,8 @@ class Extractor:
                 subject = phrases.author_of_document(subject, self.agent_stops) or subject
             return (phrases.relative_subject(candidate.trigger)
                     or subject
-                    or phrases.name_before_verb(candidate.trigger))
+                    or phrases.name_before_verb(candidate.trigger)
+                    or phrases.shared_subject(candidate.trigger))
         if source in {"agent", "agent-or-governor"}:
             inside = set(range(designee.start, designee.end)) | set(range(role.start, role.end))
             agent = phrases.agent_span(doc, candidate.trigger.i + 1, self.agent_stops, skip=inside)

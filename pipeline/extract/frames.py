@@ -166,6 +166,11 @@ class FrameReader:
             # pronoun with no named referent in the sentence gives no row).
             designator = phrases.subject_span(trigger, passive=False)
             designee = phrases.clitic_antecedent(trigger, exclude=designator)
+            if designee is not None and not any(phrases.is_finite_verb(t) or t.lower_ in phrases.CLAUSE_BREAKS
+                                                for t in trigger.doc[designee.end:trigger.i]):
+                # "el cardenal Joseph Ratzinger, alemán como él, lo eligió": a name in the clause of the
+                # clitic, with no verb between, is its subject, not its antecedent.
+                designee = None
             if designee is None:
                 why.append("frames: a clitic designee with no person named before it (but the designator)")
                 return None
@@ -212,9 +217,8 @@ class FrameReader:
             return None
         designator = None
         if voice == "active":
-            designator = phrases.subject_span(trigger, passive=False)
-            if designator is None:
-                designator = phrases.relative_subject(trigger)
+            designator = (phrases.subject_span(trigger, passive=False) or phrases.relative_subject(trigger)
+                          or phrases.shared_subject(trigger))
         return Frame(trigger, voice, how, designees, role, designator)
 
     def _passive(self, trigger: Token, entry: TriggerEntry, voice: str, why: list[str]) -> Frame | None:
@@ -381,17 +385,26 @@ class FrameReader:
         "cuando fue elegido gobernador", with one person named before): the person subject of a
         governing clause, else of the sentence, else the only person named before the trigger.
         A personal pronoun subject ("él fue elegido") counts as no subject."""
-        if any(c.dep_ in _SUBJECTS and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in WORDS["personal_pronouns"]
-               for c in trigger.children):
-            return None  # a subject of its own that named no one: no guess
+        if any(c.dep_ in _SUBJECTS and c.lower_ not in WORDS["personal_pronouns"] for c in trigger.children):
+            return None  # a subject of its own that named no one ("ambos fueron designados"): no guess
+        if any(c.lower_ == "siendo" for c in trigger.children) or trigger.i >= 1 and trigger.doc[trigger.i - 1].lower_ == "siendo":
+            return None  # ", siendo designado vocero": a gerund clause has no subject of its own
         if any(c.i > trigger.i and c.dep_ in {"obj", "nsubj", "appos"} and any(t.ent_type_ in _PERSON for t in c.subtree)
                for c in trigger.children):
             return None  # "resultó elegido el izquierdista Lula": a person after the participle is its subject
         subject = self._governing_subject(trigger, levels=4, person=True)
         if subject is not None:
             return subject
+        doc = trigger.doc
+        i = trigger.i - 1
+        while i >= 0 and (doc[i].pos_ in {"ADV", "AUX"} or self.is_ser(doc[i])):
+            i -= 1
+        if i >= 0 and doc[i].lower_ in phrases.NON_REFERRING:
+            return None  # "y ambos fueron designados": they are named elsewhere
         root = trigger.sent.root
         main = next((c for c in root.children if c.dep_ in _SUBJECTS and c.ent_type_ in _PERSON), None)
+        if any(c.dep_ in {"obj", "iobj"} and c.ent_type_ in _PERSON for c in root.children):
+            return None  # "Rivas felicitó a Eva Ríos por ser nombrada": either person may be meant
         if main is not None and main.i != trigger.i:
             return phrases._name_in(main)
         start = phrases.sentence_bounds(trigger)[0]
@@ -451,12 +464,15 @@ class FrameReader:
 
     def _governing_subject(self, trigger: Token, levels: int = 4, *, person: bool = False) -> Span | None:
         """The subject of the nearest verb above `trigger` that has one (with `person`, the nearest
-        subject that names a person: the topic of "cuando fue nombrado ministro")."""
+        subject that names a person: the topic of "cuando fue nombrado ministro"). None when that
+        verb also has a person object ("Rivas felicitó a Eva por ser nombrada": either may be meant)."""
         verb = trigger
         for _ in range(levels):
             if verb.dep_ not in _CLIMB | {"obj", "obl", "nmod"} or verb.head == verb:
                 return None
             verb = verb.head
+            if person and any(c.dep_ in {"obj", "iobj"} and c.ent_type_ in _PERSON for c in verb.children):
+                return None
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
                             and (c.pos_ in {"PROPN", "NOUN"} or c.lower_ in _RELATIVES)), None)
             if subject is None:

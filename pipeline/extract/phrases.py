@@ -754,6 +754,13 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 break  # "BBC indica que ... fue nombrado": the reporter is not the designee
             came_from = verb.dep_
             verb = verb.head
+            if verb.pos_ == "NOUN" and came_from == "acl" and not is_finite_verb(trigger):
+                # "la decisión del Gobierno de nombrar", "el objetivo de los republicanos de declarar":
+                # the "de" complement of the noun that governs the infinitive is its agent.
+                owner = next((c for c in verb.children if c.dep_ == "nmod" and c.i < trigger.i and c.pos_ in {
+                    "NOUN", "PROPN"} and any(k.lower_ in {"de", "del"} for k in c.children)), None)
+                if owner is not None and verb.lower_ in WORDS["intention_nouns"]:
+                    return _name_in(owner)
             if verb.pos_ == "NOUN" and came_from == "acl" and verb.dep_ == "obj" and not is_finite_verb(trigger):
                 # "tomó la decisión de designar", "comunicó su intención de conceder": the noun's verb.
                 for _ in range(3):
@@ -798,8 +805,9 @@ def _purpose_que(verb: Token) -> bool:
 def _name_in(head: Token) -> Span | None:
     doc = head.doc
     if head.pos_ == "PRON" or head.like_num or not any(c.isalpha() for c in head.text) or (
-            head.lower_ in NON_REFERRING) or any(c.dep_ == "det" and c.lower_ in NON_REFERRING for c in head.children):
-        return None  # "esa persona", "ambos": someone named elsewhere
+            head.lower_ in NON_REFERRING) or any(c.dep_ == "det" and c.lower_ in NON_REFERRING - GENERIC_DETERMINERS
+                                                 for c in head.children):
+        return None  # "esa persona", "ambos": someone named elsewhere (but "otros países" is generic)
     limit = _sentence_end(head)
     if is_name_part(head):
         start = head.i
@@ -1143,6 +1151,22 @@ def coordinated_agents(doc: Doc, agent: Span, limit: int | None = None) -> list[
     if not (stop >= limit or doc[stop].is_punct or doc[stop].lower_ in CLAUSE_BREAKS):
         return []  # "por A y B aprobaron ...": not one more agent
     return [other]
+
+
+def shared_subject(trigger: Token) -> Span | None:
+    """"X asume la Presidencia y nombra primer ministro a Y": with no subject of its own (the parse may
+    not even read the trigger as a verb), a verb after "y" shares the subject of the finite verb before."""
+    doc = trigger.doc
+    start = _sentence_start(trigger)
+    if trigger.i < 1 or doc[trigger.i - 1].lower_ not in COORDINATORS:
+        return None
+    for k in range(trigger.i - 2, start - 1, -1):
+        token = doc[k]
+        if token.lower_ in CLAUSE_BREAKS or token.text in {";", ":"}:
+            return None
+        if is_finite_verb(token):
+            return subject_span(token, passive=False, fallback=False)
+    return None
 
 
 def coordinated_subjects(agent: Span) -> list[Span]:
