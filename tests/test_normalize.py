@@ -106,6 +106,8 @@ def test_a_closing_bracket_or_quote_of_the_phrase_stays(normalize, written, cano
     ("Organización Marítima Internacional (OMI", "Organización Marítima Internacional (OMI)"),
     ("Canal N) Como", "Canal N Como"),
     ("Operación “Tormenta", "Operación “Tormenta”"),
+    ('Luis Marrufo" Goray', "Luis Marrufo Goray"),
+    ('Perú ( "Lima )', 'Perú ( Lima )'),
 ])
 def test_an_unpaired_bracket_is_closed_or_dropped(normalize, written, canonical):
     assert normalize(written) == canonical
@@ -133,6 +135,7 @@ def test_an_abbreviation_keeps_its_final_point(normalize, written, canonical):
     ("El Salvador", "El Salvador"), ("La Haya", "La Haya"), ("al El Salvador", "El Salvador"),
     ("el Comercio", "El Comercio"), ("La Libertad Avanza", "La Libertad Avanza"),
     ("el comercio", "comercio"), ("La Cancillería", "Cancillería"),
+    ("La Tercera Sala Penal", "Tercera Sala Penal"),
 ])
 def test_an_article_that_belongs_to_the_name_stays(normalize, written, canonical):
     assert normalize(written) == canonical

@@ -14,7 +14,8 @@ A canonical form never corrupts a name:
   opened inside the phrase stays ("... (OMI)"), so brackets and quotes are
   always balanced; an abbreviation keeps its final point ("EE.UU.").
 - A leading article or preposition is dropped ("al Perú" -> "Perú") unless
-  it belongs to the name (`[names] with_article`: "El Salvador", "La Haya").
+  the phrase is a name it belongs to (`[names] with_article`: "El Salvador",
+  "La Haya").
 """
 from __future__ import annotations
 
@@ -60,25 +61,38 @@ def balanced(text: str) -> bool:
 
 def _balance(text: str) -> str:
     """`text` with its brackets and quotes balanced: a closer without opener is dropped, an
-    opener left open (a phrase cut inside a bracket) is closed at the end."""
-    stack: list[str] = []
+    opener left open (a phrase cut inside a bracket) is closed at the end, and a straight
+    quote left open (no telling whether it opened or closed) is dropped."""
+    stack: list[tuple[str, int]] = []  # open brackets and quotes, with their place in `kept`
     kept: list[str] = []
+    dropped: set[int] = set()
     for char in text:
-        if char == '"':
-            if stack and stack[-1] == '"':
-                stack.pop()
-            else:
-                stack.append(char)
-        elif char in _PAIRS:
-            stack.append(char)
-        elif char in _CLOSERS:
-            if not stack or stack[-1] != _CLOSERS[char]:
-                continue  # nothing opened it here
+        if char == '"' and stack and stack[-1][0] == '"':
             stack.pop()
+        elif char in _CLOSERS and char != '"':
+            opening = _CLOSERS[char]
+            if not any(open_ == opening for open_, _ in stack):
+                continue  # nothing opened it here
+            while stack[-1][0] == '"':
+                dropped.add(stack.pop()[1])  # a stray quote inside the bracket this closes
+            if stack[-1][0] != opening:
+                continue  # it would close across another open bracket
+            stack.pop()
+        elif char in _PAIRS:
+            stack.append((char, len(kept)))
         kept.append(char)
-    closing = "".join(_PAIRS[opening] for opening in reversed(stack))
-    text = _SPACE.sub(" ", "".join(kept))  # a dropped bracket leaves no double space
-    return (text.rstrip() + closing) if closing else text
+    dropped |= {place for open_, place in stack if open_ == '"'}
+    closing = "".join(_PAIRS[open_] for open_, _ in reversed(stack) if open_ != '"')
+    text = _SPACE.sub(" ", "".join(c for i, c in enumerate(kept) if i not in dropped))
+    return (text.rstrip() + closing) if closing else text  # no double space where a mark was dropped
+
+
+def _surplus(text: str, mark: str) -> bool:
+    """Does `text` hold more of the bracket or quote `mark` than of its partner?"""
+    if mark == '"':
+        return text.count(mark) % 2 == 1
+    partner = _PAIRS.get(mark) or _CLOSERS[mark]
+    return text.count(mark) > text.count(partner)
 
 
 def _abbreviation_point(text: str) -> bool:
@@ -102,9 +116,9 @@ def _trim(text: str) -> str:
             text = text[1:-1]  # "(OMI)", "“Perú”": one pair around everything
         elif len(text) >= 2 and (text[0], text[-1]) == _SINGLE_QUOTES:
             text = text[1:-1]
-        elif text and text[-1] in _CLOSERS and not balanced(text):
+        elif text and text[-1] in _CLOSERS and _surplus(text, text[-1]):
             text = text[:-1]  # closes nothing opened inside
-        elif text and text[0] in _PAIRS and not balanced(text):
+        elif text and text[0] in _PAIRS and _surplus(text, text[0]):
             text = text[1:]  # opens something never closed
         elif text and (text[0] in _CLOSERS and text[0] not in _PAIRS or text[-1] in _PAIRS and text[-1] not in _CLOSERS):
             text = text[1:] if text[0] in _CLOSERS and text[0] not in _PAIRS else text[:-1]  # "» Lima", "Lima («"
@@ -165,7 +179,7 @@ class Normalizer:
                 break
             name = self._name_with_article(words)
             if name is not None:
-                phrase = " ".join([*name, *words[len(name):]])  # the article as the name writes it
+                phrase = " ".join(name)  # the article as the name writes it: "el Comercio" -> "El Comercio"
                 break
             phrase = _trim(" ".join(words[1:]))
         canonical = self.whole.get(phrase.rstrip(".").lower())
@@ -174,9 +188,12 @@ class Normalizer:
         return self._replace_whole_names(phrase) if self.inside is not None else phrase
 
     def _name_with_article(self, words: list[str]) -> tuple[str, ...] | None:
-        """The name whose article leads `words` ("La Haya", "el Comercio"; not "el comercio"), if any."""
-        return next((name for name in self.with_article
-                     if words[0].lower() == name[0].lower() and tuple(words[1:len(name)]) == name[1:]), None)
+        """The name with article that `words` are ("La Haya", "el Comercio"; not "el comercio"), if any.
+
+        Only the whole phrase: "La Tercera Sala Penal" is no "La Tercera".
+        """
+        return next((name for name in self.with_article if len(words) == len(name)
+                     and words[0].lower() == name[0].lower() and tuple(words[1:]) == name[1:]), None)
 
     def _replace_whole_names(self, phrase: str) -> str:
         """Each alias inside `phrase` that stands as a whole name, replaced by its canonical name."""
