@@ -120,8 +120,10 @@ def _trim(text: str) -> str:
             text = text[:-1]  # closes nothing opened inside
         elif text and text[0] in _PAIRS and _surplus(text, text[0]):
             text = text[1:]  # opens something never closed
-        elif text and (text[0] in _CLOSERS and text[0] not in _PAIRS or text[-1] in _PAIRS and text[-1] not in _CLOSERS):
-            text = text[1:] if text[0] in _CLOSERS and text[0] not in _PAIRS else text[:-1]  # "» Lima", "Lima («"
+        elif text and text[0] in _CLOSERS and text[0] != '"':
+            text = text[1:]  # "» Lima": a closer first closes nothing
+        elif text and text[-1] in _PAIRS and text[-1] != '"':
+            text = text[:-1]  # "Lima («": an opener last opens nothing
         else:
             text = _balance(text)
         if text == before:
