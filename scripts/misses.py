@@ -66,6 +66,7 @@ class Occurrence:
     frame: str
     governor: str
     rows: int
+    office: bool = False  # the sentence names an office ("ministro", "jefa"): likelier a designation
 
 
 @dataclass
@@ -156,12 +157,14 @@ def occurrences(doc: Doc, extractor: Extractor, doc_id: str, *,
                 markers: frozenset[str] = DEFAULT_MARKERS, ordered: bool = True) -> list[Occurrence]:
     """Every trigger word of `doc` with its frame and the number of rows it gave."""
     rows = Counter(designation.trigger.i for designation in extractor(doc))
+    offices = extractor.lexicon.words("office_words")
     found = []
     for trigger, entry in extractor.mark_triggers(doc):
         start, end = phrases.sentence_bounds(trigger)
         sentence = _SPACE.sub(" ", doc[start:end].text).strip()
         frame = frame_of(trigger, entry.lemma, markers=markers, ordered=ordered)
-        found.append(Occurrence(doc_id, sentence, frame, _governor(trigger), rows[trigger.i]))
+        office = any(token.lower_ in offices for token in doc[start:end])
+        found.append(Occurrence(doc_id, sentence, frame, _governor(trigger), rows[trigger.i], office))
     return found
 
 
@@ -273,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=2, help="example sentences per frame (default 2)")
     parser.add_argument("--covered", action="store_true", help="also list the frames that gave rows")
     parser.add_argument("--lemmas", help="only these trigger lemmas, comma-separated (e.g. designar,nombrar)")
+    parser.add_argument("--with-office", action="store_true",
+                        help="only sentences that name an office (the lexicon's office_words: "
+                             "\"ministro\", \"jefa\", ...): fewer trigger words in other senses")
     parser.add_argument("--markers", default=",".join(sorted(DEFAULT_MARKERS)),
                         help="prepositions shown in frames; obliques with others are left out as adjuncts "
                              "(default %(default)s)")
@@ -307,10 +313,12 @@ def main(argv: list[str] | None = None) -> int:
     found: list[Occurrence] = []
     rows = 0
     silent_sentences = 0
+    kept_sentences = 0
     for doc, doc_id in nlp.pipe(((s, i) for i, s in sentences), as_tuples=True, batch_size=args.batch_size):
         here = [o for o in occurrences(doc, extractor, doc_id, markers=markers, ordered=not args.coarse)
-                if lemmas is None or o.frame.split(" ", 1)[0] in lemmas]
+                if (lemmas is None or o.frame.split(" ", 1)[0] in lemmas) and (o.office or not args.with_office)]
         found.extend(here)
+        kept_sentences += bool(here)
         rows += sum(o.rows for o in here)
         silent_sentences += bool(here) and not any(o.rows for o in here)
     seconds = time.perf_counter() - started
@@ -319,7 +327,10 @@ def main(argv: list[str] | None = None) -> int:
     header = [
         f"# Trigger words without rows, by syntactic frame ({args.corpus.name}, files {args.glob})",
         f"articles: {len(articles)} of {total_articles} (seed {args.seed}); model {info.name} {info.version}",
-        f"sentences with a trigger form: {len(sentences)}; of them without any row: {silent_sentences}",
+        f"filters: lemmas {args.lemmas or 'all'}; "
+        + ("only sentences naming an office" if args.with_office else "all sentences"),
+        f"sentences with a trigger form: {len(sentences)}; kept by the filters: {kept_sentences}; "
+        f"of them without any row: {silent_sentences}",
         f"trigger occurrences: {len(found)}; with rows: {covered}; without: {len(found) - covered}; "
         f"rows: {rows}; distinct frames: {len(frames)}",
         f"parse + extract seconds: {seconds:.1f}",

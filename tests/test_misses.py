@@ -167,6 +167,12 @@ def test_occurrences_tell_covered_triggers_from_missed_ones(extractor, vocab):
     assert missed[0].doc_id == "d2"
 
 
+def test_occurrences_tell_whether_the_sentence_names_an_office(extractor, vocab):
+    (named,) = misses.occurrences(active_como(vocab), extractor, "d1")  # "jefa"
+    (unnamed,) = misses.occurrences(declared_that(vocab), extractor, "d2")
+    assert named.office and not unnamed.office
+
+
 def test_occurrences_record_the_governing_verb(extractor, vocab):
     (found,) = misses.occurrences(nominal_under_verb(vocab), extractor, "d")
     assert found.governor == "aprobar"
@@ -265,8 +271,28 @@ def test_listing_over_a_corpus_sample(shared_dir, nlp_session, tmp_path):
                         "--covered", "--out", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert "articles: 40 of " in text
+    assert "filters: lemmas all; all sentences" in text
     assert "== Misses by trigger lemma ==" in text
     assert "== Frames with misses:" in text
+
+
+def test_filters_keep_fewer_trigger_words(shared_dir, nlp_session, tmp_path):
+    corpus = shared_dir / "corpora" / "elcomercio-pe-2023"
+    if not corpus.is_dir():
+        pytest.skip("the El Comercio corpus is absent")
+
+    def occurrences_listed(*options):
+        out = tmp_path / "misses.txt"
+        assert misses.main([str(corpus), "--glob", "politica-2023-02.jsonl", "--sample", "60", "--seed", "4",
+                            "--out", str(out), *options]) == 0
+        line = next(l for l in out.read_text(encoding="utf-8").splitlines() if l.startswith("trigger occurrences:"))
+        return int(line.split(":")[1].split(";")[0])
+
+    everything = occurrences_listed()
+    with_office = occurrences_listed("--with-office")
+    designar = occurrences_listed("--lemmas", "designar")
+    assert 0 < with_office < everything
+    assert designar < everything
 
 
 def test_a_missing_corpus_folder_is_a_clear_error(tmp_path, capsys):
