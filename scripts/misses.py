@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.errors import DesignaError  # noqa: E402
-from pipeline.extract import phrases  # noqa: E402
+from pipeline.extract import tokens  # noqa: E402
 from pipeline.extract.extractor import Extractor  # noqa: E402
 
 # A cheap sentence split for choosing what to parse (as scripts/corpus_sample.py); the parser
@@ -160,7 +160,7 @@ def occurrences(doc: Doc, extractor: Extractor, doc_id: str, *,
     offices = extractor.lexicon.words("office_words")
     found = []
     for trigger, entry in extractor.mark_triggers(doc):
-        start, end = phrases.sentence_bounds(trigger)
+        start, end = tokens.sentence_bounds(trigger)
         sentence = _SPACE.sub(" ", doc[start:end].text).strip()
         frame = frame_of(trigger, entry.lemma, markers=markers, ordered=ordered)
         office = any(token.lower_ in offices for token in doc[start:end])

@@ -15,7 +15,11 @@ from spacy.vocab import Vocab
 
 from pipeline.config import Config
 from pipeline.errors import ConfigError
-from pipeline.extract import phrases
+from pipeline.extract import tokens
+from pipeline.extract import grow
+from pipeline.extract import roles
+from pipeline.extract import reference
+from pipeline.extract import subjects
 from pipeline.extract.frames import Frame, FrameReader
 from pipeline.extract.lexicon import Lexicon, TriggerEntry, load_lexicon
 from pipeline.extract.normalize import Normalizer, load_normalizer
@@ -45,7 +49,7 @@ class Designation:
 
     @property
     def sentence(self) -> Span:
-        start, end = phrases.sentence_bounds(self.trigger)
+        start, end = tokens.sentence_bounds(self.trigger)
         return self.trigger.doc[start:end]
 
 
@@ -126,7 +130,7 @@ class Extractor:
         entries = dict((t.i, e) for t, e in (self.mark_triggers(doc) if triggers is None else triggers))
         if not entries:
             return []
-        sentences = sorted({phrases.sentence_bounds(doc[i]) for i in entries})
+        sentences = sorted({tokens.sentence_bounds(doc[i]) for i in entries})
         found: list[_Candidate] = []
         for sent_start, sent_end in sentences:
             span = doc[sent_start:sent_end]
@@ -144,9 +148,9 @@ class Extractor:
                 entry = entries.get(trigger_i)
                 if entry is None or not self._allowed(pattern, entry):
                     continue
-                if pattern.voice == "active" and phrases.after_ser(doc[trigger_i]):
+                if pattern.voice == "active" and tokens.after_ser(doc[trigger_i]):
                     continue  # "habían sido declarados como ...": a passive, read by the passive patterns
-                if entry.other_sense_after and phrases.word_before(doc[trigger_i]) in entry.other_sense_after and (
+                if entry.other_sense_after and tokens.word_before(doc[trigger_i]) in entry.other_sense_after and (
                         trigger_i + 1 < len(doc) and doc[trigger_i + 1].lower_ == "como"):
                     continue  # "era nombrada como la duquesa": "was called", not a designation
                 if entry.needs == "como" and not any(t.lower_ == "como" for t in doc[start:end]):
@@ -243,8 +247,8 @@ class Extractor:
             if role.start <= designee.start < role.end or designee.start <= role.start < designee.end:
                 why.append(f"designee '{designee.text}' and role '{role.text}' overlap")
                 continue
-            if pattern.role == "slot" and not phrases.is_title(designee[0]) and role.start >= 2 and (
-                    doc[role.start - 1].lower_ in phrases.ARTICLES and doc[role.start - 2].lower_ == "como"):
+            if pattern.role == "slot" and not tokens.is_title(designee[0]) and role.start >= 2 and (
+                    doc[role.start - 1].lower_ in tokens.ARTICLES and doc[role.start - 2].lower_ == "como"):
                 # "designar a las autoridades como el contralor, el fiscal ...": examples.
                 why.append(f"'como {doc[role.start - 1].text} ...' after a common noun lists examples")
                 continue
@@ -269,10 +273,10 @@ class Extractor:
             designators: list[Span | None] = [designator]
             if designator is not None and pattern.designator in {"agent", "agent-or-governor"}:
                 # "por A y el entonces ministro B": one row per agent, as for coordinated designees.
-                designators.extend(phrases.coordinated_agents(doc, designator)
-                                   or phrases.coordinated_subjects(designator))
+                designators.extend(roles.coordinated_agents(doc, designator)
+                                   or subjects.coordinated_subjects(designator))
             elif designator is not None and pattern.designator == "subject":
-                designators.extend(phrases.coordinated_subjects(designator))
+                designators.extend(subjects.coordinated_subjects(designator))
             for agent in designators:
                 yield Designation(
                     trigger=trigger,
@@ -291,8 +295,8 @@ class Extractor:
         if trigger.pos_ == "NOUN" and _sought(trigger):
             why.append("a candidacy for the post, not a designation")
             return
-        if entry.other_sense_after and phrases.word_before(trigger) in entry.other_sense_after:
-            why.append(f"'{phrases.word_before(trigger)} {trigger.text}' has another sense ('was called')")
+        if entry.other_sense_after and tokens.word_before(trigger) in entry.other_sense_after:
+            why.append(f"'{tokens.word_before(trigger)} {trigger.text}' has another sense ('was called')")
             return
         before = doc[trigger.i - 1] if trigger.i >= 1 else None
         if self.frames.is_participle(trigger) and trigger.head.i == trigger.i + 1 and trigger.head.pos_ in {
@@ -323,11 +327,11 @@ class Extractor:
             if designee.start < role.end and role.start < designee.end or not designee.text.strip():
                 why.append(f"frame {frame.how}: designee '{designee.text}' and role '{role.text}' overlap")
                 continue
-            if not any(t.pos_ in {"PROPN", "NOUN", "ADJ", "VERB", "X"} or phrases.is_name_part(t) for t in designee):
+            if not any(t.pos_ in {"PROPN", "NOUN", "ADJ", "VERB", "X"} or tokens.is_name_part(t) for t in designee):
                 why.append(f"frame {frame.how}: designee '{designee.text}' names no one")
                 continue
-            if not phrases.is_title(designee[0]) and role.start >= 2 and (
-                    doc[role.start - 1].lower_ in phrases.ARTICLES and doc[role.start - 2].lower_ == "como"):
+            if not tokens.is_title(designee[0]) and role.start >= 2 and (
+                    doc[role.start - 1].lower_ in tokens.ARTICLES and doc[role.start - 2].lower_ == "como"):
                 why.append(f"'como {doc[role.start - 1].text} ...' after a common noun lists examples")
                 continue
             designator = frame.designator
@@ -335,7 +339,7 @@ class Extractor:
                                            or designator.start < role.end and role.start < designator.end):
                 designator = None
             designator = _without_trigger(designator, trigger)
-            others = phrases.coordinated_subjects(designator) if designator is not None else []
+            others = subjects.coordinated_subjects(designator) if designator is not None else []
             for agent in [designator, *others]:
                 yield Designation(trigger=trigger, designee=designee, role=role, designator=agent,
                                   status=status, voice=frame.voice, pattern=f"frame-{frame.how}", lemma=entry.lemma)
@@ -355,11 +359,11 @@ class Extractor:
                 found = self._coordinated(doc, start, limit)
                 gap_start = found[-1].end if found else start
                 if gap_start <= start:  # an anaphor ("a ese país") whose place was named before
-                    gap_start = phrases.noun_phrase_end(doc, start, limit)
+                    gap_start = grow.noun_phrase_end(doc, start, limit)
                 if found and not self._apposition_gap(doc, gap_start, limit):
                     return []
             else:
-                limit = phrases.clause_end(doc, start)
+                limit = grow.clause_end(doc, start)
                 # "como presidente a A y a B y C como directores": the group before the next "como"
                 # belongs to that "como".
                 next_como = next((t.i for t in doc[start:limit] if t.lower_ == "como"), None)
@@ -370,19 +374,19 @@ class Extractor:
                         limit = cut - 1
                 found = self._coordinated(doc, start, limit)
         elif pattern.designee == "before-participle":
-            found = [phrases.noun_phrase_before(candidate.trigger)]
+            found = [grow.noun_phrase_before(candidate.trigger)]
         elif pattern.designee == "listed":
-            found = phrases.listed_names(doc, slots["designee"][0], phrases.clause_end(doc, slots["designee"][0]))
+            found = grow.listed_names(doc, slots["designee"][0], grow.clause_end(doc, slots["designee"][0]))
         elif pattern.designee == "subject":
-            both = phrases.both_before_auxiliary(candidate.trigger)
+            both = subjects.both_before_auxiliary(candidate.trigger)
             if both is not None:
                 return both  # "ambos fueron designados": the two persons named before
             postposed = self._postposed_subject(doc, candidate) if passive else None
             if postposed is not None:
                 return [postposed]
-            subject = phrases.passive_designee(candidate.trigger, candidate.start)
+            subject = subjects.passive_designee(candidate.trigger, candidate.start)
             if subject is None:
-                subject = phrases.subject_span(candidate.trigger, passive=True, fallback=False)
+                subject = subjects.subject_span(candidate.trigger, passive=True, fallback=False)
                 if subject is not None and subject.start > candidate.trigger.i and any(
                         t.text in {",", ";", ":"} or t.lower_ in {"que", "quien", "quienes", "cuando", "donde"}
                         for t in doc[candidate.trigger.i + 1:subject.start]):
@@ -390,8 +394,8 @@ class Extractor:
                     # another clause, which the parse attached to the trigger.
                     subject = None
             if subject is None and passive:
-                subject = phrases.main_clause_person(candidate.trigger)
-            found = phrases.coordinated_before(subject) if subject is not None else []
+                subject = subjects.main_clause_person(candidate.trigger)
+            found = subjects.coordinated_before(subject) if subject is not None else []
         elif pattern.designee == "coordinated-passive":
             # "fue reelegido diputado ..., y nombrado ministro por X": only when the parse joins the
             # participle to an earlier passive participle, whose subject it shares.
@@ -399,51 +403,51 @@ class Extractor:
             if candidate.trigger.dep_ == "conj" and head.i < candidate.trigger.i and self.lexicon.lookup(head.text) \
                     and "Part" in head.morph.get("VerbForm") and head.i >= 2 and (
                         self.frames.is_ser(doc[head.i - 1]) or self.frames.is_ser(doc[head.i - 2]) and doc[head.i - 1].pos_ == "ADV"):
-                subject = phrases.passive_designee(head)
+                subject = subjects.passive_designee(head)
                 if subject is None:
-                    subject = phrases.subject_span(head, passive=True, fallback=False)
+                    subject = subjects.subject_span(head, passive=True, fallback=False)
                     if subject is not None and subject.start > head.i:
                         subject = None
-                found = phrases.coordinated_before(subject) if subject is not None else []
+                found = subjects.coordinated_before(subject) if subject is not None else []
         elif pattern.designee == "antecedent":
-            found = [phrases.antecedent_span(doc, candidate.start)]
+            found = [reference.antecedent_span(doc, candidate.start)]
         elif pattern.designee == "clitic":
             designator = self._designator(doc, candidate, doc[0:0], doc[0:0], passive)
-            found = [phrases.clitic_antecedent(candidate.trigger, designator)
-                     or phrases.clitic_subject(candidate.trigger, designator)]
+            found = [reference.clitic_antecedent(candidate.trigger, designator)
+                     or subjects.clitic_subject(candidate.trigger, designator)]
         elif pattern.designee == "after-role":
             start, _ = slots["role"]
-            role = phrases.role_span(doc, start, self.role_stops)
-            found = list(phrases.names_after(doc, role.end, role_head=role.start))
+            role = roles.role_span(doc, start, self.role_stops)
+            found = list(grow.names_after(doc, role.end, role_head=role.start))
         # "en 2019, que se proclamó ...": a date or number names no one.
         spans = [s for s in found if s is not None and len(s) and any(c.isalpha() for c in s.text)]
         # "el exesposo de la empresaria X": the head noun phrase, not the name in its complement.
         # (Not across the trigger, nor before a designee slot: "a ese país" may stand for a name before.)
         if pattern.designee == "slot":
             stop = slots["designee"][0] - 1
-            spans = [phrases.head_of_complement(s, stop) if s.start > stop else s for s in spans]
+            spans = [grow.head_of_complement(s, stop) if s.start > stop else s for s in spans]
         else:
             stop = candidate.trigger.i if candidate.trigger.i < min((s.start for s in spans), default=0) else -1
-            spans = [phrases.head_of_complement(s, stop) for s in spans]
+            spans = [grow.head_of_complement(s, stop) for s in spans]
         if pattern.named_designee:
-            spans = [s for s in spans if phrases.is_title(s[0])]
+            spans = [s for s in spans if tokens.is_title(s[0])]
         if pattern.role == "after-designee":
             # Two noun phrases in a row ("a X Z"): the first must be a name or "the + noun"
             # ("declaró a la marinera patrimonio ..."), else where X ends is a guess.
-            spans = [s for s in spans if phrases.is_title(s[0]) or phrases.definite_noun_before_role(s)]
+            spans = [s for s in spans if tokens.is_title(s[0]) or grow.definite_noun_before_role(s)]
         return spans
 
     def _postposed_subject(self, doc: Doc, candidate: _Candidate) -> Span | None:
         """"es designado presidente interino Federico Chávez": a person named right after the role."""
         if candidate.pattern.role != "after-trigger":
             return None
-        role = phrases.role_after_trigger(doc, candidate.trigger, self.role_stops, self.time_words)
+        role = roles.role_after_trigger(doc, candidate.trigger, self.role_stops, self.time_words)
         if role is None or role.end >= len(doc):
             return None
         first = doc[role.end]
         if first.ent_iob_ != "B" or first.ent_type_ not in {"PER", "PERSON"}:
             return None
-        name = phrases.designee_span(doc, role.end)
+        name = grow.designee_span(doc, role.end)
         if name is None or not (name.end >= len(doc) or doc[name.end].is_punct):
             return None
         return name
@@ -452,7 +456,7 @@ class Extractor:
     def _apposition_gap(doc: Doc, end: int, limit: int) -> bool:
         """Between a designee and its "como": nothing, a few words, or an inserted phrase in commas."""
         gap = [t for t in doc[end:limit]]
-        if any(t.lower_ in phrases.CLAUSE_BREAKS or t.lower_ == "se" or phrases.is_conjugated(t) for t in gap):
+        if any(t.lower_ in tokens.CLAUSE_BREAKS or t.lower_ == "se" or tokens.is_conjugated(t) for t in gap):
             return False  # "el nombramiento del ministro se incluirá como anexo": another clause
         if gap and gap[0].text != "," and any(t.lower_ in {"su", "sus"} for t in gap):
             return False  # "el nombramiento de X por su trabajo previo como Z": "como" belongs to "trabajo"
@@ -460,8 +464,8 @@ class Extractor:
 
     def _coordinated(self, doc: Doc, start: int, limit: int) -> list[Span]:
         """Designees coordinated in a region: "a Chile y Perú", "a A, y a B", "de A, ..., y de B"."""
-        first = phrases.designee_span(doc, start, limit)
-        if first is None or (first[0].lower_ in self.time_words and not phrases.is_title(first[0])):
+        first = grow.designee_span(doc, start, limit)
+        if first is None or (first[0].lower_ in self.time_words and not tokens.is_title(first[0])):
             # "a principios del siglo": a date, not a designee (but "Julio Mendoza" is a name).
             return []
         spans = [first]
@@ -471,9 +475,9 @@ class Extractor:
             # "A y B", "A, y B", "A, exministro, y de B": the conjunction follows the last designee,
             # not a word inside an apposition ("del Ministerio de Desarrollo e Inclusión").
             adjacent = i == spans[-1].end or doc[i - 1].text == ","
-            if token.text == "," and i == spans[-1].end and i + 1 < limit and phrases.is_name_part(doc[i + 1]):
+            if token.text == "," and i == spans[-1].end and i + 1 < limit and tokens.is_name_part(doc[i + 1]):
                 # "a Ana Gil, Luis Paz y Rosa Díaz": a list of names (an apposition starts lower-case)
-                span = phrases.designee_span(doc, i + 1, limit)
+                span = grow.designee_span(doc, i + 1, limit)
                 if span is not None and span.end < limit and (doc[span.end].text == "," or doc[span.end].lower_ in {"y", "e"}):
                     spans.append(span)
                     i = span.end
@@ -483,13 +487,13 @@ class Extractor:
                 marked = j < limit and doc[j].lower_ in {"a", "al", "de", "del"}
                 while j < limit and (doc[j].lower_ in {"a", "al", "de", "del"} or doc[j].text == ","):
                     j += 1
-                if j < limit and (phrases.is_name_part(doc[j]) or marked and doc[j].lower_ in phrases.ARTICLES):
-                    span = phrases.designee_span(doc, j, limit)
+                if j < limit and (tokens.is_name_part(doc[j]) or marked and doc[j].lower_ in tokens.ARTICLES):
+                    span = grow.designee_span(doc, j, limit)
                     if span is not None:
                         spans.append(span)
                         i = span.end
                         continue
-            elif token.is_punct and token.text not in {",", "“", "”", '"'} or token.lower_ in phrases.CLAUSE_BREAKS:
+            elif token.is_punct and token.text not in {",", "“", "”", '"'} or token.lower_ in tokens.CLAUSE_BREAKS:
                 break
             i += 1
         return spans
@@ -514,19 +518,19 @@ class Extractor:
         "y a B (como) Z" ("y a B y C como Z": one per name); "y a B en Argentina" keeps the first role."""
         found: list[tuple[Span, Span]] = []
         i = after
-        limit = phrases.clause_end(doc, role.start)
+        limit = grow.clause_end(doc, role.start)
         for _ in range(4):
             if i < limit and doc[i].text == ",":
                 i += 1
             if not (i + 1 < limit and doc[i].lower_ in {"y", "e"} and doc[i + 1].lower_ in {"a", "al"}):
                 break
-            designee = phrases.designee_span(doc, i + 1, limit)
-            if designee is None or not phrases.is_title(designee[0]):
+            designee = grow.designee_span(doc, i + 1, limit)
+            if designee is None or not tokens.is_title(designee[0]):
                 break
             como = next((t.i for t in doc[designee.end:limit] if t.lower_ == "como"), None)
             group = self._coordinated(doc, i + 1, como) if como is not None else []
             if como is not None and group and group[-1].end == como:
-                own = phrases.role_span(doc, como + 1, self.role_stops, limit, self.time_words)
+                own = roles.role_span(doc, como + 1, self.role_stops, limit, self.time_words)
                 if not self._role_ok(own, None):
                     break
                 found.extend((member, own) for member in group)
@@ -534,16 +538,16 @@ class Extractor:
                 continue
             k = designee.end
             if k < limit and doc[k].lower_ == "como":
-                own = phrases.role_span(doc, k + 1, self.role_stops, limit, self.time_words)
+                own = roles.role_span(doc, k + 1, self.role_stops, limit, self.time_words)
                 if not self._role_ok(own, None):
                     break
                 found.append((designee, own))
                 i = own.end
-            elif k >= limit or doc[k].is_punct or doc[k].lower_ in phrases.PREPOSITIONS:
+            elif k >= limit or doc[k].is_punct or doc[k].lower_ in tokens.PREPOSITIONS:
                 # "como cónsul general en Colombia, y a B en Argentina": B's own "en" phrase
                 # replaces the first role's, so B keeps "cónsul general".
                 shared = role
-                if k < limit and doc[k].lower_ in phrases.PREPOSITIONS:
+                if k < limit and doc[k].lower_ in tokens.PREPOSITIONS:
                     cut = next((t.i for t in role if t.i > role.start and t.lower_ == doc[k].lower_), None)
                     if cut is not None:
                         shared = doc[role.start:cut]
@@ -566,31 +570,31 @@ class Extractor:
                     limit -= 1
             elif candidate.trigger.i > start:
                 limit = candidate.trigger.i
-            role = phrases.role_span(doc, start, self.role_stops, limit, self.time_words)
+            role = roles.role_span(doc, start, self.role_stops, limit, self.time_words)
             if pattern.designee == "listed":
                 # "a los quince primeros cardenales, entre ellos ...": the count is not the role.
                 first = role.start
-                while first < role.end - 1 and (role.doc[first].like_num or role.doc[first].lower_ in phrases.ARTICLES):
+                while first < role.end - 1 and (role.doc[first].like_num or role.doc[first].lower_ in tokens.ARTICLES):
                     first += 1
                 role = role.doc[first:role.end]
             return role
         if pattern.role == "after-designee":
             start = designee.end
-            if start >= phrases.clause_end(doc, designee.start):
+            if start >= grow.clause_end(doc, designee.start):
                 return None
             token = doc[start]
-            if phrases.is_title(token) or not token.text[0].isalpha() or token.pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"}:
+            if tokens.is_title(token) or not token.text[0].isalpha() or token.pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"}:
                 return None  # "declaró a Telemundo el abogado ...": an article starts the subject, not a role
-            return phrases.role_span(doc, start, self.role_stops, time_words=self.time_words)
+            return roles.role_span(doc, start, self.role_stops, time_words=self.time_words)
         if pattern.role == "new-apposition":
             # "Entre los designados figura Y, nueva subprefecta de ...": only an apposition that
             # opens with "nuevo"/"flamante" names the post; "Y, exministro" describes Y.
             start = designee.end
-            if start + 2 < len(doc) and doc[start].text == "," and doc[start + 1].lower_ in phrases.ROLE_OPENERS:
-                return phrases.role_span(doc, start + 1, self.role_stops, time_words=self.time_words)
+            if start + 2 < len(doc) and doc[start].text == "," and doc[start + 1].lower_ in tokens.ROLE_OPENERS:
+                return roles.role_span(doc, start + 1, self.role_stops, time_words=self.time_words)
             return None
         if pattern.role == "after-trigger":
-            return phrases.role_after_trigger(doc, candidate.trigger, self.role_stops, self.time_words)
+            return roles.role_after_trigger(doc, candidate.trigger, self.role_stops, self.time_words)
         return None
 
     def _role_ok(self, role: Span, entry: TriggerEntry | None) -> bool:
@@ -598,10 +602,10 @@ class Extractor:
         if not words:
             return False
         if len(words) >= 4 and words[0].lower_ in WORDS["partitives"] and words[1].lower_ == "de" and (
-                words[2].lower_ in phrases.ARTICLES):
+                words[2].lower_ in tokens.ARTICLES):
             words = words[3:]  # "uno de los voceros de X": the role is read from its noun
         head = words[0]
-        if head.lower_ in phrases.NON_REFERRING and head.lower_ not in phrases.GENERIC_DETERMINERS:
+        if head.lower_ in tokens.NON_REFERRING and head.lower_ not in tokens.GENERIC_DETERMINERS:
             return False  # "como todos los jueces": a comparison, not a role
         if head.ent_type_ in {"LOC", "GPE"} and head.lower_ not in self.offices:
             return False  # "en regiones como Arequipa, Cusco": places, not a role (RELATION.md)
@@ -618,15 +622,15 @@ class Extractor:
             return False  # "su compañero de fórmula", "nuevo candidato": the noun after determiners decides
         if head.ent_type_ in {"PER", "PERSON"} and head.lower_ not in self.offices:
             return False  # a person's name is not a role ("como Cleopatra"; but "como Inspector General")
-        if phrases.is_conjugated(head) and not phrases.is_title(head):
+        if tokens.is_conjugated(head) and not tokens.is_title(head):
             return False  # "tal y como indicó ...": a clause, not a role.
         if head.pos_ in {"VERB", "AUX"} and "Inf" in head.morph.get("VerbForm"):
             return False  # "eligen ir a ...": a choice of action, not a role
         start = role.start
-        if start >= 1 and role.doc[start - 1].is_quote and phrases.is_title(head):
+        if start >= 1 and role.doc[start - 1].is_quote and tokens.is_title(head):
             return False  # "nombrar al cielo peruano como “Cielo del Capitán ...”": a name given, not a role.
         como = start - 1
-        while como >= 0 and (role.doc[como].lower_ in phrases.LEADING_DROP - {"como"} or role.doc[como].is_quote):
+        while como >= 0 and (role.doc[como].lower_ in tokens.LEADING_DROP - {"como"} or role.doc[como].is_quote):
             como -= 1
         if como >= 1 and role.doc[como].lower_ == "como" and (
                 role.doc[como - 1].lower_ in {"tal", "así"} or any(
@@ -649,7 +653,7 @@ class Extractor:
             return designee
         if source == "slot":
             start, _ = candidate.slots["designator"]
-            return phrases.designee_span(doc, start)
+            return grow.designee_span(doc, start)
         if source == "subject":
             if candidate.trigger.i >= 1 and doc[candidate.trigger.i - 1].lower_ == "se":
                 return None  # "y se elige presidente a X": a "se" passive, whatever the parse says
@@ -657,25 +661,25 @@ class Extractor:
                 # "nombran a X como Z", "lo designaron ...": a third-person plural with no subject of
                 # its own is impersonal; the speaker of a quote or a noun of another clause is not
                 # its agent. Only a relative antecedent or a coordinated verb's subject is.
-                relative = phrases.relative_subject(candidate.trigger)
+                relative = reference.relative_subject(candidate.trigger)
                 if relative is not None:
                     return relative
                 head = candidate.trigger.head
                 if candidate.trigger.dep_ == "conj" and head != candidate.trigger and (
-                        head.morph.get("Number") == ["Plur"] and phrases.is_finite_verb(head)):
-                    return phrases.subject_span(head, passive=False, fallback=False)
+                        head.morph.get("Number") == ["Plur"] and tokens.is_finite_verb(head)):
+                    return subjects.subject_span(head, passive=False, fallback=False)
                 return None
-            subject = phrases.subject_span(candidate.trigger, passive=False)
+            subject = subjects.subject_span(candidate.trigger, passive=False)
             if subject is not None:
                 # "el oficio presentado por X para designarla": the act's author, not the document.
-                subject = phrases.author_of_document(subject, self.agent_stops) or subject
-            return (phrases.relative_subject(candidate.trigger)
+                subject = subjects.author_of_document(subject, self.agent_stops) or subject
+            return (reference.relative_subject(candidate.trigger)
                     or subject
-                    or phrases.name_before_verb(candidate.trigger)
-                    or phrases.shared_subject(candidate.trigger))
+                    or subjects.name_before_verb(candidate.trigger)
+                    or subjects.shared_subject(candidate.trigger))
         if source in {"agent", "agent-or-governor"}:
             inside = set(range(designee.start, designee.end)) | set(range(role.start, role.end))
-            agent = phrases.agent_span(doc, candidate.trigger.i + 1, self.agent_stops, skip=inside)
+            agent = roles.agent_span(doc, candidate.trigger.i + 1, self.agent_stops, skip=inside)
             if agent is not None and candidate.entry.lemma == "elegir" and len(role) and (
                     agent.root.ent_type_ in {"LOC", "GPE"} and role[0].lower_ in _DISTRICT_OFFICES
                     or role[0].lower_ in _POPULAR_OFFICES and agent.root.pos_ == "PROPN"):
@@ -700,7 +704,7 @@ class Extractor:
             return None
         if head.lemma_.lower() not in self.governor_verbs:
             return None
-        return phrases.subject_span(head, passive=False)
+        return subjects.subject_span(head, passive=False)
 
     # -- rows -----------------------------------------------------------------
 
@@ -747,7 +751,7 @@ def _before_inner_agent(role: Span | None) -> Span | None:
     if role is None or len(role) < 2 or role.end >= len(role.doc) or role.doc[role.end].lower_ != "por":
         return role
     last = role[-1]
-    if not phrases.is_inner_participle(last):
+    if not tokens.is_inner_participle(last):
         return role
     return role.doc[role.start:last.i]
 
@@ -755,7 +759,7 @@ def _before_inner_agent(role: Span | None) -> Span | None:
 def _bare_plural(trigger: Token) -> bool:
     """A finite third-person plural verb without a nominal subject of its own."""
     morph = trigger.morph
-    if morph.get("Number") != ["Plur"] or morph.get("Person") not in ([], ["3"]) or not phrases.is_finite_verb(trigger):
+    if morph.get("Number") != ["Plur"] or morph.get("Person") not in ([], ["3"]) or not tokens.is_finite_verb(trigger):
         return False
     return not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in trigger.children)
 

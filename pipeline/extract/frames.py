@@ -14,7 +14,7 @@ participle, nominal) and where each argument stands by grammatical function:
   governed verbs), or the "por" agent of a passive, unless "por" names a cause.
 
 The parse finds the head of each argument; the phrase around the head is
-grown by word order (phrases.py), which the small models get right more often
+grown by word order (grow.py, roles.py), which the small models get right more often
 than the attachment of complements. The Spanish words the frames need are data
 (configs/triggers.toml, [phrases]).
 """
@@ -24,7 +24,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract import phrases
+from pipeline.extract import tokens
+from pipeline.extract import grow
+from pipeline.extract import roles
+from pipeline.extract import reference
+from pipeline.extract import subjects
 from pipeline.extract.lexicon import Lexicon, TriggerEntry
 from pipeline.extract.words import WORDS
 
@@ -147,7 +151,7 @@ class FrameReader:
         role_head = self._role_head(trigger, exclude={t.i for t in marked}, needs_como=needs_como, subjects=False)
         if not marked and role_head is not None and self._has_como(role_head):
             # "nombró como Z -inciso- a Y": the parse hangs "a Y" on the role's noun.
-            marked = [t for t in trigger.subtree if t.i > role_head.i and phrases.is_name_part(t) and t.dep_ != "flat"
+            marked = [t for t in trigger.subtree if t.i > role_head.i and tokens.is_name_part(t) and t.dep_ != "flat"
                       and any(k.dep_ == "case" and k.lower_ in {"a", "al"} for k in t.children)][:1]
             if not marked:
                 # "designó al grupo Wagner como ...", "eligió la ciudad de Hiroshima como sede": a bare
@@ -164,9 +168,9 @@ class FrameReader:
         if not marked and voice == "active" and role_head is not None and self._clitic(trigger):
             # "lo designarían asesor": the person named before in the sentence (RELATION.md: a
             # pronoun with no named referent in the sentence gives no row).
-            designator = phrases.subject_span(trigger, passive=False)
-            designee = phrases.clitic_antecedent(trigger, exclude=designator)
-            if designee is not None and not any(phrases.is_finite_verb(t) or t.lower_ in phrases.CLAUSE_BREAKS
+            designator = subjects.subject_span(trigger, passive=False)
+            designee = reference.clitic_antecedent(trigger, exclude=designator)
+            if designee is not None and not any(tokens.is_finite_verb(t) or t.lower_ in tokens.CLAUSE_BREAKS
                                                 for t in trigger.doc[designee.end:trigger.i]):
                 # "el cardenal Joseph Ratzinger, alemán como él, lo eligió": a name in the clause of the
                 # clitic, with no verb between, is its subject, not its antecedent.
@@ -184,7 +188,7 @@ class FrameReader:
             # own "como" phrase (the first one's role may also hang on the trigger).
             own = [(m, self._role_in(m)) for m in marked]
             if sum(r is not None for _, r in own) >= 2:
-                designator = phrases.subject_span(trigger, passive=False) if voice == "active" else None
+                designator = subjects.subject_span(trigger, passive=False) if voice == "active" else None
                 frames = []
                 for k, (designee_head, role_of) in enumerate(own):
                     head = role_of if role_of is not None else (role_head if k == 0 else None)
@@ -198,13 +202,13 @@ class FrameReader:
         if role_head is None:
             role_head = self._role_in(marked[0])
         designees = self._designees(marked[0])
-        if designees and not phrases.is_name_part(designees[0][0]):
+        if designees and not tokens.is_name_part(designees[0][0]):
             # "designó al excomandante general de la FAP Jorge Chaparro como ...": the parse makes the
             # name a second object; the designee is the name.
             named = [c for c in trigger.children if c.dep_ == "obj" and c.i > marked[0].i and c.ent_type_ in _PERSON
                      and (role_head is None or c.i < role_head.i)]
             if named:
-                designees = tuple(s for s in (phrases._name_in(named[0]),) if s is not None) or designees
+                designees = tuple(s for s in (grow.name_in(named[0]),) if s is not None) or designees
         role = self._role_span(role_head, before=designees[0].start if designees else None) if role_head else None
         if role is None and not needs_como:
             # "eligió al presidente AMLO", "elegir al defensor del Pueblo, señor X": the office
@@ -217,8 +221,8 @@ class FrameReader:
             return None
         designator = None
         if voice == "active":
-            designator = (phrases.subject_span(trigger, passive=False) or phrases.relative_subject(trigger)
-                          or phrases.shared_subject(trigger))
+            designator = (subjects.subject_span(trigger, passive=False) or reference.relative_subject(trigger)
+                          or subjects.shared_subject(trigger))
         return Frame(trigger, voice, how, designees, role, designator)
 
     def _passive(self, trigger: Token, entry: TriggerEntry, voice: str, why: list[str]) -> Frame | None:
@@ -230,7 +234,7 @@ class FrameReader:
         role_head = self._role_head(trigger, exclude=inside, needs_como=entry.needs == "como")
         role = self._role_span(role_head) if role_head is not None else None
         if role is None or role.start < trigger.i:
-            role = phrases.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words)
+            role = roles.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words)
         if role is not None and role.start < designee.end and designee.start < role.end:
             role = None
         if role is None:
@@ -258,8 +262,8 @@ class FrameReader:
                 if subject is None:
                     root = trigger.sent.root
                     main = next((c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ in _PERSON), None)
-                    subject = phrases._name_in(main) if main is not None else None
-                if subject is not None and phrases.is_name_part(subject[0]):
+                    subject = grow.name_in(main) if main is not None else None
+                if subject is not None and tokens.is_name_part(subject[0]):
                     role = self._role_span(role_head)
                     return Frame(trigger, "nominal", "nominal-possessive", (subject,), role, None)
             why.append("frames (nominal): no 'de X' complement (the designee)")
@@ -294,7 +298,7 @@ class FrameReader:
                 continue
             if not any(k.dep_ in {"case", "mark"} and k.lower_ in {"a", "al"} and k.i < child.i for k in child.children):
                 continue
-            if self._is_time(child) or child.lower_ in phrases._LOCUTIONS_AFTER_A or child.lower_ in self.post_nouns:
+            if self._is_time(child) or child.lower_ in tokens.LOCUTIONS_AFTER_A or child.lower_ in self.post_nouns:
                 continue
             found.append(child)
         return sorted(found, key=lambda t: t.i)
@@ -307,7 +311,7 @@ class FrameReader:
             spans.append(first)
         for conj in head.children:
             if conj.dep_ == "conj" and conj.pos_ in {"PROPN", "NOUN"} and conj.i > head.i and (
-                    phrases.is_name_part(conj) or any(k.lower_ in {"a", "al"} for k in conj.children)):
+                    tokens.is_name_part(conj) or any(k.lower_ in {"a", "al"} for k in conj.children)):
                 span = self._designee_span(conj)
                 if span is not None and not any(s.start <= span.start < s.end for s in spans):
                     spans.append(span)
@@ -316,9 +320,9 @@ class FrameReader:
     def _designee_span(self, head: Token) -> Span | None:
         doc = head.doc
         anchor = self._left_anchor(head)
-        limit = phrases.sentence_bounds(head)[1]
+        limit = tokens.sentence_bounds(head)[1]
         como = next((t.i for t in doc[head.i + 1:limit] if t.lower_ in self.role_markers), None)
-        span = phrases.designee_span(doc, anchor, como)
+        span = grow.designee_span(doc, anchor, como)
         if span is None or span.start < anchor:
             return None
         return span
@@ -326,20 +330,20 @@ class FrameReader:
     def _passive_designee(self, trigger: Token, voice: str) -> tuple[Span | None, str]:
         """The designee of a passive or participle, and which construction gave it."""
         doc = trigger.doc
-        subjects = [c for c in trigger.children if c.dep_ in _SUBJECTS and any(ch.isalpha() for ch in c.text)]
-        for subject in subjects:
+        own_subjects = [c for c in trigger.children if c.dep_ in _SUBJECTS and any(ch.isalpha() for ch in c.text)]
+        for subject in own_subjects:
             if subject.lower_ in _RELATIVES:
                 # Word order first: the parse often hangs the relative on a noun of a complement.
-                span = phrases.antecedent_span(doc, subject.i, in_complement=subject.lower_ in {"quien", "quienes"})
+                span = reference.antecedent_span(doc, subject.i, in_complement=subject.lower_ in {"quien", "quienes"})
                 if span is None and trigger.dep_ in {"acl", "acl:relcl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
                     span = self._antecedent(trigger.head)
                 return span, "relative"
             if subject.pos_ == "PRON" or subject.like_num and not subject.is_alpha:
                 continue
-            span = phrases._name_in(subject) if subject.pos_ != "VERB" else self._designee_span(subject)
+            span = grow.name_in(subject) if subject.pos_ != "VERB" else self._designee_span(subject)
             if span is None:
                 continue
-            if subject.i < trigger.i or phrases.is_name_part(span[0]):
+            if subject.i < trigger.i or tokens.is_name_part(span[0]):
                 # A subject after the participle counts only as a name ("fue designado vicegobernador
                 # su correligionario Mario Aguilera"); a common noun there is usually the role.
                 return span, "subject"
@@ -366,12 +370,12 @@ class FrameReader:
                 return subject, "infinitive"
         if voice == "passive":
             before = [c for c in trigger.children if c.i < trigger.i and c.dep_ in {"obl", "obj", "nmod"}
-                      and c.pos_ == "PROPN" and phrases.is_name_part(c) and c.ent_type_ not in {"LOC", "GPE"}]
+                      and c.pos_ == "PROPN" and tokens.is_name_part(c) and c.ent_type_ not in {"LOC", "GPE"}]
             if before and not any(k.dep_ == "case" and k.lower_ not in {"al"} for k in before[-1].children):
-                span = phrases._name_in(before[-1])  # "Al Adl fue designado": a name the parse took for a complement
+                span = grow.name_in(before[-1])  # "Al Adl fue designado": a name the parse took for a complement
                 if span is not None:
                     return span, "before-auxiliary"
-            found = phrases.passive_designee(trigger)
+            found = subjects.passive_designee(trigger)
             if found is not None:
                 return found, "before-auxiliary"
         if ser is not None or voice == "passive":
@@ -399,17 +403,17 @@ class FrameReader:
         i = trigger.i - 1
         while i >= 0 and (doc[i].pos_ in {"ADV", "AUX"} or self.is_ser(doc[i])):
             i -= 1
-        if i >= 0 and doc[i].lower_ in phrases.NON_REFERRING:
+        if i >= 0 and doc[i].lower_ in tokens.NON_REFERRING:
             return None  # "y ambos fueron designados": they are named elsewhere
         root = trigger.sent.root
         main = next((c for c in root.children if c.dep_ in _SUBJECTS and c.ent_type_ in _PERSON), None)
         if any(c.dep_ in {"obj", "iobj"} and c.ent_type_ in _PERSON for c in root.children):
             return None  # "Rivas felicitó a Eva Ríos por ser nombrada": either person may be meant
         if main is not None and main.i != trigger.i:
-            return phrases._name_in(main)
-        start = phrases.sentence_bounds(trigger)[0]
+            return grow.name_in(main)
+        start = tokens.sentence_bounds(trigger)[0]
         persons = {e.text: e for e in trigger.doc.ents if e.label_ in _PERSON and start <= e.start and e.end <= trigger.i
-                   and phrases.is_name_part(e[0])}
+                   and tokens.is_name_part(e[0])}
         if any(self._in_complement(e) for e in persons.values()):
             return None  # "con X como titular", "de la mano del expresidente X": someone else's role
         if len(persons) == 1:
@@ -423,11 +427,11 @@ class FrameReader:
         doc = name.doc
         i = name.start - 1
         skipped = 0
-        while i >= 0 and skipped < 3 and (doc[i].lower_ in phrases.ARTICLES or not phrases.is_title(doc[i]) and doc[
+        while i >= 0 and skipped < 3 and (doc[i].lower_ in tokens.ARTICLES or not tokens.is_title(doc[i]) and doc[
                 i].pos_ in {"NOUN", "ADJ"}):
             i -= 1
             skipped += 1
-        return i >= 0 and doc[i].lower_ in phrases.PREPOSITIONS
+        return i >= 0 and doc[i].lower_ in tokens.PREPOSITIONS
 
     def _apposed_office(self, designee: Span) -> Span | None:
         """The office noun phrase in apposition to a name: "el presidente Lula", "el mandatario de
@@ -439,14 +443,14 @@ class FrameReader:
             candidates.insert(0, head.head)
         for office in candidates:
             start = self._left_anchor(office)
-            while start < office.i and doc[start].lower_ in phrases.LEADING_DROP | {","}:
+            while start < office.i and doc[start].lower_ in tokens.LEADING_DROP | {","}:
                 start += 1
             if office.i < designee.start:
                 end = designee.start
                 while end > office.i + 1 and (doc[end - 1].is_punct or not doc[end - 1].is_alpha):
                     end -= 1
                 return doc[start:end]
-            return phrases.role_span(doc, start, self.role_stops, time_words=self.time_words)
+            return roles.role_span(doc, start, self.role_stops, time_words=self.time_words)
         return None
 
     @staticmethod
@@ -458,9 +462,9 @@ class FrameReader:
 
     def _antecedent(self, noun: Token) -> Span | None:
         """The noun a relative clause or participle describes, as a name where it has one."""
-        if not phrases.is_name_part(noun) and noun.dep_ == "appos" and phrases.is_name_part(noun.head):
-            return phrases._name_in(noun.head)  # "Ertha Pascal, la primera mujer nombrada juez"
-        return phrases._name_in(noun)
+        if not tokens.is_name_part(noun) and noun.dep_ == "appos" and tokens.is_name_part(noun.head):
+            return grow.name_in(noun.head)  # "Ertha Pascal, la primera mujer nombrada juez"
+        return grow.name_in(noun)
 
     def _governing_subject(self, trigger: Token, levels: int = 4, *, person: bool = False) -> Span | None:
         """The subject of the nearest verb above `trigger` that has one (with `person`, the nearest
@@ -479,9 +483,9 @@ class FrameReader:
                 continue
             if subject.lower_ in _RELATIVES:
                 # "Evelyn Baker, quien se convirtió en la primera mujer en ser nombrada jueza"
-                span = phrases.antecedent_span(subject.doc, subject.i, in_complement=True)
+                span = reference.antecedent_span(subject.doc, subject.i, in_complement=True)
             else:
-                span = phrases._name_in(subject)
+                span = grow.name_in(subject)
             if span is not None and (not person or any(t.ent_type_ in _PERSON for t in span)):
                 return span
             if not person:
@@ -555,21 +559,21 @@ class FrameReader:
     def _office_then_name(self, head: Token) -> tuple[Span, Span] | None:
         """An office noun followed by the name it is given to: "al presidente AMLO", "al defensor
         del Pueblo, señor Josué Gutiérrez", "del ministro de la Producción Jorge Prado"."""
-        if head.lower_ not in self.offices or phrases.is_name_part(head) or any(
-                c.dep_ == "det" and c.lower_ in phrases.POSSESSIVES for c in head.children):
+        if head.lower_ not in self.offices or tokens.is_name_part(head) or any(
+                c.dep_ == "det" and c.lower_ in tokens.POSSESSIVES for c in head.children):
             return None  # "de su asesor X": a title of the designee, not the post given
         doc = head.doc
-        limit = phrases.sentence_bounds(head)[1]
+        limit = tokens.sentence_bounds(head)[1]
         start = self._left_anchor(head)
-        while start < head.i and (doc[start].dep_ in {"case", "det"} or doc[start].lower_ in phrases.LEADING_DROP):
+        while start < head.i and (doc[start].dep_ in {"case", "det"} or doc[start].lower_ in tokens.LEADING_DROP):
             start += 1
-        end = phrases.noun_phrase_end(doc, head.i, limit)
+        end = grow.noun_phrase_end(doc, head.i, limit)
         for ent in doc.ents:
             if ent.start >= 1 and head.i < ent.start <= end + 3 and (
                     ent.label_ in _PERSON or ent.label_ not in {"LOC", "GPE"} and (
                         ent.start == head.i + 1 or doc[ent.start - 1].text == ",") and all(
-                        phrases.is_acronym(t) for t in ent)):  # "al presidente AMLO"
-                if doc[ent.start - 1].lower_ in phrases.PREPOSITIONS:
+                        tokens.is_acronym(t) for t in ent)):  # "al presidente AMLO"
+                if doc[ent.start - 1].lower_ in tokens.PREPOSITIONS:
                     return None
                 between = [t for t in doc[head.i + 1:ent.start] if not (t.is_punct or t.lower_ in WORDS["honorifics"])]
                 role_end = ent.start
@@ -578,7 +582,7 @@ class FrameReader:
                     role_end -= 1
                 if any(t.pos_ in {"VERB", "AUX"} for t in between):
                     return None
-                after = max(ent.end, phrases.name_end(doc, ent.start, limit))
+                after = max(ent.end, grow.name_end(doc, ent.start, limit))
                 while after < limit and doc[after].text == ",":
                     after += 1
                 if after < limit and (doc[after].lower_ in {"para", "como", "en", "ante"} or doc[after].lower_ in {
@@ -641,7 +645,7 @@ class FrameReader:
                                   or doc[start].is_punct or self.is_ser(doc[start])):
             start += 1
         limit = before if before is not None and before > start else None
-        return phrases.role_span(doc, start, self.role_stops, limit, time_words=self.time_words)
+        return roles.role_span(doc, start, self.role_stops, limit, time_words=self.time_words)
 
     # -- designators ----------------------------------------------------------
 
@@ -653,7 +657,7 @@ class FrameReader:
             if not any(k.dep_ == "case" and k.lower_ == "por" for k in child.children):
                 continue
             if child.lower_ in self.agent_stops or any(
-                    k.lower_ in phrases.POSSESSIVES for k in child.children if k.i < child.i):
+                    k.lower_ in tokens.POSSESSIVES for k in child.children if k.i < child.i):
                 return None  # "por su experiencia": a cause
-            return phrases._name_in(child)
-        return phrases.agent_span(trigger.doc, trigger.i + 1, self.agent_stops, skip=skip)
+            return grow.name_in(child)
+        return roles.agent_span(trigger.doc, trigger.i + 1, self.agent_stops, skip=skip)
