@@ -2,7 +2,6 @@
 coordinated and shared subjects, pronoun subjects as written."""
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc, Span, Token
 
