@@ -1,0 +1,6 @@
+"""Qualifiers of a designation: when (date), in place of whom (replaces), office and body of the role."""
+from __future__ import annotations
+
+from pipeline.qualify.qualifier import DATE_SOURCES, QUALIFIER_COLUMNS, Qualifier
+
+__all__ = ["DATE_SOURCES", "QUALIFIER_COLUMNS", "Qualifier"]
