@@ -29,6 +29,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline import __version__
+from pipeline.config import Config, load_config
 from pipeline.export import (
     REPORT,
     atomic_path,
@@ -36,6 +37,8 @@ from pipeline.export import (
     published_date,
     table_chunks,
 )
+from pipeline.qualify import Qualifier
+from pipeline.qualify.stage import qualify_triples
 from pipeline.store import WorkStore
 from pipeline.tables import DOCUMENT_STATUSES, TRIPLE_STATUSES
 
@@ -188,19 +191,20 @@ def timeline(store: WorkStore) -> dict[str, Any]:
             continue
         per_day.setdefault(day, Counter())[status] += count
     if not per_day:
-        return {"bars": [], "undated": undated, "earlier": 0, "unit": "day", "max": 0}
+        return {"bars": [], "undated": undated, "earlier": 0, "cutoff": "", "unit": "day", "max": 0}
     first, last = (dt.date.fromisoformat(d) for d in (min(per_day), max(per_day)))
-    earlier = 0
+    earlier, cutoff = 0, ""
     if last.year - first.year >= MAX_YEAR_BUCKETS:
-        first = dt.date(last.year - MAX_YEAR_BUCKETS + 1, 1, 1)
-        for day in [d for d in per_day if d < first.isoformat()]:
+        cutoff = str(last.year - MAX_YEAR_BUCKETS + 1)
+        for day in [d for d in per_day if d < cutoff]:
             earlier += sum(per_day.pop(day).values())
+        first = dt.date.fromisoformat(min(per_day))
     span = (last - first).days + 1
     unit = "day" if span <= MAX_DAY_BUCKETS else "month" if span <= MAX_MONTH_BUCKETS * 30 else "year"
     totals: dict[str, Counter] = {key: Counter() for key in _buckets(first, last, unit)}
     for day, counts in per_day.items():
         totals[_bucket(day, unit)].update(counts)
-    return {**_chart(totals, unit, undated), "earlier": earlier}
+    return {**_chart(totals, unit, undated), "earlier": earlier, "cutoff": cutoff}
 
 
 def _chart(totals: dict[str, Counter], unit: str, undated: int) -> dict[str, Any]:
@@ -257,7 +261,8 @@ def _assets() -> dict[str, Any]:
             "script_hash": f"sha256-{base64.b64encode(digest).decode()}"}
 
 
-def report(store: WorkStore, out: Path, *, max_rows: int = 0, force: bool = False) -> ReportSummary:
+def report(store: WorkStore, out: Path, *, max_rows: int = 0, force: bool = False,
+           config: Config | None = None) -> ReportSummary:
     """Write `out`/report.html from the work store's tables.
 
     Args:
@@ -265,6 +270,7 @@ def report(store: WorkStore, out: Path, *, max_rows: int = 0, force: bool = Fals
         out: the export folder.
         max_rows: rows to list in the table (0: all); counts and charts use all rows.
         force: write into a folder of files designa did not write.
+        config: the settings (the qualifier words); the defaults when not given.
 
     Raises:
         MissingStageOutput: the documents or triples table has not been made yet.
@@ -272,6 +278,9 @@ def report(store: WorkStore, out: Path, *, max_rows: int = 0, force: bool = Fals
     """
     store.require("documents")
     store.require("triples")
+    config = config or load_config()
+    # The chart counts designations by their own date: a table not yet qualified gets its dates.
+    qualify_triples(store, Qualifier.from_config(config), config)
     out = Path(out)
     guard_output(out, force)
     out.mkdir(parents=True, exist_ok=True)

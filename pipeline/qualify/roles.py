@@ -2,8 +2,9 @@
 
 The head is the first office word of configs/qualifiers.toml among the
 role's first words, past modifiers such as "nueva" ("nueva secretaria
-general de ..." -> "secretaria general"); a role without an office word
-takes its first word ("aliado principal no miembro de la OTAN" -> "aliado").
+general de ..." -> "secretaria general", "alto comisionado" ->
+"comisionado") and before any "de", "no", "y"; a role without one takes its
+first word ("aliado principal no miembro de la OTAN" -> "aliado").
 The body or place is what follows the first "de", "ante", "en", "para" or
 "por" after the head, without its article, up to a comma: "embajador
 extraordinario y plenipotenciario del Perú en Kenia" -> "Perú en Kenia".
@@ -17,8 +18,10 @@ from pipeline.qualify.words import QualifierWords
 
 _WORD = re.compile(r"\w+(?:[’'\-.]\w+)*|\S")
 _ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
-# How far into the role the office word is looked for.
+# How far into the role the office word is looked for ("alto comisionado"), and the words it
+# is not looked for past.
 _HEAD_WINDOW = 4
+_HEAD_STOPS = frozenset({"no", "y", "o", ",", "(", "—", "que"})
 
 
 @dataclass(frozen=True)
@@ -63,12 +66,17 @@ class RoleReader:
 
     def _head(self, lower: list[str], start: int) -> tuple[int, int] | None:
         for k in range(start, min(start + _HEAD_WINDOW, len(lower))):
+            if k > start and (lower[k] in _HEAD_STOPS or self._introducer_at(lower, k)):
+                return None  # "aliado principal no miembro de ...": the office word is not the head
             words = self._multiword_at(lower, k)
             if words is not None:
                 return k, k + len(words)
             if lower[k] in self.offices:
                 return k, k + 1
         return None
+
+    def _introducer_at(self, lower: list[str], k: int) -> bool:
+        return any(lower[k:k + len(words)] == words for words in self.introducers)
 
     def _org(self, role: str, matches: list[re.Match], lower: list[str], after: int) -> str:
         for k in range(after, len(lower)):
