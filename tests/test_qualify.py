@@ -248,6 +248,9 @@ def test_sentence_start_is_found_from_the_offsets():
     ("Fue elegido tras la renuncia de Luis Otárola a la presidencia.", "Luis Otárola"),
     ("Asumió el cargo y reemplaza al general Jorge Angulo.", "Jorge Angulo"),
     ("Lula fue investido presidente, sin su predecesor, el ultraderechista Jair Bolsonaro.", "Jair Bolsonaro"),
+    ("Lo designó en reemplazo del coronel PNP (r) Juan Carlos Liendo, quien renunció.", "Juan Carlos Liendo"),
+    ("Fue nombrado en reemplazo de Benjamine “Carry” Huffman .", "Benjamine “Carry” Huffman"),
+    ("Fue nombrado tras la muerte de su madre, la reina Isabel.", "Isabel"),
 ])
 def test_predecessor_phrases(words, sentence, expected):
     [found] = PredecessorFinder(words).mentions(sentence)
@@ -258,6 +261,7 @@ def test_predecessor_phrases(words, sentence, expected):
     "Propuso que en lugar de designar a un ministro se convoque a concurso.",
     "Fue designado en reemplazo de su antecesor.",
     "Lula fue investido presidente, y su predecesor no asistió.",
+    "El gobierno de Biden, que sucedió al de Trump, no reconoce a Maduro como presidente.",
     "El Gobierno designó a Ana Ruiz como ministra de Salud.",
 ])
 def test_no_predecessor(words, sentence):
@@ -328,3 +332,14 @@ def test_evaluate_scores_dates_at_the_gold_precision_and_predecessors(qualifier,
     assert result.failures(min_date=0.9) == ["date accuracy 0.000 < 0.900"]
     on_gold = evaluate(gold, None, qualify=qualifier.qualify, qualifiers_on_gold=True)
     assert on_gold.qualifiers.replaces_right == 1 and on_gold.lenient.recall == 1.0
+
+
+def test_a_date_belongs_to_the_nearest_designation_and_not_to_a_relative_clause(qualifier):
+    sentence = ("Ana Ruiz, quien el 2 de enero 2022 fue designada jefa del SIS, y Luis Paz fue nombrado "
+                "asesor del ministro, mediante resolución del 6 de octubre del 2022.")
+    ana, luis = qualifier.qualify([row(sentence, "Ana Ruiz", "jefa del SIS", "designada"),
+                                   row(sentence, "Luis Paz", "asesor del ministro", "nombrado")], "2023-01-18")
+    assert (ana["date"], luis["date"]) == ("2022-01-02", "2022-10-06")
+    aside = qualified(qualifier, "1964.- El presidente Juan Paz, que ejerce desde 1957, es investido presidente "
+                      "vitalicio.", "Juan Paz", "presidente vitalicio", "investido")
+    assert (aside["date"], aside["date_text"]) == ("1964-01-01", "1964.-")

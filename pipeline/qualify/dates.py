@@ -203,6 +203,9 @@ class DateFinder:
 
     def _year_after(self, toks: list[Token], i: int) -> tuple[int | None, int | None, int]:
         """A year joined after token i-1 ("de 2020", "del año pasado"): (year, offset, tokens taken)."""
+        if i < len(toks) and toks[i].text.isdigit() and len(toks[i].text) == 4 and \
+                _BARE_YEARS[0] <= int(toks[i].text) <= _BARE_YEARS[1]:
+            return int(toks[i].text), None, 1  # "el 1 de enero 2022"
         for joiner in self.joiners:
             if not self._matches(toks, i, joiner):
                 continue

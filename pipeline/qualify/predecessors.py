@@ -20,6 +20,11 @@ from pipeline.qualify.words import QualifierWords
 _TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|\S")
 _ARTICLES = frozenset({"el", "la", "los", "las"})
 _PUNCT_STOPS = frozenset(",.;:()[]“”\"«»—–-¿?¡!")
+# A short parenthesis or quoted nickname inside a name or title: "(r)", "“Carry”".
+_ASIDES = {"(": ")", "“": "”", "\"": "\"", "«": "»"}
+_ASIDE_LENGTH = 3
+# Descriptive words allowed between a comma and an apposed name.
+_APPOSITION_WORDS = 2
 _INFINITIVE = re.compile(r"[^\W\d_]+(?:ar|er|ir|ár|ér|ír)(?:lo|la|los|las|le|les|se)?$")
 
 
@@ -98,7 +103,8 @@ class PredecessorFinder:
         return None
 
     def _name_run(self, toks: list[_Tok], k: int) -> tuple[int, int] | None:
-        """The capitalised name starting at k ("Hugo de Zela"), as (first, last) token indexes."""
+        """The capitalised name starting at k ("Hugo de Zela", "Benjamine “Carry” Huffman"),
+        as (first, last) token indexes."""
         if k >= len(toks) or not toks[k].capitalised or not toks[k].text[0].isalpha():
             return None
         last = k
@@ -106,17 +112,23 @@ class PredecessorFinder:
         while j < len(toks):
             if toks[j].capitalised and toks[j].text[0].isalpha():
                 last = j
+            elif toks[j].text != "(" and _skippable(toks, j) and last == j - 1:
+                j = _skippable(toks, j)  # a quoted nickname
+                continue
             elif toks[j].lower not in self.connectors or toks[j].lower == "y":
                 break
             j += 1
         return k, last
 
     def _apposed_name(self, toks: list[_Tok], k: int) -> tuple[int, int] | None:
-        """A name after a comma, past an article and a few descriptive words ("el ultraderechista")."""
+        """A name after a comma, past an article and at most two descriptive words
+        ("el ultraderechista Jair Bolsonaro", "la reina Isabel")."""
         if k >= len(toks) or toks[k].text != ",":
             return None
         j = k + 1
-        for _ in range(5):
+        if j < len(toks) and toks[j].lower in _ARTICLES:
+            j += 1
+        for _ in range(_APPOSITION_WORDS + 1):
             if j >= len(toks) or toks[j].text in _PUNCT_STOPS:
                 return None
             run = self._name_run(toks, j)
@@ -131,6 +143,8 @@ class PredecessorFinder:
         if k >= len(toks):
             return None
         first = toks[k]
+        if first.lower in {"de", "del"}:
+            return None  # "sucedió al de Trump": "the one of", no one named
         if first.lower in self.no_referent:
             # "en lugar de su antecesor, Juan Pérez": only a name in apposition counts.
             j = k
@@ -140,18 +154,28 @@ class PredecessorFinder:
         if not first.capitalised and _INFINITIVE.match(first.lower):
             return None  # "en lugar de designar ...": an action, not a person
         end = k
-        while end < len(toks) and toks[end].text not in _PUNCT_STOPS and not (
-                toks[end].lower in self.stops and not toks[end].capitalised):
+        while end < len(toks):
+            if _skippable(toks, end):
+                end = _skippable(toks, end)  # "del coronel PNP (r) Juan Carlos Liendo"
+                continue
+            if toks[end].text in _PUNCT_STOPS or (toks[end].lower in self.stops and not toks[end].capitalised):
+                break
             end += 1
         if end == k:
             return None
-        # A name not inside a "de" complement of a title is the person ("ministro Juan Pérez").
+        # A name not inside a "de" complement of a title is the person ("ministro Juan Pérez");
+        # an acronym ("coronel PNP") is a body, so a later name is preferred to it.
         j = k
+        acronym = None
         while j < end:
             run = self._name_run(toks, j)
             if run is not None and (j == k or toks[j - 1].lower not in {"de", "del", "la", "los", "las"}):
-                return run[0], min(run[1], end - 1)
+                if not all(t.text.isupper() for t in toks[run[0]:run[1] + 1]):
+                    return run[0], min(run[1], end - 1)
+                acronym = acronym or (run[0], min(run[1], end - 1))
             j = run[1] + 1 if run is not None else j + 1
+        if acronym is not None:
+            return acronym
         apposed = self._apposed_name(toks, end) if end < len(toks) else None
         if apposed is not None:
             return apposed  # "de la ministra de Salud, Rosa Ruiz"
@@ -159,3 +183,14 @@ class PredecessorFinder:
         while last > k and toks[last].lower in self.connectors:
             last -= 1
         return k, last
+
+
+def _skippable(toks: list[_Tok], j: int) -> int:
+    """The index after a short aside opening at j ("(r)", "“Carry”"), or 0 when there is none."""
+    closing = _ASIDES.get(toks[j].text) if j < len(toks) else None
+    if closing is None:
+        return 0
+    for k in range(j + 1, min(j + 2 + _ASIDE_LENGTH, len(toks))):
+        if toks[k].text == closing:
+            return k + 1 if k > j + 1 else 0
+    return 0

@@ -97,8 +97,10 @@ class Qualifier:
             predecessors = self.predecessors.mentions(sentence)
             owners = self._owners(predecessors, members)
             line_year = self.dates.line_year(text, members[0][1]) if text else None
+            triggers = {(row["trigger_start"] - start, row["trigger_end"] - start)
+                        for row, start in members if start is not None}
             for row, start in members:
-                row.update(self._date(row, sentence, start, mentions, anchor, line_year))
+                row.update(self._date(row, sentence, start, mentions, anchor, line_year, triggers))
                 row.update(self._replaces(row, start, owners.get(id(row))))
                 parts = self.roles(row.get("role") or "")
                 row["role_head"], row["role_org"] = parts.head, parts.org
@@ -117,8 +119,9 @@ class Qualifier:
         return "past"
 
     def attached_mention(self, row: dict[str, Any], sentence: str, start: int | None,
-                         mentions: list[DateMention]) -> DateMention | None:
-        """The date phrase that dates this row's designation, if any (see README, "Dates")."""
+                         mentions: list[DateMention], triggers: set[Span] = frozenset()) -> DateMention | None:
+        """The date phrase that dates this row's designation, if any (README, "Dates, predecessors
+        and role parts"); `triggers` are the spans of the sentence's other designations' triggers."""
         if start is None:
             return None
         trigger = (row["trigger_start"] - start, row["trigger_end"] - start)
@@ -149,18 +152,52 @@ class Qualifier:
             words = {w.lower() for w in _WORDS.findall(between)}
             if words & self.openers or self.coordinated.search(between):
                 continue  # the date belongs to another clause
+            if self._nearer_designation(sentence, mention, trigger, triggers):
+                continue  # "quien el 1 de enero fue designada X y Luis fue nombrado Y": the date is X's
+            if self._in_aside(sentence, mention, trigger):
+                continue  # "Duvalier, que ejerce desde 1957, es investido": a relative clause's date
             score = len(between) + self.comma_penalty * (between.count(",") + between.count(";"))
             if best is None or score < best[0]:
                 best = (score, mention)
         return best[1] if best else None
 
+    @staticmethod
+    def _nearer_designation(sentence: str, mention: DateMention, trigger: Span, triggers: set[Span]) -> bool:
+        """Whether another designation's trigger stands between the date and this trigger, in the
+        date's own stretch of text (no comma between them: "En 2003, dos años antes de ser electo
+        Papa, ... lo eligió" keeps 2003 for "eligió")."""
+        for other in triggers:
+            if other == trigger:
+                continue
+            if mention.end <= other[0] and other[1] <= trigger[0]:
+                gap = sentence[mention.end:other[0]]
+            elif trigger[1] <= other[0] and other[1] <= mention.start:
+                gap = sentence[other[1]:mention.start]
+            else:
+                continue
+            if "," not in gap and ";" not in gap:
+                return True
+        return False
+
+    def _in_aside(self, sentence: str, mention: DateMention, trigger: Span) -> bool:
+        """Whether the date lies in a comma-delimited clause opened by a relative word that does
+        not hold the trigger."""
+        left = max(sentence.rfind(",", 0, mention.start), sentence.rfind(";", 0, mention.start))
+        right_comma = [p for p in (sentence.find(",", mention.end), sentence.find(";", mention.end)) if p != -1]
+        right = min(right_comma) if right_comma else len(sentence)
+        if left < trigger[0] < right:
+            return False
+        first = _WORDS.search(sentence, left + 1, mention.start)
+        return first is not None and first.group().lower() in self.openers
+
     def _date(self, row: dict[str, Any], sentence: str, start: int | None, mentions: list[DateMention],
-              anchor: dt.date | None, line_year: tuple[int, str] | None = None) -> dict[str, Any]:
+              anchor: dt.date | None, line_year: tuple[int, str] | None = None,
+              triggers: set[Span] | None = None) -> dict[str, Any]:
         anniversary = next((m for m in mentions if m.kind == "anniversary"), None)
         if anniversary is None and line_year is not None:
             anniversary = DateMention(0, 0, line_year[1], "anniversary", year=line_year[0])
         base_year = anniversary.year if anniversary is not None else None
-        mention = self.attached_mention(row, sentence, start, mentions)
+        mention = self.attached_mention(row, sentence, start, mentions, triggers or set())
         if mention is not None:
             resolved = self.dates.resolve(mention, anchor, self.direction(row), base_year)
             if resolved is not None:
