@@ -8,7 +8,8 @@ repository). Two draws, both over sentences that hold a trigger word form:
   precision (rows with a predecessor) and recall (cue sentences whose row
   got none) can be judged;
 - a fixed-seed sample of sentences with a date phrase: the rows dated by
-  their sentence are printed with the phrase and the resolved date.
+  their sentence are printed with the phrase and the resolved date, then
+  the rows that kept the publication date (to judge the phrases missed).
 
 Each sentence is qualified against its article's publication date.
 
@@ -67,11 +68,13 @@ def main(argv: list[str] | None = None) -> int:
     session = Session.load(load_config())
     sentences = corpus_sentences(args.corpus, session.extractor.lexicon.has_trigger)
     finder, cues = session.qualifier.dates, session.qualifier.predecessors
-    with_cue = [s for s in sentences if cues.mentions(s[2])]
+    with_cue = [s for s in sentences if cues.has_cue(s[2])]
     with_date = [s for s in sentences if finder.mentions(s[2]) and s not in with_cue]
     drawn = random.Random(args.seed).sample(with_date, min(args.dates, len(with_date)))
     cue_rows = qualified_rows(session, with_cue)
-    date_rows = [r for r in qualified_rows(session, drawn) if r["date_source"] == "sentence"]
+    drawn_rows = qualified_rows(session, drawn)
+    date_rows = [r for r in drawn_rows if r["date_source"] == "sentence"]
+    other_rows = [r for r in drawn_rows if r["date_source"] != "sentence"]
     lines = [f"# Qualifiers on {args.corpus.name}", "",
              f"sentences with a trigger form: {len(sentences)}; with a predecessor cue: {len(with_cue)}; "
              f"with a date phrase: {len(with_date)} (drawn: {len(drawn)}, seed {args.seed})", "",
@@ -85,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         lines += [f"{n}. ({row['designee']!r}, {row['role']!r}) date={row['date']} ({row['date_precision']}) "
                   f"from {row['date_text']!r} status={row['status']} doc={row['doc_id']}",
                   f"   > {row['sentence']}", ""]
+    lines += ["", f"## Rows of the drawn sentences dated otherwise ({len(other_rows)}): "
+              "a date phrase the row did not take", ""]
+    for n, row in enumerate(other_rows, start=1):
+        lines += [f"{n}. ({row['designee']!r}, {row['role']!r}) date={row['date']} ({row['date_source']}) "
+                  f"status={row['status']} doc={row['doc_id']}", f"   > {row['sentence']}", ""]
     text = "\n".join(lines)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")

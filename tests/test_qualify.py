@@ -251,6 +251,7 @@ def test_sentence_start_is_found_from_the_offsets():
     ("Lo designó en reemplazo del coronel PNP (r) Juan Carlos Liendo, quien renunció.", "Juan Carlos Liendo"),
     ("Fue nombrado en reemplazo de Benjamine “Carry” Huffman .", "Benjamine “Carry” Huffman"),
     ("Fue nombrado tras la muerte de su madre, la reina Isabel.", "Isabel"),
+    ("Es elegido presidente en sustitución de su hermano Fidel .", "Fidel"),
 ])
 def test_predecessor_phrases(words, sentence, expected):
     [found] = PredecessorFinder(words).mentions(sentence)
@@ -343,3 +344,13 @@ def test_a_date_belongs_to_the_nearest_designation_and_not_to_a_relative_clause(
     aside = qualified(qualifier, "1964.- El presidente Juan Paz, que ejerce desde 1957, es investido presidente "
                       "vitalicio.", "Juan Paz", "presidente vitalicio", "investido")
     assert (aside["date"], aside["date_text"]) == ("1964-01-01", "1964.-")
+
+
+def test_the_projects_qualifier_gold_stays_above_its_floors(qualifier):
+    """tests/gold/qualifiers.jsonl, qualifiers computed on its gold rows (no model needed)."""
+    gold = WORDS_PATH.parent.parent / "tests" / "gold" / "qualifiers.jsonl"
+    result = evaluate(gold, None, qualify=qualifier.qualify, qualifiers_on_gold=True)
+    q = result.qualifiers
+    assert q.sentence_date_total >= 60 and q.date_total == q.dated_gold
+    assert q.sentence_date_accuracy >= 0.95 and q.date_accuracy >= 0.9
+    assert q.replaces_gold >= 2 and q.replaces == (1.0, 1.0, 1.0)

@@ -94,6 +94,18 @@ class DateFinder:
         self.month_preps = _phrase(d["month_prepositions"])
         self.joiners = sorted(_phrase(d["year_joiners"]), key=len, reverse=True)
         self.range_words = set(d["range_words"])
+        self.relative_sorted = sorted(self.relative_days.items(), key=lambda p: -len(p[0]))
+        self.relative_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for phrase, offset in self.relative_sorted:
+            self.relative_by_first.setdefault(phrase[0], []).append((phrase, offset))
+        self.periods_by_first: dict[str, list[tuple[list[str], int, str]]] = {}
+        for period in self.periods:
+            self.periods_by_first.setdefault(period[0][0], []).append(period)
+        # The words a date phrase can start with (besides numbers): other tokens are skipped fast.
+        self.starts = (set(self.months) | set(self.weekdays) | self.determiners | self.past
+                       | {p[0] for p in self.future_phrases} | {p[0][0] for p in self.relative_sorted}
+                       | {p[0] for p, _, _ in self.periods} | {self.ago}
+                       | {p[0] for p in self.month_preps} | {p[0] for p in self.year_preps})
 
     # -- finding ----------------------------------------------------------------
 
@@ -154,6 +166,8 @@ class DateFinder:
         return None
 
     def _at(self, s: str, toks: list[Token], i: int) -> tuple[DateMention | None, int]:
+        if not toks[i].text.isdigit() and toks[i].lower not in self.starts:
+            return None, i + 1
         for method in (self._numeric, self._day_month, self._weekday, self._month, self._period,
                        self._relative_day, self._ago, self._year):
             result = method(s, toks, i)
@@ -299,13 +313,13 @@ class DateFinder:
                              direction=direction)
 
     def _period(self, s: str, toks: list[Token], i: int) -> tuple[DateMention, int] | None:
-        for phrase, offset, kind in self.periods:
+        for phrase, offset, kind in self.periods_by_first.get(toks[i].lower, ()):
             if self._matches(toks, i, phrase):
                 return self._mention(s, toks, i, i + len(phrase) - 1, kind, offset=offset)
         return None
 
     def _relative_day(self, s: str, toks: list[Token], i: int) -> tuple[DateMention, int] | None:
-        for phrase, offset in sorted(self.relative_days.items(), key=lambda p: -len(p[0])):
+        for phrase, offset in self.relative_by_first.get(toks[i].lower, ()):
             if self._matches(toks, i, list(phrase)):
                 if len(phrase) == 1 and i > 0 and toks[i - 1].lower in self.blockers:
                     return None  # "la mañana", "el hoy jefe de Estado"

@@ -62,9 +62,20 @@ class PredecessorFinder:
         self.cues = sorted(([t.lower for t in _tokens(c)] for c in p["cues"]), key=len, reverse=True)
         self.apposition_cues = sorted(([t.lower for t in _tokens(c)] for c in p["apposition_cues"]),
                                       key=len, reverse=True)
+        # Cues by their first word: most tokens of a sentence start none.
+        self.by_first: dict[str, list[tuple[list[str], bool]]] = {}
+        for cue in self.cues:
+            self.by_first.setdefault(cue[0], []).append((cue, False))
+        for cue in self.apposition_cues:
+            self.by_first.setdefault(cue[0], []).append((cue, True))
         self.no_referent = frozenset(p["no_referent"])
         self.stops = frozenset(p["stop_words"])
         self.connectors = frozenset(p["name_connectors"])
+
+    def has_cue(self, sentence: str) -> bool:
+        """Whether the sentence holds a cue, whether or not a predecessor phrase follows it."""
+        toks = _tokens(sentence)
+        return any(self._cue(toks, i) is not None for i in range(len(toks)))
 
     def mentions(self, sentence: str) -> list[Predecessor]:
         toks = _tokens(sentence)
@@ -88,18 +99,19 @@ class PredecessorFinder:
 
     def _cue(self, toks: list[_Tok], i: int) -> tuple[int, bool, bool] | None:
         """(index after the cue, whether it ended in "del"/"al", apposition only) for a cue at i."""
-        for cue in self.cues:
+        for cue, apposition in self.by_first.get(toks[i].lower, ()):
             n = len(cue)
             if i + n > len(toks) or any(toks[i + k].lower != w for k, w in enumerate(cue[:-1])):
                 continue
             last = toks[i + n - 1].lower
+            if apposition:
+                if last == cue[-1]:
+                    return i + n, False, True
+                continue
             if last == cue[-1]:
                 return i + n, False, False
             if (cue[-1], last) in {("de", "del"), ("a", "al")}:
                 return i + n, True, False
-        for cue in self.apposition_cues:
-            if all(i + k < len(toks) and toks[i + k].lower == w for k, w in enumerate(cue)):
-                return i + len(cue), False, True
         return None
 
     def _name_run(self, toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -146,7 +158,11 @@ class PredecessorFinder:
         if first.lower in {"de", "del"}:
             return None  # "sucedió al de Trump": "the one of", no one named
         if first.lower in self.no_referent:
-            # "en lugar de su antecesor, Juan Pérez": only a name in apposition counts.
+            # "en sustitución de su hermano Fidel", "en lugar de su antecesor, Juan Pérez": only a
+            # name counts, right after a word or two or in apposition.
+            inner = self._phrase(toks, k + 1, True) if first.lower in {"su", "sus"} else None
+            if inner is not None and toks[inner[0]].capitalised and inner[0] - k <= _APPOSITION_WORDS + 1:
+                return inner
             j = k
             while j < len(toks) and j - k < 4 and toks[j].text != ",":
                 j += 1
