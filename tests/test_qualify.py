@@ -354,3 +354,34 @@ def test_the_projects_qualifier_gold_stays_above_its_floors(qualifier):
     assert q.sentence_date_total >= 60 and q.date_total == q.dated_gold
     assert q.sentence_date_accuracy >= 0.95 and q.date_accuracy >= 0.9
     assert q.replaces_gold >= 2 and q.replaces == (1.0, 1.0, 1.0)
+
+
+# -- the stage over a work store ------------------------------------------------------------
+
+
+def test_qualify_triples_keeps_each_documents_rows_together_across_chunks(tmp_path, monkeypatch):
+    from pipeline.qualify import stage
+    from pipeline.store import WorkStore
+    from store_builder import build_store, document
+
+    sentence = "El presidente nombró a Ana Ruiz ministra en reemplazo de Rosa Gil y a Luis Paz asesor."
+    documents = [document(f"d{n}", "2023-03-15") for n in range(4)]
+    triples = []
+    for n in range(4):
+        triples.append(triple(f"d{n}", sentence, "presidente", "Ana Ruiz", "ministra", "nombró"))
+        triples.append(triple(f"d{n}", sentence, "presidente", "Luis Paz", "asesor", "nombró"))
+    work = build_store(tmp_path / "work", documents, triples)
+    monkeypatch.setattr(stage, "CHUNK_ROWS", 3)  # a document's two rows straddle every chunk
+    config = load_config()
+    qualifier = Qualifier.from_config(config)
+    with WorkStore(work, create=False) as store:
+        assert stage.needs_qualifying(store, qualifier.fingerprint(config))
+        assert stage.qualify_triples(store, qualifier, config) == 8
+        rows = list(store.rows("SELECT doc_id, designee, replaces, date_source FROM triples ORDER BY rowid"))
+        assert [(r["designee"], r["replaces"]) for r in rows] == [("Ana Ruiz", "Rosa Gil"), ("Luis Paz", "")] * 4
+        assert {r["date_source"] for r in rows} == {"published"}
+        # Up to date: nothing to do, unless forced or the words change.
+        assert stage.qualify_triples(store, qualifier, config) == 0
+        assert stage.qualify_triples(store, qualifier, config, force=True) == 8
+        store.set_meta({stage.META_KEY: "other words"})
+        assert stage.needs_qualifying(store, qualifier.fingerprint(config))
