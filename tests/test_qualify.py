@@ -299,6 +299,12 @@ def test_each_predecessor_goes_to_the_designation_it_follows(qualifier):
     ("terroristas", "terroristas", ""),
     ("alto comisionado para los derechos humanos", "comisionado", "derechos humanos"),
     ("asesor, con rango de ministro", "asesor", ""),
+    ("ministro de Vivienda, Construcción y Saneamiento", "ministro", "Vivienda, Construcción y Saneamiento"),
+    ("República democrática fundada en el trabajo", "República", ""),
+    ("empresa encargada de desarrollar su módulo", "empresa", ""),
+    ("asesor [de la PCM]", "asesor", "PCM"),
+    ("jefe de la Oficina General de Administración (OGA) del IPD", "jefe",
+     "Oficina General de Administración (OGA) del IPD"),
 ])
 def test_role_head_and_org(words, role, head, org):
     parts = RoleReader(words)(role)

@@ -6,8 +6,10 @@ general de ..." -> "secretaria general", "alto comisionado" ->
 "comisionado") and before any "de", "no", "y"; a role without one takes its
 first word ("aliado principal no miembro de la OTAN" -> "aliado").
 The body or place is what follows the first "de", "ante", "en", "para" or
-"por" after the head, without its article, up to a comma: "embajador
-extraordinario y plenipotenciario del Perú en Kenia" -> "Perú en Kenia".
+"por" after the head, without its article, up to a comma that no
+capitalised name follows: "embajador extraordinario y plenipotenciario del
+Perú en Kenia" -> "Perú en Kenia"; a participle before it ("fundada en")
+means there is none.
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ class RoleReader:
         self.multiword = sorted((m.split() for m in r["multiword_offices"]), key=len, reverse=True)
         self.offices = frozenset(r["offices"])
         self.introducers = sorted((i.split() for i in r["org_introducers"]), key=len, reverse=True)
+        self.participles = tuple(r["participle_endings"])
 
     def __call__(self, role: str) -> RoleParts:
         matches = list(_WORD.finditer(role))
@@ -80,7 +83,7 @@ class RoleReader:
 
     def _org(self, role: str, matches: list[re.Match], lower: list[str], after: int) -> str:
         for k in range(after, len(lower)):
-            if lower[k] in {",", ";", "(", "—"}:
+            if lower[k] in {",", ";", "(", "—"} or (lower[k].endswith(self.participles) and lower[k].isalpha()):
                 return ""
             for words in self.introducers:
                 if lower[k:k + len(words)] == words:
@@ -88,8 +91,15 @@ class RoleReader:
                     while first < len(lower) and lower[first] in _ARTICLES:
                         first += 1
                     last = first
-                    while last < len(lower) and lower[last] not in {",", ";", "—"}:
+                    # A comma ends the body unless a capitalised name follows ("Vivienda,
+                    # Construcción y Saneamiento").
+                    while last < len(lower) and not (lower[last] in {";", "—"} or (
+                            lower[last] == "," and not (last + 1 < len(lower)
+                                                        and matches[last + 1].group()[:1].isupper()))):
                         last += 1
+                    while last > first and lower[last - 1] in {")", "]"} and \
+                            lower[last - 1].replace(")", "(").replace("]", "[") not in lower[first:last]:
+                        last -= 1  # "asesor [de la PCM]": a bracket closed outside the body
                     if first >= last:
                         return ""
                     return role[matches[first].start():matches[last - 1].end()].strip()

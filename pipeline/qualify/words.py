@@ -34,7 +34,8 @@ _SCHEMA: dict[str, dict[str, str]] = {
         "name_connectors": "words",
     },
     "roles": {
-        "modifiers": "words", "multiword_offices": "words", "org_introducers": "words", "offices": "words",
+        "modifiers": "words", "multiword_offices": "words", "participle_endings": "words",
+        "org_introducers": "words", "offices": "words",
     },
 }
 _UNITS = {"day", "week", "month", "year"}
