@@ -381,6 +381,13 @@ def test_qualifier_columns_typed_alike_in_every_format(appointments, tmp_path):
     sheet = openpyxl.load_workbook(tmp_path / "out" / WORKBOOK)["triples"]
     cell = sheet.cell(row=2, column=TRIPLE_COLUMNS.index("date") + 1)
     assert cell.is_date and cell.value.date().isoformat() == "2023-02-28" and cell.number_format == "yyyy-mm-dd"
+    # `check` reads the typed date back as the same ISO text from every format.
+    from pipeline.check import DEFAULT_KEYS, check
+
+    keys = DEFAULT_KEYS + ["date", "date_precision", "replaces_norm", "replaces_start"]
+    for other in ("triples.parquet", "triples.jsonl"):
+        result = check(tmp_path / "out" / "triples.csv", tmp_path / "out" / other, keys)
+        assert result.ok and result.matched == 4, other
 
 
 def test_export_qualifies_a_triples_table_written_without_qualifiers(appointments, tmp_path):
