@@ -1,7 +1,7 @@
 """The qualifiers of a triples row: date, predecessor, office and body.
 
 `Qualifier.qualify(rows, published)` adds the columns of
-`QUALIFIER_COLUMNS` to the rows of one document, from each row's sentence,
+`QUALIFIER_COLUMNS` (pipeline.tables) to the rows of one document, from each row's sentence,
 its offsets and status, and the document's publication date. It needs no
 parse: the rows carry everything it reads, so it runs wherever triples meet
 their document (the extract stage, `designa run`, `designa evaluate`).
@@ -20,7 +20,6 @@ from pipeline.qualify.dates import DateFinder, DateMention
 from pipeline.qualify.predecessors import Predecessor, PredecessorFinder
 from pipeline.qualify.roles import RoleReader
 from pipeline.qualify.words import QualifierWords, load_words
-from pipeline.tables import QUALIFIER_COLUMNS
 
 DATE_SOURCES = ("sentence", "published", "none")
 # A cue of an ending ("dio por concluida la designación") is looked for this far before the trigger.
