@@ -30,7 +30,8 @@ def words():
 
 @pytest.fixture(scope="module")
 def qualifier(words):
-    return Qualifier(words, lambda text: text)
+    verbs = {"designada", "designado", "designó", "nombrado", "nombró", "elegido", "eligió"}
+    return Qualifier(words, lambda text: text, lambda word: word.lower() in verbs)
 
 
 def row(sentence, designee, role, trigger, *, status="asserted", designator="", offset=0):
@@ -350,6 +351,16 @@ def test_a_date_belongs_to_the_nearest_designation_and_not_to_a_relative_clause(
     aside = qualified(qualifier, "1964.- El presidente Juan Paz, que ejerce desde 1957, es investido presidente "
                       "vitalicio.", "Juan Paz", "presidente vitalicio", "investido")
     assert (aside["date"], aside["date_text"]) == ("1964-01-01", "1964.-")
+    aside = qualified(qualifier, "El pasado 3 de marzo, Juan Paz, exjuez que estuvo en el cargo hasta el 2022, fue "
+                      "nombrado embajador en España.", "Juan Paz", "embajador en España", "nombrado")
+    assert aside["date"] == "2023-03-03"
+    opening = qualified(qualifier, "Juan Paz, quien a fines de agosto del año pasado, tras su salida del cargo, fue "
+                        "nombrado embajador.", "Juan Paz", "embajador", "nombrado")
+    assert (opening["date"], opening["date_precision"]) == ("2022-08-01", "month")
+    # A designation verb that gave no row keeps its date.
+    unrowed = qualified(qualifier, "Ana Ruiz, quien el 2 de enero 2022 fue designada jefa y Luis Paz fue nombrado "
+                        "asesor, mediante resolución del 6 de octubre del 2022.", "Luis Paz", "asesor", "nombrado")
+    assert unrowed["date"] == "2022-10-06"
 
 
 def test_the_projects_qualifier_gold_stays_above_its_floors(qualifier):

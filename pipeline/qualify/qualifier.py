@@ -27,6 +27,8 @@ _ENDING_WINDOW = 40
 _WORDS = re.compile(r"[^\W\d_]+")
 
 Span = tuple[int, int]
+# Words that may stand between a relative word and the date that opens its clause.
+_LINK_WORDS = frozenset("a al en el la los las de del desde hasta durante ya también recién".split())
 
 
 def publication_date(value: str | None) -> dt.date | None:
@@ -40,9 +42,18 @@ def publication_date(value: str | None) -> dt.date | None:
 class Qualifier:
     """Adds date, predecessor and role parts to triples rows."""
 
-    def __init__(self, words: QualifierWords, normalize: Callable[[str], str]) -> None:
+    def __init__(self, words: QualifierWords, normalize: Callable[[str], str],
+                 is_designation_verb: Callable[[str], bool] | None = None) -> None:
+        """
+        Args:
+            words: the validated word lists of configs/qualifiers.toml.
+            normalize: the canonical form of a name (for `replaces_norm`).
+            is_designation_verb: whether a word is a form of a trigger verb ("designada"): a
+                date nearer such a word than the row's trigger is that designation's.
+        """
         self.words = words
         self.normalize = normalize
+        self.is_designation_verb = is_designation_verb or (lambda word: False)
         self.dates = DateFinder(words)
         self.predecessors = PredecessorFinder(words)
         self.roles = RoleReader(words)
@@ -58,10 +69,17 @@ class Qualifier:
 
     @classmethod
     def from_config(cls, config: Config) -> Qualifier:
+        from pipeline.extract.lexicon import load_lexicon
         from pipeline.extract.normalize import load_normalizer
 
+        lexicon = load_lexicon(config.data_path("extract.triggers"))
+
+        def is_designation_verb(word: str) -> bool:
+            entry = lexicon.lookup(word)
+            return entry is not None and entry.kind == "verb"
+
         return cls(load_words(config.data_path("qualify.words")),
-                   load_normalizer(config.data_path("extract.aliases")))
+                   load_normalizer(config.data_path("extract.aliases")), is_designation_verb)
 
     def fingerprint(self, config: Config) -> str:
         """What qualified rows depend on: the word and alias files and this package's code."""
@@ -98,6 +116,9 @@ class Qualifier:
             line_year = self.dates.line_year(text, members[0][1]) if text else None
             triggers = {(row["trigger_start"] - start, row["trigger_end"] - start)
                         for row, start in members if start is not None}
+            # Designation verbs that gave no row ("quien el 1 de enero fue designada ...") count too.
+            triggers |= {(m.start(), m.end()) for m in _WORDS.finditer(sentence)
+                         if self.is_designation_verb(m.group())}
             for row, start in members:
                 row.update(self._date(row, sentence, start, mentions, anchor, line_year, triggers))
                 row.update(self._replaces(row, start, owners.get(id(row))))
@@ -148,8 +169,7 @@ class Qualifier:
                 between = sentence[trigger[1]:mention.start]
             else:
                 continue
-            words = {w.lower() for w in _WORDS.findall(between)}
-            if words & self.openers or self.coordinated.search(between):
+            if self._opens_clause_between(sentence, mention, trigger) or self.coordinated.search(between):
                 continue  # the date belongs to another clause
             if self._nearer_designation(sentence, mention, trigger, triggers):
                 continue  # "quien el 1 de enero fue designada X y Luis fue nombrado Y": the date is X's
@@ -159,6 +179,19 @@ class Qualifier:
             if best is None or score < best[0]:
                 best = (score, mention)
         return best[1] if best else None
+
+    def _opens_clause_between(self, sentence: str, mention: DateMention, trigger: Span) -> bool:
+        """Whether a relative or subordinate word between the date and the trigger opens a clause
+        that holds the later of the two ("a los republicanos que proponen designar"); a clause
+        closed by a comma before it does not count ("El 3 de marzo, Paz, exjuez que estuvo en
+        el cargo hasta el 2022, fue nombrado")."""
+        low, high = (mention.end, trigger[0]) if mention.end <= trigger[0] else (trigger[1], mention.start)
+        for word in _WORDS.finditer(sentence, low, high):
+            if word.group().lower() in self.openers:
+                rest = sentence[word.end():high]
+                if "," not in rest and ";" not in rest:
+                    return True
+        return False
 
     @staticmethod
     def _nearer_designation(sentence: str, mention: DateMention, trigger: Span, triggers: set[Span]) -> bool:
@@ -186,8 +219,11 @@ class Qualifier:
         right = min(right_comma) if right_comma else len(sentence)
         if left < trigger[0] < right:
             return False
-        first = _WORDS.search(sentence, left + 1, mention.start)
-        return first is not None and first.group().lower() in self.openers
+        words = [w.lower() for w in _WORDS.findall(sentence, left + 1, mention.start)]
+        opener = next((k for k, w in enumerate(words) if w in self.openers), None)
+        # "..., quien a fines de agosto, ..., fue nombrado": the date opens the relative clause
+        # that holds the trigger; "..., que ejerce desde 1957, es investido": a clause of its own.
+        return opener is not None and any(w not in _LINK_WORDS for w in words[opener + 1:])
 
     def _date(self, row: dict[str, Any], sentence: str, start: int | None, mentions: list[DateMention],
               anchor: dt.date | None, line_year: tuple[int, str] | None = None,
