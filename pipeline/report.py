@@ -37,7 +37,7 @@ from pipeline.export import (
     table_chunks,
 )
 from pipeline.store import WorkStore
-from pipeline.tables import DOCUMENT_STATUSES, TRIPLE_STATUSES
+from pipeline.tables import DOCUMENT_STATUSES, INTEGER_COLUMNS, TRIPLE_STATUSES
 
 TOP_N = 15
 SLOTS = ("designator", "designee", "role", "trigger")
@@ -136,7 +136,9 @@ def _rows(store: WorkStore, limit: int) -> Iterator[str]:
         for row in chunk.to_dict(orient="records"):
             if limit and shown >= limit:
                 return
-            row = {k: (None if v is pd.NA else v) for k, v in row.items()}
+            # Empty text is NULL in the tables; the page wants "" (offsets stay None).
+            row = {k: (None if k in INTEGER_COLUMNS else "") if v is pd.NA or v is None else v
+                   for k, v in row.items()}
             yield _row_json(row)
             shown += 1
 

@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import MissingStageOutput
-from pipeline.tables import DOCUMENT_COLUMNS, ENTITY_COLUMNS, TRIPLE_EXTRACT_COLUMNS
+from pipeline.tables import DOCUMENT_STORED_COLUMNS, ENTITY_COLUMNS, TRIPLE_EXTRACT_COLUMNS
 
 STORE_NAME = "designa.sqlite"
 
 _SCHEMAS = {
     # Texts live in their own table, keyed by hash: a documents row stays small, so that
     # reading or exporting the table does not load the archive's text into memory.
-    "documents": DOCUMENT_COLUMNS + ["text_hash", "seq"],
+    "documents": DOCUMENT_STORED_COLUMNS + ["text_hash", "seq"],
     "entities": ENTITY_COLUMNS,
     "triples": TRIPLE_EXTRACT_COLUMNS,
 }
