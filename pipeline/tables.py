@@ -43,3 +43,7 @@ VOICES = ("active", "passive", "se", "nominal", "participle")
 
 TRIPLES_ORDER = ["doc_id", "sent_index", "trigger_start", "designee_start", "role_start"]
 ENTITIES_ORDER = ["doc_id", "start", "end", "label"]
+
+# Every exported table's columns, by name.
+TABLE_COLUMNS = {"triples": TRIPLE_COLUMNS, "facts": FACT_COLUMNS, "entities": ENTITY_COLUMNS,
+                 "documents": DOCUMENT_COLUMNS}
