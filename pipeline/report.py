@@ -224,6 +224,7 @@ def _chart(totals: dict[str, Counter], unit: str, undated: int) -> dict[str, Any
     return {"bars": bars, "undated": undated, "unit": unit, "max": most,
             "ticks": [{"value": t, "y": round(top + plot_h - plot_h * t / most, 2)} for t in ticks],
             "width": CHART_WIDTH, "height": CHART_HEIGHT, "left": left, "right": CHART_WIDTH - right,
+            "top": top,
             "base": top + plot_h, "label_y": top + plot_h + 16}
 
 
@@ -288,9 +289,9 @@ def report(store: WorkStore, out: Path, *, max_rows: int = 0, force: bool = Fals
         "documents_total": sum(documents.values()),
         "with_designations": with_designations,
         "facts": facts,
-        "tops": [("Designators", _top(store, "designator_norm")),
-                 ("Designees", _top(store, "designee_norm")),
-                 ("Roles", _top(store, "role_norm"))],
+        "tops": [("Designators", "designator_norm", _top(store, "designator_norm")),
+                 ("Designees", "designee_norm", _top(store, "designee_norm")),
+                 ("Roles", "role_norm", _top(store, "role_norm"))],
         "chart": timeline(store),
         "data": _rows(store, max_rows),
         **_assets(),
