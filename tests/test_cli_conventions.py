@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
@@ -66,3 +67,16 @@ def test_progress_with_a_total_labels_elapsed_and_time_left():
     text = _render(10, [(1, 50)] * 4)
     assert "4/10 docs" in text and "tokens/s" in text
     assert re.search(r"\d:\d\d:\d\d elapsed", text) and re.search(r"(\d:\d\d:\d\d|-:--:--) left", text)
+
+
+@pytest.mark.model
+def test_run_prints_the_notes_export_prints(tmp_path, monkeypatch):
+    # Excel's row limit, made small, so that the workbook continues on a second sheet.
+    monkeypatch.setattr("pipeline.export.XLSX_MAX_ROWS", 2)
+    source = tmp_path / "notas.txt"
+    source.write_text("El Gobierno designó a Ana Ruiz como jefa del SIS. "
+                      "La presidenta nombró a Luis Díaz ministro del Interior.\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(source), "-w", str(tmp_path / "work"),
+                                 "-o", str(tmp_path / "out"), "-f", "xlsx", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "Note: entities:" in result.output and "continued on sheets" in result.output

@@ -144,3 +144,31 @@ def test_csv_for_spreadsheets_is_neutralised_and_reversible(tmp_path, out):
     assert ",'Entre comillas" in text and "''Entre" not in text
     raw = (out / "triples.csv").read_text(encoding="utf-8-sig")
     assert ",- El Pleno" in raw and ",'=rol" in raw
+
+
+SPANISH = "El Gobierno designó a Ana Ruiz como jefa del SIS, según informó hoy el diario oficial."
+
+
+def test_source_is_the_records_outlet_and_path_the_file(tmp_path):
+    from pipeline.ingest import ingest
+
+    source = tmp_path / "archivo.jsonl"
+    records = [{"id": "a1", "text": SPANISH, "medio": "El Universal", "fecha": "2023-01-27"},
+               {"id": "a2", "text": SPANISH + " Otra nota.", "date": "27 de enero de 2023"}]
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+                      encoding="utf-8")
+    ingest([source], tmp_path / "work", load_config(None, []))
+    with WorkStore(tmp_path / "work", create=False) as store:
+        for table in ("entities", "triples"):  # no model here: empty stage tables
+            store.start_table(table)
+            store.commit_table(table)
+        export(store, tmp_path / "out", load_config(None, []), formats=["jsonl"])
+    documents = [json.loads(line) for line in (tmp_path / "out" / "documents.jsonl").read_text(
+        encoding="utf-8").splitlines()]
+    assert [(d["doc_id"], d["source"], d["path"], d["record"]) for d in documents] == [
+        ("a1", "El Universal", str(source), 1), ("a2", str(source), str(source), 2)]
+    assert [d["published"] for d in documents] == ["2023-01-27", "2023-01-27"]
+    # The setting names the fields: without "medio" the outlet is not read.
+    ingest([source], tmp_path / "work2", load_config(None, ['input.source_fields=["outlet"]']))
+    with WorkStore(tmp_path / "work2", create=False) as store:
+        assert store.db.execute("SELECT source FROM documents WHERE doc_id='a1'").fetchone()[0] == str(source)
