@@ -349,12 +349,14 @@ class _SheetWriter:
                 else:
                     text, cut = xlsx_text(str(value))
                     self.truncated += cut
+                    if not is_formula_like(text):
+                        row.append(text)  # openpyxl writes any other text as a string cell
+                        continue
                     # A string cell, never a formula, whatever it starts with; Excel's
                     # quote prefix keeps a formula-like text a text when edited.
                     cell = WriteOnlyCell(self.sheet, value=text)
                     cell.data_type = "s"
-                    if is_formula_like(text):
-                        cell.quotePrefix = True
+                    cell.quotePrefix = True
                     row.append(cell)
             self.sheet.append(row)
             self.sheet_rows += 1
