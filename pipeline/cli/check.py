@@ -56,7 +56,9 @@ def _result_json(result: CheckResult, expected: Path, actual: Path, warning: str
 
 @app.command("check")
 def check_cli(
-    expected: Path = typer.Argument(..., help="Expected triples (.csv, .jsonl or .parquet), e.g. tests/golden/triples.csv."),
+    expected: Path = typer.Argument(
+        ..., metavar="EXPECTED",
+        help="Expected triples (.csv, .jsonl or .parquet), e.g. tests/golden/triples.csv."),
     actual: Path = typer.Option(Path("data/processed/triples.csv"), "--actual",
                                 help="The triples file to check."),
     key: Optional[str] = typer.Option(

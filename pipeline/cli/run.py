@@ -21,7 +21,8 @@ StrictOpt = typer.Option(False, "--strict", help="Fail (exit 1) when any record 
 @app.command("run")
 @handle_errors
 def run_cli(
-    sources: list[Path] = typer.Argument(..., help="Files and folders to read (searched recursively)."),
+    sources: list[Path] = typer.Argument(..., metavar="SOURCES",
+                                         help="Files and folders to read (searched recursively)."),
     work: Optional[Path] = WorkOpt,
     out_path: Optional[Path] = OutOpt,
     config: Optional[Path] = ConfigOpt,
