@@ -223,13 +223,20 @@ def _file_encoding(raw: bytes) -> str:
     return "utf-8"
 
 
+def _lines(text: str) -> list[str]:
+    """Lines with their ends, split at LF only (str.splitlines would also split a
+    cell at U+2028, form feed and the like, which CSV and JSON leave in place)."""
+    parts = text.split("\n")
+    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
 def _read_csv_file(path: Path) -> _CsvFile:
     raw = path.read_bytes()
     encoding = _file_encoding(raw)
     text = raw.decode(encoding)
     newline = "\r\n" if "\r\n" in text.split("\n", 1)[0] + "\n" else "\n"
     sep = _csv_separator(path, encoding)
-    lines = iter(text.splitlines(keepends=True))
+    lines = iter(_lines(text))
     consumed: list[str] = []
 
     def feed() -> Iterator[str]:
@@ -392,7 +399,7 @@ def _rewrite_csv(expected: Path, rows: list[dict[str, str]], result: UpdateResul
 def _rewrite_jsonl(expected: Path, rows: list[dict[str, str]], result: UpdateResult) -> None:
     raw = expected.read_bytes()
     encoding = _file_encoding(raw)
-    lines = [line for line in raw.decode(encoding).splitlines(keepends=True) if line.strip()]
+    lines = [line for line in _lines(raw.decode(encoding)) if line.strip()]
     records = [json.loads(line) for line in lines]
     columns: list[str] = []
     for record in records:

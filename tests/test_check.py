@@ -212,3 +212,15 @@ def test_cli_limits_the_listing_not_the_counts(tmp_path):
     assert result.exit_code == 1
     assert "2 more differing rows not listed" in result.output
     assert "3 missing, 0 unexpected" in result.output
+
+
+def test_update_keeps_rows_whose_text_holds_line_separators_whole(tmp_path):
+    rows = triples_rows()
+    rows[0]["sentence"] = "El Gobierno\u2028designó a Ana Ruiz\x0ccomo jefa del SIS."
+    new = exported(tmp_path, "new", rows, formats=("csv", "jsonl"))
+    for name in ("triples.csv", "triples.jsonl"):
+        golden = tmp_path / f"golden-{name}"
+        golden.write_bytes((new / name).read_bytes())
+        done = update(golden, new / name, DEFAULT_KEYS + ["sentence"])
+        assert (done.kept, done.written, done.removed) == (4, 0, 0), name
+        assert golden.read_bytes() == (new / name).read_bytes()
