@@ -57,6 +57,18 @@ class WorkStore:
         )
         self.db.execute("CREATE TABLE IF NOT EXISTS texts (text_hash TEXT PRIMARY KEY, text TEXT)")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Bring a work folder written by an older designa up to the current schema."""
+        if not self.has_table("documents"):
+            return
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(documents)")}
+        if "path" not in columns:
+            # Before documents.path, `source` always held the file.
+            with self.transaction() as db:
+                db.execute("ALTER TABLE documents ADD COLUMN path")
+                db.execute("UPDATE documents SET path = source")
 
     def __enter__(self) -> WorkStore:
         return self

@@ -172,3 +172,17 @@ def test_source_is_the_records_outlet_and_path_the_file(tmp_path):
     ingest([source], tmp_path / "work2", load_config(None, ['input.source_fields=["outlet"]']))
     with WorkStore(tmp_path / "work2", create=False) as store:
         assert store.db.execute("SELECT source FROM documents WHERE doc_id='a1'").fetchone()[0] == str(source)
+
+
+def test_a_work_folder_from_before_documents_path_still_exports(tmp_path):
+    import sqlite3
+
+    work = build_store(tmp_path / "work", [document("d1", "2023-01-02")], [])
+    db = sqlite3.connect(work / "designa.sqlite")
+    db.execute("ALTER TABLE documents DROP COLUMN path")
+    db.commit()
+    db.close()
+    with WorkStore(work, create=False) as store:
+        export(store, tmp_path / "out", load_config(None, []), formats=["jsonl"])
+    row = json.loads((tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8"))
+    assert row["path"] == row["source"] == "d1.txt"
