@@ -148,3 +148,13 @@ def test_readme_commands_run_verbatim_in_a_fresh_shell(tmp_path):
     assert (scratch / "data" / "processed" / "designa.xlsx").is_file()
     assert (scratch / "data" / "processed" / "report.html").is_file()
     assert (scratch / "parse.html").is_file()
+
+
+def test_the_ci_workflow_uses_only_files_that_exist_and_pins_the_model():
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    runs = " ".join(step.get("run", "") for step in workflow["jobs"]["check"]["steps"])
+    for path in re.findall(r"(?:data|tests)/[\w./-]+", runs):
+        assert (ROOT / path).exists(), path
+    made = yaml.safe_load((ROOT / "tests" / "golden" / "triples.model.json").read_text(encoding="utf-8"))
+    assert f"SPACY_MODEL={made['model']}" in runs and f'model.names=["{made["model"]}"]' in runs
+    assert "cache-dependency-path" in WORKFLOW.read_text(encoding="utf-8")
