@@ -106,7 +106,7 @@ def skipped_examples(store: WorkStore, limit: int = 5) -> list[dict[str, str]]:
     for (status,) in store.db.execute(
             "SELECT DISTINCT status FROM documents WHERE status != 'ok' ORDER BY status").fetchall():
         examples.extend(store.rows(
-            "SELECT status, source, record, reason FROM documents WHERE status = ? ORDER BY rowid "
+            "SELECT status, path, record, reason FROM documents WHERE status = ? ORDER BY rowid "
             "LIMIT ?", (status, limit)))
     return examples
 
