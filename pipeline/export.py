@@ -1,7 +1,12 @@
 """Stage 4, export: the work tables to files for people and programs.
 
-Every file is written under a temporary name and renamed into place, so a
-run killed at any moment leaves either the old file or the new one. Rows are
+Every file of an export is first written under a temporary name of
+designa's own (`.designa-tmp-<pid>-<name>`); only when all of them are
+complete are they renamed into place, so a disk that fills or a run killed
+mid-export leaves the previous complete set of files, never a mix of old and
+new. A manifest (`.designa-export.json`) written before anything else marks
+the folder as designa's, so the re-run after an interrupted first export is
+not refused as "not written by designa". Rows are
 sorted so that re-runs are byte-identical. Tables are streamed from SQLite in
 chunks, so memory does not grow with the archive, whatever the format.
 
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import functools
 import json
 import os
@@ -28,7 +34,7 @@ import pandas as pd
 from dateutil import parser as date_parser
 
 from pipeline.config import Config
-from pipeline.errors import ConfigError, OutputExists
+from pipeline.errors import ConfigError, NotWritable, OutputExists
 from pipeline.store import WorkStore
 from pipeline.tables import (
     DOCUMENT_COLUMNS,
@@ -43,6 +49,11 @@ TABLES = ("triples", "facts", "entities", "documents")
 WORKBOOK = "designa.xlsx"
 REPORT = "report.html"
 RUN_FILE = "run.json"
+MANIFEST = ".designa-export.json"
+# Temporary files are `.designa-tmp-<pid>-<final name>`: a name no user picks, and the
+# pid says whether the process that wrote it is still alive.
+TMP_PREFIX = ".designa-tmp-"
+_TMP_NAME = re.compile(r"^\.designa-tmp-(\d+)-(.+)$")
 # Rows per chunk, read from SQLite and written out before the next: peak memory
 # is set by this, not by the size of the archive.
 CHUNK_ROWS = 5000
@@ -227,21 +238,70 @@ def _neutralised(chunk: pd.DataFrame) -> pd.DataFrame:
 # -- writers -----------------------------------------------------------------
 
 
+def temporary_path(path: Path) -> Path:
+    """The temporary name beside `path` that designa writes `path` under."""
+    return path.with_name(f"{TMP_PREFIX}{os.getpid()}-{path.name}")
+
+
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; rename it over `path` on success."""
-    tmp = path.with_name(f".{path.stem}.tmp-{os.getpid()}{path.suffix}")
+    """Yield a temporary path beside `path`; rename it over `path` on success.
+
+    Raises:
+        NotWritable: the disk is full, read-only, or the folder not ours to write.
+    """
+    tmp = temporary_path(path)
     try:
-        yield tmp
-        os.replace(tmp, path)
+        with writing(path):
+            yield tmp
+            os.replace(tmp, path)
     finally:
         if tmp.exists():
             tmp.unlink()
 
 
+_DISK_ERRORS = {errno.ENOSPC: "the disk is full", errno.EROFS: "the file system is read-only",
+                errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+                errno.EDQUOT: "the disk quota is exceeded"}
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Turn an OSError while writing `path` into NotWritable, in words."""
+    try:
+        yield
+    except OSError as error:
+        why = _DISK_ERRORS.get(error.errno, error.strerror or str(error))
+        raise NotWritable(f"Cannot write {path}: {why}. The files that were there before are "
+                          "left as they were.") from error
+
+
+def remove_stale_temporaries(out: Path) -> None:
+    """Remove designa's temporary files left by a process that died (never a user's file)."""
+    if not Path(out).is_dir():
+        return
+    for path in Path(out).iterdir():
+        match = _TMP_NAME.match(path.name)
+        if match is None or _alive(int(match.group(1))):
+            continue
+        path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # an earlier export of this process that failed
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _write_csv(store: WorkStore, table: str, path: Path, sep: str, encoding: str) -> int:
     rows = 0
-    with atomic_path(path) as tmp, tmp.open("w", encoding=encoding, newline="") as handle:
+    with path.open("w", encoding=encoding, newline="") as handle:
         for index, chunk in enumerate(table_chunks(store, table)):
             # CRLF, as RFC 4180 and Excel write it; it also makes the csv module
             # quote a field holding a bare CR, which a "\n" terminator leaves bare
@@ -254,7 +314,7 @@ def _write_csv(store: WorkStore, table: str, path: Path, sep: str, encoding: str
 
 def _write_jsonl(store: WorkStore, table: str, path: Path) -> int:
     rows = 0
-    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8") as handle:
+    with path.open("w", encoding="utf-8") as handle:
         for chunk in table_chunks(store, table):
             for record in chunk.to_dict(orient="records"):
                 clean = {k: (None if v is pd.NA else v) for k, v in record.items()}
@@ -269,17 +329,16 @@ def _write_parquet(store: WorkStore, table: str, path: Path) -> int:
 
     rows = 0
     writer = None
-    with atomic_path(path) as tmp:
-        try:
-            for chunk in table_chunks(store, table):
-                arrow = pa.Table.from_pandas(chunk, preserve_index=False)
-                if writer is None:
-                    writer = pq.ParquetWriter(tmp, arrow.schema)
-                writer.write_table(arrow.cast(writer.schema))
-                rows += len(chunk)
-        finally:
-            if writer is not None:
-                writer.close()
+    try:
+        for chunk in table_chunks(store, table):
+            arrow = pa.Table.from_pandas(chunk, preserve_index=False)
+            if writer is None:
+                writer = pq.ParquetWriter(path, arrow.schema)
+            writer.write_table(arrow.cast(writer.schema))
+            rows += len(chunk)
+    finally:
+        if writer is not None:
+            writer.close()
     return rows
 
 
@@ -371,7 +430,7 @@ class _SheetWriter:
         self._close_sheet()
 
 
-def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary) -> None:
+def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary, name: str = WORKBOOK) -> None:
     """One workbook, a sheet per table, streamed with openpyxl's write-only mode.
 
     A table longer than Excel's row limit goes on in sheets "triples (2)",
@@ -395,15 +454,14 @@ def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary) -> None:
         if len(sheet.sheets) > 1:
             summary.notes.append(
                 f"{table}: {rows:,} rows exceed Excel's {max_rows - 1:,} rows per sheet; "
-                f"continued on sheets {', '.join(sheet.sheets[1:])} of {path.name}.")
+                f"continued on sheets {', '.join(sheet.sheets[1:])} of {name}.")
         if sheet.truncated:
             report["truncated_cells"][table] = sheet.truncated
             summary.notes.append(
                 f"{table}: {sheet.truncated:,} cell(s) longer than Excel's {XLSX_MAX_CELL:,} "
-                f"characters cut in {path.name} (ending '{XLSX_TRUNCATED.strip()}'); "
+                f"characters cut in {name} (ending '{XLSX_TRUNCATED.strip()}'); "
                 "the CSV, JSONL and Parquet files keep the full text.")
-    with atomic_path(path) as tmp:
-        workbook.save(tmp)
+    workbook.save(path)
     summary.xlsx = report
 
 
@@ -449,16 +507,47 @@ def output_names() -> set[str]:
 def guard_output(out: Path, force: bool) -> None:
     """Refuse to write into a folder of other files unless `force` (or designa wrote it).
 
+    designa's own files are those of a finished export (run.json beside them)
+    or those an interrupted export announced in its manifest before writing.
+
     Raises:
-        OutputExists: `out` holds files with designa's names but no run.json.
+        OutputExists: `out` holds files with designa's names that designa did not write.
     """
-    if force or not out.exists():
+    if force or not out.is_dir():
         return
     produced = sorted(p.name for p in out.iterdir() if p.name in output_names())
-    if produced and not (out / RUN_FILE).exists():
+    if not produced or (out / RUN_FILE).exists():
+        return
+    announced = set(_manifest(out).get("files", []))
+    foreign = [name for name in produced if name not in announced]
+    if foreign:
         raise OutputExists(
-            f"{out} holds {', '.join(produced[:3])} not written by designa; use --force to overwrite."
+            f"{out} holds {', '.join(foreign[:3])} not written by designa; use --force to overwrite."
         )
+
+
+def _manifest(out: Path) -> dict[str, Any]:
+    try:
+        value = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def prepare_output(out: Path, force: bool) -> None:
+    """Check, before any work, that `out` may be written: the guard, then a test write.
+
+    Raises:
+        OutputExists: the guard refuses.
+        NotWritable: the folder cannot be created or written.
+    """
+    out = Path(out)
+    guard_output(out, force)
+    probe = temporary_path(out / "probe")
+    with writing(out):
+        out.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
 
 
 def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | None = None,
@@ -478,25 +567,53 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
     store.require("entities")
     store.require("triples")
     out = Path(out)
-    guard_output(out, force)
-    out.mkdir(parents=True, exist_ok=True)
-    summary = ExportSummary(out=out)
     sep, encoding = csv_dialect(config)
-    for fmt in formats:
-        if fmt == "xlsx":
-            _write_xlsx(store, out / WORKBOOK, summary)
-            summary.files.append(out / WORKBOOK)
-            continue
-        for table in TABLES:
-            path = out / f"{table}.{fmt}"
-            if fmt == "csv":
-                rows = _write_csv(store, table, path, sep, encoding)
-            elif fmt == "jsonl":
-                rows = _write_jsonl(store, table, path)
-            else:
-                rows = _write_parquet(store, table, path)
-            summary.files.append(path)
-            summary.rows[table] = rows
+    prepare_output(out, force)
+    remove_stale_temporaries(out)
+    summary = ExportSummary(out=out)
+    # (temporary, final) pairs: every file is complete before any is renamed into place.
+    staged: list[tuple[Path, Path]] = []
+
+    def stage(path: Path) -> Path:
+        staged.append((temporary_path(path), path))
+        summary.files.append(path)
+        return staged[-1][0]
+
+    try:
+        with writing(out):
+            with atomic_path(out / MANIFEST) as tmp:
+                names = [WORKBOOK] if "xlsx" in formats else []
+                names += [f"{t}.{f}" for f in formats if f != "xlsx" for t in TABLES]
+                tmp.write_text(json.dumps({"files": names + [RUN_FILE], "pid": os.getpid()}) + "\n",
+                               encoding="utf-8")
+            for fmt in formats:
+                if fmt == "xlsx":
+                    _write_xlsx(store, stage(out / WORKBOOK), summary)
+                    continue
+                for table in TABLES:
+                    tmp = stage(out / f"{table}.{fmt}")
+                    if fmt == "csv":
+                        rows = _write_csv(store, table, tmp, sep, encoding)
+                    elif fmt == "jsonl":
+                        rows = _write_jsonl(store, table, tmp)
+                    else:
+                        rows = _write_parquet(store, table, tmp)
+                    summary.rows[table] = rows
+            info = _run_info(store, summary, formats, sep, encoding, run_info)
+            stage(out / RUN_FILE).write_text(
+                json.dumps(info, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            # All complete: rename into place (run.json last: it marks a finished set).
+            for tmp, final in staged:
+                os.replace(tmp, final)
+            (out / MANIFEST).unlink(missing_ok=True)
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+    return summary
+
+
+def _run_info(store: WorkStore, summary: ExportSummary, formats: list[str], sep: str,
+              encoding: str, run_info: dict[str, Any] | None) -> dict[str, Any]:
     info = dict(run_info or {})
     info.setdefault("counts", {})
     info["counts"].update({f"{table}_rows": n for table, n in summary.rows.items()})
@@ -508,8 +625,4 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
         info["export"]["xlsx"] = summary.xlsx
     if summary.notes:
         info["export"]["notes"] = summary.notes
-    with atomic_path(out / RUN_FILE) as tmp:
-        tmp.write_text(json.dumps(info, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
-                       encoding="utf-8")
-    summary.files.append(out / RUN_FILE)
-    return summary
+    return info

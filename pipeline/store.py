@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import MissingStageOutput
+from pipeline.worklock import hold_work
 from pipeline.tables import DOCUMENT_COLUMNS, ENTITY_COLUMNS, TRIPLE_EXTRACT_COLUMNS
 
 STORE_NAME = "designa.sqlite"
@@ -33,15 +34,28 @@ _MADE_BY = {"documents": ("documents table", "ingest"), "entities": ("entities t
 
 
 class WorkStore:
-    """A work folder's SQLite store. Use as a context manager."""
+    """A work folder's SQLite store. Use as a context manager.
 
-    def __init__(self, work: Path, *, create: bool = True) -> None:
+    Opening it takes the work folder's lock (`pipeline.worklock`): one writer
+    per folder; a second process waits `lock_wait` seconds, then is refused
+    with a message naming the holder.
+    """
+
+    def __init__(self, work: Path, *, create: bool = True, lock_wait: float = 0.0) -> None:
         self.work = Path(work)
         self.path = self.work / STORE_NAME
         if not create and not self.path.exists():
             raise MissingStageOutput(f"work folder {self.work} (no {STORE_NAME})", "ingest")
-        self.work.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        self._lock = hold_work(self.work, wait=lock_wait)
+        self._lock.__enter__()
+        try:
+            self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            self._create_schema()
+        except BaseException:
+            self._lock.__exit__(None, None, None)
+            raise
+
+    def _create_schema(self) -> None:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute(
@@ -65,7 +79,12 @@ class WorkStore:
         self.close()
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            if self._lock is not None:
+                lock, self._lock = self._lock, None
+                lock.__exit__(None, None, None)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

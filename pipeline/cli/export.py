@@ -29,7 +29,7 @@ def export_cli(
     file per table; xlsx writes one workbook, designa.xlsx.
     """
     cfg = settings(config, set_, csv_sep=csv_sep, formats=formats)
-    with WorkStore(work_dir(cfg, work), create=False) as store:
+    with WorkStore(work_dir(cfg, work), create=False, lock_wait=cfg.get("run.lock_wait")) as store:
         summary = export(store, out_dir(cfg, out_path), cfg, force=force)
     if not quiet:
         out.print(summary_table(f"export to {summary.out}",
