@@ -5,7 +5,7 @@ from typing import Optional
 
 from pipeline.cli._util import (
     ConfigOpt, CsvSepOpt, ForceOpt, FormatOpt, OutOpt, QuietOpt, SetOpt, WorkOpt, app, console,
-    handle_errors, out, out_dir, settings, summary_table, work_dir,
+    handle_errors, out, out_dir, safe, settings, summary_table, work_dir,
 )
 from pipeline.export import export
 from pipeline.store import WorkStore
@@ -35,4 +35,4 @@ def export_cli(
         out.print(summary_table(f"export to {summary.out}",
                                 [(f"{table} rows", n) for table, n in summary.rows.items()]))
     for note in summary.notes:
-        console.print(f"Note: {note}", highlight=False)
+        console.print(f"Note: {safe(note)}", highlight=False)

@@ -7,7 +7,7 @@ import typer
 
 from pipeline.cli._util import (
     BatchSizeOpt, ConfigOpt, CsvSepOpt, ForceOpt, FormatOpt, NProcessOpt, OutOpt, QuietOpt,
-    SchedulerOpt, SetOpt, WorkOpt, app, console, handle_errors, model_notice, out, out_dir,
+    SchedulerOpt, SetOpt, WorkOpt, app, console, handle_errors, model_notice, out, out_dir, safe,
     progress_bar, settings, summary_table, work_dir,
 )
 from pipeline.errors import DesignaError
@@ -86,5 +86,5 @@ def skipped_table(skipped: list[dict[str, str]], total: int):
     for column in ("status", "source", "record", "reason"):
         table.add_column(column, overflow="fold")
     for row in skipped:
-        table.add_row(row["status"], row["source"], str(row["record"] or ""), row["reason"])
+        table.add_row(*(safe(row[key] or "") for key in ("status", "source", "record", "reason")))
     return table

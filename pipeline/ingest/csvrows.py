@@ -8,8 +8,10 @@ row that spans several lines is broken when
 - the file ends inside its quoted field, or a field outgrows its bound;
 - it spans more than `MAX_ROW_LINES` lines;
 - it has not the header's number of fields; or
-- every line after its first parses on its own as a complete row (the
-  lines of swallowed rows, as a quote that closes later leaves them).
+- every line after its first parses on its own as a complete row, quotes
+  balanced (the lines of swallowed rows, as a quote that closes later
+  leaves them; the last line of a real multi-line field holds its closing
+  quote, so its quotes are not balanced).
 
 A broken row is reported `unreadable` with its line number, and reading
 resumes at the line after its first, so every other row gets its own
@@ -99,12 +101,17 @@ def _fields(text: str, delimiter: str) -> list[str] | None:
 
 
 def _swallowed(taken: list[Line], delimiter: str, width: int) -> bool:
-    """Whether the lines after a row's first are rows of their own (an unclosed quote ate them)."""
+    """Whether the lines after a row's first are rows of their own (an unclosed quote ate them).
+
+    Such a line has the header's number of fields and an even number of quote
+    characters; the last line of a real multi-line field holds its closing
+    quote, so its count is odd.
+    """
     later = [line.text for line in taken[1:] if line.text and line.text.strip()]
     if not later or width < 2:
         return False
-    return all((fields := _fields(text, delimiter)) is not None and len(fields) == width
-               for text in later)
+    return all(text.count('"') % 2 == 0 and (fields := _fields(text, delimiter)) is not None
+               and len(fields) == width for text in later)
 
 
 def read_csv_records(path: Path, config: Config) -> Iterator[Record]:
