@@ -573,6 +573,7 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
     summary = ExportSummary(out=out)
     # (temporary, final) pairs: every file is complete before any is renamed into place.
     staged: list[tuple[Path, Path]] = []
+    renamed = False
 
     def stage(path: Path) -> Path:
         staged.append((temporary_path(path), path))
@@ -603,12 +604,15 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
             stage(out / RUN_FILE).write_text(
                 json.dumps(info, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
             # All complete: rename into place (run.json last: it marks a finished set).
+            renamed = True
             for tmp, final in staged:
                 os.replace(tmp, final)
             (out / MANIFEST).unlink(missing_ok=True)
     finally:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
+        if not renamed and (out / RUN_FILE).exists():
+            (out / MANIFEST).unlink(missing_ok=True)  # the previous set is whole and marked
     return summary
 
 

@@ -125,3 +125,19 @@ def test_lock_is_reentrant_in_one_process_and_released_after(tmp_path):
     assert (work / LOCK_NAME).read_text() == ""  # released: no holder named any more
     with hold_work(work):
         pass
+
+
+@pytest.mark.model
+def test_two_concurrent_runs_give_the_tables_of_one(tmp_path, nlp_session):
+    """The issue's case: two `designa run` on one --work (model layer: needs the model)."""
+    records = 60
+    source = archive(tmp_path / "src", records)
+    runs = [designa("run", str(source), "--work", str(tmp_path / "work"), "--out", str(tmp_path / f"o{n}"),
+                    "--quiet", "--set", "run.lock_wait=600") for n in range(2)]
+    outcomes = [process.communicate(timeout=600) for process in runs]
+    assert [process.returncode for process in runs] == [0, 0], outcomes
+    assert documents(tmp_path / "work") == records
+    for name in ("documents.csv", "triples.csv", "entities.csv"):
+        assert (tmp_path / "o0" / name).read_bytes() == (tmp_path / "o1" / name).read_bytes()
+    with (tmp_path / "o0" / "documents.csv").open(encoding="utf-8-sig") as handle:
+        assert sum(1 for _ in handle) == records + 1
