@@ -11,7 +11,6 @@ import io
 import json
 import os
 import tracemalloc
-import zlib
 from pathlib import Path
 
 import pytest
@@ -278,3 +277,11 @@ def test_list_valued_text_is_joined_and_duplicate_ids_say_so(tmp_path):
     assert first["text"] == SPANISH.format(n=1) + "\n\nSegundo párrafo."
     assert second["doc_id"] == "a~2" and "id a already used" in second["reason"]
     assert third["status"] == "unreadable" and "dict" in third["reason"]
+
+
+def test_a_warc_gz_compressed_as_one_stream_is_read_whole(tmp_path):
+    data, _ = warc_bytes([("response", SPANISH.format(n=n).encode()) for n in range(4)], False)
+    path = tmp_path / "entero.warc.gz"
+    path.write_bytes(gzip.compress(data))  # one gzip stream, not one member a record
+    rows = rows_for(path)
+    assert [(r["record"], r["status"]) for r in rows] == [(str(n), "ok") for n in range(1, 5)]

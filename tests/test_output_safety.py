@@ -228,3 +228,11 @@ def test_markup_and_escape_codes_in_ids_and_paths_print_as_text(tmp_path, monkey
 def test_safe_escapes_markup_and_control_characters():
     assert safe("[/]") == "\\[/]"
     assert safe("a\x1b[2Jb\u202e") == "a\\x1b[2Jb\\u202e"
+
+
+def test_unwritable_work_is_an_error_line(tmp_path):
+    (tmp_path / "a.txt").write_text("El Gobierno designó a Ana Ruiz como jefa del SIS.", encoding="utf-8")
+    work = tmp_path / "work"
+    work.write_text("a file where the work folder should be")
+    text = error_of(runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--work", str(work)]))
+    assert f"Work folder {work}" in text

@@ -163,9 +163,9 @@ def text_lines(handle: IO[bytes], limit: int, what: str) -> Iterator[Line]:
     problem, skipped without being held in memory.
     """
     start = handle.peek(4)[:4] if hasattr(handle, "peek") else b""
-    encoding, skip = bom_encoding(start)
+    encoding, _ = bom_encoding(start)
     if encoding is not None and encoding != "utf-8":
-        yield from _wide_lines(handle, encoding, skip, limit, what)
+        yield from _wide_lines(handle, encoding, limit, what)
         return
     fallback: str | None = None
     for number, (raw, size) in enumerate(_bounded_raw_lines(handle, limit), start=1):
@@ -184,10 +184,9 @@ def text_lines(handle: IO[bytes], limit: int, what: str) -> Iterator[Line]:
         yield Line(number, decoded.text, decoded.note)
 
 
-def _wide_lines(handle: IO[bytes], encoding: str, skip: int, limit: int, what: str) -> Iterator[Line]:
+def _wide_lines(handle: IO[bytes], encoding: str, limit: int, what: str) -> Iterator[Line]:
     # "utf-16"/"utf-32" read the mark themselves and keep reading in its byte order.
-    wide = io.TextIOWrapper(handle, encoding=encoding.split("-")[0] + "-" + encoding.split("-")[1],
-                            errors="replace", newline="")
+    wide = io.TextIOWrapper(handle, encoding=encoding.rsplit("-", 1)[0], errors="replace", newline="")
     chars = max(limit // 2, 1)
     number = 0
     while True:

@@ -3,7 +3,11 @@
 A reader never raises for a bad record: it yields a Record with `problem`
 set, so that one bad line, row or file never stops the batch. Readers stream
 (line by line, row by row, record by record), so memory does not grow with
-the size of a file.
+the size of a file, and every read is bounded as the bytes arrive: a document
+(a file, a JSONL or CSV line, a WARC record) is refused past input.max_chars
+(4 bytes a character), an HTML page past input.max_html_bytes, a `.gz` past
+input.max_gz_bytes; nothing is inflated whole only to be refused.
+Bytes become text by the rules of `pipeline.ingest.decode`.
 
 Formats: .txt .md (one document a file), .jsonl .ndjson (one JSON object a
 line), .csv .tsv (one row a document, header names the fields), .html .htm
@@ -12,19 +16,17 @@ records through warcio), and `.gz` of any of the text formats.
 """
 from __future__ import annotations
 
-import csv
 import gzip
 import io
 import json
-import zlib
-from html.parser import HTMLParser
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any
 
 from pipeline.config import Config
-from pipeline.ingest.decode import Line, decode_bytes_document, nul_problem, text_lines
+from pipeline.ingest.decode import decode_bytes_document, text_lines
 
 # Bytes a character takes at most in UTF-8: the byte bound of input.max_chars.
 _BYTES_PER_CHAR = 4

@@ -13,6 +13,7 @@ content is read with a bound (`input.max_chars` in bytes) as it arrives.
 """
 from __future__ import annotations
 
+import gzip
 import re
 import zlib
 from collections.abc import Iterator
@@ -84,52 +85,81 @@ def _declared_length(entry: Any) -> int:
         return 0
 
 
+class _SingleStream(Exception):
+    """The .warc.gz is one gzip stream, not one member a record; `done` records were read."""
+
+    def __init__(self, done: int) -> None:
+        super().__init__(done)
+        self.done = done
+
+
 def read_warc(path: Path, config: Config) -> Iterator[Record]:
-    """Response and resource records of a WARC; HTML through trafilatura, text decoded."""
+    """Response and resource records of a WARC; HTML through trafilatura, text decoded.
+
+    A `.warc.gz` compressed as one stream (warcio refuses it after its first
+    record) is read again as the plain WARC inside the stream, from the record
+    after those already given.
+    """
+    compressed = path.name.lower().endswith(".gz")
+    with path.open("rb") as handle:
+        try:
+            yield from _read(handle, path, config, compressed, skip=0)
+            return
+        except _SingleStream as single:
+            done = single.done
+    with gzip.open(path, "rb") as stream:
+        yield from _read(stream, path, config, False, skip=done)
+
+
+def _read(handle: IO[bytes], path: Path, config: Config, compressed: bool, skip: int) -> Iterator[Record]:
     from warcio.archiveiterator import ArchiveIterator
 
     limit = max_document_bytes(config)
-    compressed = path.name.lower().endswith(".gz")
     number = 0
-    offset = 0
-    with path.open("rb") as handle:
-        while offset is not None:
-            handle.seek(offset)
-            iterator = ArchiveIterator(handle)
-            record_start = offset
-            jump_to: int | None = None
-            try:
-                for entry in iterator:
-                    record_start = iterator.offset
-                    length = _declared_length(entry)
-                    wanted = entry.rec_type in DOCUMENT_TYPES
-                    if wanted:
-                        number += 1
-                        if length > limit + (1 << 16):
-                            yield Record(source=str(path), record=str(number), problem=(
-                                "too_long", f"record of {length:,} bytes, over input.max_chars "
-                                            f"({int(config.get('input.max_chars')):,} characters); "
-                                            "not read"))
-                        else:
-                            yield _warc_record(entry, path, number, limit,
-                                               int(config.get("input.max_html_bytes")))
-                            continue
-                    if length > JUMP_BYTES:
-                        here = handle.tell()
-                        jump_to = _jump(handle, record_start, length, compressed)
-                        if jump_to is not None:
-                            break
-                        handle.seek(here)  # no later record found: let warcio read through
-                offset = jump_to
-            except Exception as error:  # a corrupt record: report it, go on at the next one
-                number += 1
+    offset: int | None = 0
+    while offset is not None:
+        handle.seek(offset)
+        iterator = ArchiveIterator(handle)
+        record_start = offset
+        jump_to: int | None = None
+        try:
+            for entry in iterator:
+                record_start = iterator.offset
+                length = _declared_length(entry)
+                if entry.rec_type in DOCUMENT_TYPES:
+                    number += 1
+                    if number <= skip:
+                        pass  # given before the file was found to be one gzip stream
+                    elif length > limit + (1 << 16):
+                        yield Record(source=str(path), record=str(number), problem=(
+                            "too_long", f"record of {length:,} bytes, over input.max_chars "
+                                        f"({int(config.get('input.max_chars')):,} characters); "
+                                        "not read"))
+                    else:
+                        yield _warc_record(entry, path, number, limit,
+                                           int(config.get("input.max_html_bytes")))
+                        continue
+                if length > JUMP_BYTES:
+                    here = handle.tell()
+                    jump_to = _jump(handle, record_start, length, compressed)
+                    if jump_to is not None:
+                        break
+                    handle.seek(here)  # no later record found: let warcio read through
+            offset = jump_to
+        except Exception as error:  # a corrupt record: report it, go on at the next one
+            if compressed and "non-chunked gzip" in str(error):
+                raise _SingleStream(number) from None
+            failed_at = max(record_start, getattr(iterator, "offset", record_start) or 0)
+            number += 1
+            if number > skip:
                 yield Record(source=str(path), record=str(number), problem=(
-                    "unreadable", f"corrupt WARC record at byte {record_start:,}: "
+                    "unreadable", f"corrupt WARC record at byte {failed_at:,}"
+                                  f"{' of the decompressed stream' if skip else ''}: "
                                   f"{type(error).__name__}: {safe_message(error)}; reading went on "
                                   "at the next record"))
-                offset = next_record_start(handle, record_start + 1, compressed)
-            finally:
-                iterator.close()
+            offset = next_record_start(handle, failed_at + 1, compressed)
+        finally:
+            iterator.close()
 
 
 def _jump(handle: IO[bytes], record_start: int, length: int, compressed: bool) -> int | None:
