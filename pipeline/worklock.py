@@ -11,8 +11,9 @@ Why `fcntl.flock` and not a lock file that merely exists (or the `filelock`
 package): the kernel releases the lock when its holder dies, even by `kill -9`,
 so a crashed run never leaves a stale lock behind; and unlike `filelock`, which
 truncates the file on every attempt, the holder's details stay readable by the
-process that is refused. Forked NLP workers inherit the open file and so keep
-the lock only while they live (they exit with their parent).
+process that is refused. A forked process (the NLP workers) closes its
+inherited copy at once, so a worker that outlives a killed parent for a
+moment does not keep the folder locked.
 
 The lock is re-entrant within one process: `run` holds it across its stages,
 and the stores those stages open take it again without blocking themselves.
@@ -41,6 +42,22 @@ _POLL_SECONDS = 0.2
 # Locks this process holds: resolved work folder -> (open lock file, depth).
 _held: dict[Path, tuple[IO[str], int]] = {}
 _guard = threading.Lock()
+
+
+def _forget_in_child() -> None:
+    """After fork, in the child: close the inherited lock files (the parent keeps the locks)."""
+    global _guard
+    _guard = threading.Lock()  # another thread may have held it at the fork
+    for handle, _ in list(_held.values()):
+        try:
+            handle.close()  # the lock stays with the parent's open copy
+        except OSError:
+            pass
+    _held.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_in_child)
 
 
 def holder_info(work: Path) -> dict[str, object]:

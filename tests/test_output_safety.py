@@ -236,3 +236,34 @@ def test_unwritable_work_is_an_error_line(tmp_path):
     work.write_text("a file where the work folder should be")
     text = error_of(runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--work", str(work)]))
     assert f"Work folder {work}" in text
+
+
+def test_kill_9_during_a_first_export_then_rerun_without_force(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    rows = 3000
+    work = build_store(tmp_path / "work", [document(f"d{n:05d}", "2023-01-05", text=SENTENCE)
+                                           for n in range(rows)],
+                       [triple(f"d{n:05d}", SENTENCE, "Gobierno", "Ana Ruiz", "jefa del SIS", "designó")
+                        for n in range(rows)])
+    args = [sys.executable, "-m", "pipeline", "export", "--work", str(work), "--quiet", "--format", "csv,jsonl"]
+    reference = subprocess.run([*args, "--out", str(tmp_path / "ref")], capture_output=True, text=True)
+    assert reference.returncode == 0, reference.stderr
+    out = tmp_path / "out"
+    victim = subprocess.Popen([*args, "--out", str(out)])
+    deadline = time.monotonic() + 60
+    while not any(out.glob(".designa-tmp-*")) and victim.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if victim.poll() is None:
+        os.kill(victim.pid, signal.SIGKILL)
+    victim.wait()
+    again = subprocess.run([*args, "--out", str(out)], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    written = snapshot(out)
+    assert set(written) == set(snapshot(tmp_path / "ref"))  # no temporary, no manifest left
+    for name, data in snapshot(tmp_path / "ref").items():
+        if name != "run.json":
+            assert written[name] == data

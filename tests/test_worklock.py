@@ -141,3 +141,22 @@ def test_two_concurrent_runs_give_the_tables_of_one(tmp_path, nlp_session):
         assert (tmp_path / "o0" / name).read_bytes() == (tmp_path / "o1" / name).read_bytes()
     with (tmp_path / "o0" / "documents.csv").open(encoding="utf-8-sig") as handle:
         assert sum(1 for _ in handle) == records + 1
+
+
+def test_a_forked_child_does_not_keep_the_lock(tmp_path):
+    work = tmp_path / "work"
+    read, write = os.pipe()
+    with hold_work(work):
+        child = os.fork()
+        if child == 0:  # a worker that outlives its parent's lock
+            os.close(write)
+            os.read(read, 1)
+            os._exit(0)
+    os.close(read)
+    try:
+        with hold_work(work):  # released by the parent although the child still runs
+            pass
+    finally:
+        os.write(write, b"x")
+        os.close(write)
+        os.waitpid(child, 0)
