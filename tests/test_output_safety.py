@@ -267,3 +267,12 @@ def test_kill_9_during_a_first_export_then_rerun_without_force(tmp_path):
     for name, data in snapshot(tmp_path / "ref").items():
         if name != "run.json":
             assert written[name] == data
+
+
+def test_a_stream_stopped_by_ctrl_c_closes_quietly_after_the_store(work):
+    store = WorkStore(work, create=False)
+    store.store_texts([("d1", SENTENCE)])
+    rows = store.unparsed_rows("some-parse-key")
+    next(rows)
+    store.close()  # Ctrl-C unwinds the store first; the generator is collected later
+    rows.close()  # used to raise "Cannot operate on a closed database" ("Exception ignored")
