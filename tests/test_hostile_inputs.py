@@ -212,16 +212,24 @@ def test_a_corrupt_record_in_the_middle_costs_only_that_record(tmp_path, compres
     assert "corrupt WARC record" in reason and reason.isprintable() and "\x1b" not in reason
 
 
-def test_a_large_metadata_record_is_jumped_over_not_inflated(tmp_path):
+@pytest.mark.parametrize("compress", [True, False])
+def test_a_large_metadata_record_is_jumped_over_not_read(tmp_path, compress, monkeypatch):
+    from pipeline.ingest import warc
+
+    jumps = []
+    real_jump = warc._jump
+    monkeypatch.setattr(warc, "_jump", lambda *args: jumps.append(args) or real_jump(*args))
     big = b"x" * (8 << 20)  # over JUMP_BYTES; compresses to a few kB
     data, offsets = warc_bytes([("response", SPANISH.format(n=1).encode()), ("metadata", big),
-                                ("response", SPANISH.format(n=2).encode())], True)
-    path = tmp_path / "a.warc.gz"
+                                ("response", SPANISH.format(n=2).encode())], compress)
+    path = tmp_path / ("a.warc.gz" if compress else "a.warc")
     path.write_bytes(data)
-    with path.open("rb") as handle:  # the jump lands on the next record without inflating
-        assert next_record_start(handle, offsets[1] + 1, True) == offsets[2]
+    with path.open("rb") as handle:  # the jump lands on the next record without reading the big one
+        after = offsets[1] + 1 if compress else offsets[1] + len(big)
+        assert next_record_start(handle, after, compress) == offsets[2]
     rows = rows_for(path)
     assert [r["status"] for r in rows] == ["ok", "ok"]
+    assert len(jumps) == 1
 
 
 # -- folders, empty files, odd fields -----------------------------------------------------------
