@@ -266,14 +266,14 @@ _DISK_ERRORS = {errno.ENOSPC: "the disk is full", errno.EROFS: "the file system 
 
 
 @contextmanager
-def writing(path: Path) -> Iterator[None]:
+def writing(path: Path, after: str = " The files that were there before are left as they were."
+            ) -> Iterator[None]:
     """Turn an OSError while writing `path` into NotWritable, in words."""
     try:
         yield
     except OSError as error:
         why = _DISK_ERRORS.get(error.errno, error.strerror or str(error))
-        raise NotWritable(f"Cannot write {path}: {why}. The files that were there before are "
-                          "left as they were.") from error
+        raise NotWritable(f"Cannot write {path}: {why}.{after}") from error
 
 
 def remove_stale_temporaries(out: Path) -> None:
@@ -542,9 +542,11 @@ def prepare_output(out: Path, force: bool) -> None:
         NotWritable: the folder cannot be created or written.
     """
     out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise NotWritable(f"Cannot write {out}: it is a file, not a folder; choose another --out.")
     guard_output(out, force)
     probe = temporary_path(out / "probe")
-    with writing(out):
+    with writing(out, " Choose a writable --out."):
         out.mkdir(parents=True, exist_ok=True)
         probe.write_bytes(b"")
         probe.unlink()

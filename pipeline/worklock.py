@@ -76,7 +76,9 @@ def describe_holder(info: dict[str, object]) -> str:
 
 
 def _command_line() -> str:
-    words = [Path(sys.argv[0]).name if sys.argv else "python", *sys.argv[1:]]
+    program = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"
+    # `python -m pipeline` runs pipeline/__main__.py: the same program as `designa`.
+    words = ["designa" if program == "__main__.py" else program, *sys.argv[1:]]
     line = " ".join(words)
     return line if len(line) <= 300 else line[:297] + "..."
 
