@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.config import Config
 from pipeline.errors import InputNotFound
 from pipeline.ingest.language import is_spanish
-from pipeline.ingest.readers import Record, TooLarge, reader_for
+from pipeline.ingest.readers import Record, TooLarge, reader_for, safe_message
 from pipeline.store import WorkStore
 
 
@@ -110,14 +110,14 @@ def iter_records(sources: Iterable[Path], config: Config) -> Iterator[Record]:
                             "(raise input.max_gz_bytes to read it)"))
         except (EOFError, zlib.error, gzip.BadGzipFile) as error:
             yield Record(source=str(path), record=str(yielded + 1), problem=(
-                "unreadable", f"corrupt gzip data after {yielded} record(s): {error}"))
+                "unreadable", f"corrupt gzip data after {yielded} record(s): {safe_message(error)}"))
         except OSError as error:
             yield Record(source=str(path), record=str(yielded + 1),
-                         problem=("unreadable", f"cannot read file: {error.strerror or error}"))
+                         problem=("unreadable", f"cannot read file: {safe_message(error.strerror or error)}"))
         except Exception as error:  # a reader's surprise must not stop the batch
             yield Record(source=str(path), record=str(yielded + 1), problem=(
                 "unreadable", f"reading failed after {yielded} record(s): "
-                              f"{type(error).__name__}: {error}"))
+                              f"{type(error).__name__}: {safe_message(error)}"))
 
 
 def classify(records: Iterable[Record], config: Config) -> Iterator[dict[str, Any]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -67,6 +68,14 @@ def decode_bytes(raw: bytes) -> tuple[str | None, str | None]:
     """
     decoded = decode_bytes_document(raw)
     return decoded.text, decoded.problem
+
+
+def safe_message(error: BaseException, limit: int = 200) -> str:
+    """An exception's message without raw bytes or control characters, cut to `limit`."""
+    text = str(error).encode("ascii", "backslashreplace").decode("ascii")
+    text = re.sub(r"[\x00-\x1f\x7f]", " ", text)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def clean_text(text: str) -> str:

@@ -22,7 +22,7 @@ from typing import IO, Any
 
 from pipeline.config import Config
 from pipeline.ingest.decode import decode_bytes_document
-from pipeline.ingest.readers import Record, clean_text, html_record, max_document_bytes
+from pipeline.ingest.readers import Record, clean_text, html_record, max_document_bytes, safe_message
 
 DOCUMENT_TYPES = ("response", "resource")
 # Records not read whose declared length is above this are jumped over, not read through.
@@ -30,14 +30,6 @@ JUMP_BYTES = 1 << 22
 _SCAN_CHUNK = 1 << 20
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_LINE = re.compile(rb"(?:^|\n)(WARC/1\.[01]\r?\n)")
-
-
-def safe_message(error: BaseException, limit: int = 200) -> str:
-    """An exception's message without raw bytes or control characters, cut to `limit`."""
-    text = str(error).encode("ascii", "backslashreplace").decode("ascii")
-    text = re.sub(r"[\x00-\x1f\x7f]", " ", text)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def next_record_start(handle: IO[bytes], start: int, compressed: bool) -> int | None:
