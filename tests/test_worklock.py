@@ -146,17 +146,19 @@ def test_two_concurrent_runs_give_the_tables_of_one(tmp_path, nlp_session):
 def test_a_forked_child_does_not_keep_the_lock(tmp_path):
     work = tmp_path / "work"
     read, write = os.pipe()
+    started_read, started_write = os.pipe()
     with hold_work(work):
         child = os.fork()
         if child == 0:  # a worker that outlives its parent's lock
-            os.close(write)
+            os.write(started_write, b"s")  # the fork hooks have run by now
             os.read(read, 1)
             os._exit(0)
-    os.close(read)
+        os.read(started_read, 1)
     try:
         with hold_work(work):  # released by the parent although the child still runs
             pass
     finally:
         os.write(write, b"x")
-        os.close(write)
+        for fd in (read, write, started_read, started_write):
+            os.close(fd)
         os.waitpid(child, 0)
