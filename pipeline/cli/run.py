@@ -13,6 +13,7 @@ from pipeline.cli._util import (
 from pipeline.errors import DesignaError
 from pipeline.ingest import iter_files
 from pipeline.runner import RunSummary, Session, run
+from pipeline.worklock import hold_work
 
 StrictOpt = typer.Option(False, "--strict", help="Fail (exit 1) when any record was skipped "
                                                  "[default: run.strict].")
@@ -42,6 +43,8 @@ def run_cli(
     """
     cfg = settings(config, set_, csv_sep=csv_sep, formats=formats)
     list(iter_files(sources))  # fail early, with the path, on a missing input
+    with hold_work(work_dir(cfg, work), wait=float(cfg.get("run.lock_wait"))):
+        pass  # a busy work folder is refused before the model loads; run() holds the lock
     session = Session.load(cfg)
     model_notice(session.info, quiet)
     summary = run(sources, work_dir(cfg, work), out_dir(cfg, out_path), session,
