@@ -92,7 +92,8 @@ def decode_bytes_document(raw: bytes, fallback: str | None = None) -> Decoded:
         pass
     escaped = raw.decode("utf-8", errors="surrogateescape")
     invalid = len(_ESCAPED.findall(escaped))
-    valid_multibyte = sum(1 for char in escaped if ord(char) > 0x7F) - invalid
+    non_ascii = len(escaped) - len(escaped.encode("ascii", "ignore"))
+    valid_multibyte = non_ascii - invalid
     if valid_multibyte >= invalid:
         return Decoded(_ESCAPED.sub("\ufffd", escaped), note=_replaced_note(invalid, "UTF-8"))
     legacy = fallback or legacy_encoding(raw[:_SAMPLE_BYTES])
