@@ -52,7 +52,7 @@ class Config:
     def fingerprint(self) -> str:
         """A hash of the settings and the content of every data file they name."""
         digest = hashlib.sha256(json.dumps(self.data, sort_keys=True).encode())
-        for dotted in ("extract.triggers", "extract.patterns", "extract.aliases"):
+        for dotted in ("extract.triggers", "extract.patterns", "extract.aliases", "qualify.words"):
             path = self.data_path(dotted)
             digest.update(path.read_bytes() if path.is_file() else b"")
         return digest.hexdigest()[:16]

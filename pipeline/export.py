@@ -10,10 +10,12 @@ not refused as "not written by designa". Rows are
 sorted so that re-runs are byte-identical. Tables are streamed from SQLite in
 chunks, so memory does not grow with the archive, whatever the format.
 
-Text meant for spreadsheets (CSV and the xlsx workbook) is neutralised
-against formula injection: news text is untrusted input, and a cell that
-starts with `=`, `+`, `-`, `@`, tab or carriage return is a formula to Excel
-and LibreOffice. JSONL and Parquet are for programs and keep the raw text.
+Every format follows one typing policy (`pipeline.cells`): empty is NULL,
+whole numbers are integers, dates are ISO dates (typed where the format has a
+date type), the rest is the source's exact text. CSV, having no types, is
+neutralised against formula injection for spreadsheets unless
+`export.csv_neutralise` is off (`--csv-raw`); the workbook types its text
+cells as strings instead, and JSONL and Parquet are raw.
 """
 from __future__ import annotations
 
@@ -31,6 +33,18 @@ from typing import Any
 import pandas as pd
 from dateutil import parser as date_parser
 
+from pipeline.cells import (  # noqa: F401  (neutralise and restore are part of this module's API)
+    FORMULA_STARTS,
+    XLSX_MAX_CELL,
+    XLSX_TRUNCATED,
+    arrow_schema,
+    arrow_table,
+    is_formula_like,
+    neutralise,
+    neutralise_frame,
+    restore,
+    xlsx_text,
+)
 from pipeline.config import Config
 from pipeline.errors import ConfigError
 # The export folder's names and safety live in pipeline.outputs; re-exported for
@@ -52,6 +66,7 @@ from pipeline.outputs import (  # noqa: F401
 )
 from pipeline.store import WorkStore
 from pipeline.tables import (
+    DATE_COLUMNS,
     DOCUMENT_COLUMNS,
     ENTITY_COLUMNS,
     FACT_COLUMNS,
@@ -59,21 +74,14 @@ from pipeline.tables import (
     TRIPLE_COLUMNS,
 )
 
+# Between the designators of one fact ("Gobierno | presidenta").
+LIST_SEPARATOR = " | "
 # Rows per chunk, read from SQLite and written out before the next: peak memory
 # is set by this, not by the size of the archive.
 CHUNK_ROWS = 5000
 
-# Cells starting with these are formulas to a spreadsheet (OWASP CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# A leading apostrophe is escaped too, so that `restore` undoes `neutralise` exactly.
-_ESCAPED_STARTS = FORMULA_STARTS + ("'",)
-
-# Excel's limits: rows per sheet (header included) and characters per cell.
+# Excel's limit of rows per sheet (header included).
 XLSX_MAX_ROWS = 1_048_576
-XLSX_MAX_CELL = 32_767
-XLSX_TRUNCATED = " [...]"
-# openpyxl refuses control characters that XML 1.0 cannot hold.
-_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 _QUERIES = {
     "triples": (
@@ -87,22 +95,23 @@ _QUERIES = {
         "SELECT * FROM entities ORDER BY doc_id, start, end, label",
         ENTITY_COLUMNS,
     ),
+    # `published` becomes a date on export (see _typed); `published_text` keeps it as written.
     "documents": (
-        "SELECT * FROM documents ORDER BY doc_id, source, CAST(record AS INTEGER), record",
+        "SELECT *, published AS published_text FROM documents "
+        "ORDER BY doc_id, path, CAST(record AS INTEGER), record",
         DOCUMENT_COLUMNS,
     ),
-    # One row per designation: mentions across sentences and articles merged.
-    # Dates are compared as ISO dates (designa_date), since archives write
-    # them in many ways ("27/01/2023", "27 de enero de 2023", RFC 2822).
+    # One row per appointment (designee, role, status): the articles that report it may name
+    # the designator differently ("Gobierno", "presidenta"), so designators are listed, most
+    # frequent first (designa_ranked); the dates are the designation's own (triples.date).
     "facts": (
-        "SELECT t.designator_norm, t.designee_norm, t.role_norm, t.status, "
+        "SELECT t.designee_norm, t.role_norm, t.status, designa_ranked(t.designator_norm) AS designators, "
         "COUNT(*) AS mentions, COUNT(DISTINCT t.doc_id) AS documents, "
-        "MIN(d.day) AS first_published, MAX(d.day) AS last_published, "
+        "MIN(NULLIF(t.date, '')) AS first_date, MAX(NULLIF(t.date, '')) AS last_date, "
         "MIN(t.doc_id) AS example_doc_id "
-        "FROM triples t LEFT JOIN (SELECT doc_id, designa_date(published) AS day FROM documents "
-        "WHERE status='ok') d USING (doc_id) "
-        "GROUP BY t.designator_norm, t.designee_norm, t.role_norm, t.status "
-        "ORDER BY mentions DESC, t.designator_norm, t.designee_norm, t.role_norm, t.status",
+        "FROM triples t "
+        "GROUP BY t.designee_norm, t.role_norm, t.status "
+        "ORDER BY mentions DESC, t.designee_norm, t.role_norm, t.status",
         FACT_COLUMNS,
     ),
 }
@@ -180,8 +189,23 @@ def published_date(value: str | None) -> str | None:
 # -- reading the work store ----------------------------------------------
 
 
+class _Ranked:
+    """SQL aggregate: the distinct non-empty values, most frequent first, then alphabetical."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+
+    def step(self, value: str | None) -> None:
+        if value:
+            self.counts[value] = self.counts.get(value, 0) + 1
+
+    def finalize(self) -> str:
+        return LIST_SEPARATOR.join(sorted(self.counts, key=lambda v: (-self.counts[v], v)))
+
+
 def _register_functions(store: WorkStore) -> None:
     store.db.create_function("designa_date", 1, published_date, deterministic=True)
+    store.db.create_aggregate("designa_ranked", 1, _Ranked)
 
 
 def table_chunks(store: WorkStore, table: str) -> Iterator[pd.DataFrame]:
@@ -197,61 +221,42 @@ def table_chunks(store: WorkStore, table: str) -> Iterator[pd.DataFrame]:
 
 
 def _typed(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The columns of a table, typed by the one policy of `pipeline.cells`.
+
+    Whole numbers as Int64, dates as ISO `YYYY-MM-DD` text (each writer gives
+    it the format's date type), the rest as text; empty is NA everywhere.
+    """
     frame = frame.reindex(columns=columns)
     for column in columns:
         if column in INTEGER_COLUMNS:
             frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
-        else:
-            frame[column] = frame[column].astype("string").fillna("")
+            continue
+        text = frame[column].astype("string")
+        if column in DATE_COLUMNS:
+            text = text.map(published_date, na_action="ignore").astype("string")
+        frame[column] = text.mask(text == "")
     return frame
 
 
-# -- formula neutralisation ----------------------------------------------
-
-
-def neutralise(value: Any) -> Any:
-    """Prefix a text cell that a spreadsheet would read as a formula with an apostrophe.
-
-    A text that already starts with an apostrophe gets one more, so that
-    `restore` gives back exactly the original text.
-    """
-    if isinstance(value, str) and value.startswith(_ESCAPED_STARTS):
-        return "'" + value
-    return value
-
-
-def restore(value: Any) -> Any:
-    """Undo `neutralise`: drop the apostrophe it added."""
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(_ESCAPED_STARTS):
-        return value[1:]
-    return value
-
-
-def _neutralised(chunk: pd.DataFrame) -> pd.DataFrame:
-    """`neutralise` on every text column of a chunk, vectorised."""
-    chunk = chunk.copy()
-    for column in chunk.columns:
-        if column in INTEGER_COLUMNS:
-            continue
-        text = chunk[column]
-        risky = text.str.startswith(_ESCAPED_STARTS).fillna(False)
-        if risky.any():
-            chunk[column] = text.where(~risky, "'" + text)
-    return chunk
+def _text_columns(columns: list[str]) -> list[str]:
+    return [c for c in columns if c not in INTEGER_COLUMNS and c not in DATE_COLUMNS]
 
 
 # -- writers -----------------------------------------------------------------
 
 
-def _write_csv(store: WorkStore, table: str, path: Path, sep: str, encoding: str) -> int:
+def _write_csv(store: WorkStore, table: str, path: Path, sep: str, encoding: str,
+               neutralised: bool = True) -> int:
     rows = 0
+    text_columns = _text_columns(_QUERIES[table][1])
     with path.open("w", encoding=encoding, newline="") as handle:
         for index, chunk in enumerate(table_chunks(store, table)):
+            if neutralised:
+                chunk = neutralise_frame(chunk, text_columns)
             # CRLF, as RFC 4180 and Excel write it; it also makes the csv module
             # quote a field holding a bare CR, which a "\n" terminator leaves bare
             # (and a reader then splits the row there).
-            _neutralised(chunk).to_csv(handle, sep=sep, index=False, header=index == 0,
-                                       lineterminator="\r\n")
+            chunk.to_csv(handle, sep=sep, index=False, header=index == 0, lineterminator="\r\n")
             rows += len(chunk)
     return rows
 
@@ -268,22 +273,33 @@ def _write_jsonl(store: WorkStore, table: str, path: Path) -> int:
 
 
 def _write_parquet(store: WorkStore, table: str, path: Path) -> int:
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     rows = 0
+    schema = arrow_schema(_QUERIES[table][1])
     writer = None
     try:
         for chunk in table_chunks(store, table):
-            arrow = pa.Table.from_pandas(chunk, preserve_index=False)
+            arrow = arrow_table(chunk, schema)
             if writer is None:
-                writer = pq.ParquetWriter(path, arrow.schema)
-            writer.write_table(arrow.cast(writer.schema))
+                writer = pq.ParquetWriter(path, schema)
+            writer.write_table(arrow)
             rows += len(chunk)
     finally:
         if writer is not None:
             writer.close()
     return rows
+
+
+def iso_date(value: Any) -> dt.date | None:
+    """An ISO `YYYY-MM-DD` cell as a date (None when empty or not a date)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
 
 
 def _column_widths(chunk: pd.DataFrame) -> list[float]:
@@ -294,16 +310,6 @@ def _column_widths(chunk: pd.DataFrame) -> list[float]:
         typical = float(lengths.quantile(0.9)) if len(lengths) else 0.0
         widths.append(min(max(len(column), typical, 4) + 2, 60))
     return widths
-
-
-def _xlsx_cell_text(value: str) -> tuple[str, bool]:
-    """A text as an xlsx cell can hold it: XML-safe, neutralised, within 32,767 characters."""
-    # XML reads a raw CR as LF, so say LF; then neutralise what is left.
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    text = neutralise(_XML_ILLEGAL.sub("\N{REPLACEMENT CHARACTER}", value))
-    if len(text) <= XLSX_MAX_CELL:
-        return text, False
-    return text[:XLSX_MAX_CELL - len(XLSX_TRUNCATED)] + XLSX_TRUNCATED, True
 
 
 class _SheetWriter:
@@ -353,20 +359,38 @@ class _SheetWriter:
         if self.sheet is None:
             self.widths = _column_widths(chunk)
             self._new_sheet()
-        integer = [c in INTEGER_COLUMNS for c in self.columns]
+        from openpyxl.cell import WriteOnlyCell
+
+        kinds = ["int" if c in INTEGER_COLUMNS else "date" if c in DATE_COLUMNS else "text"
+                 for c in self.columns]
         for record in chunk.itertuples(index=False, name=None):
             if self.sheet_rows >= self.max_rows - 1:
                 self._new_sheet()
-            row = []
-            for value, is_int in zip(record, integer):
+            row: list[Any] = []
+            for value, kind in zip(record, kinds):
                 if value is pd.NA or value is None:
                     row.append(None)
-                elif is_int:
+                elif kind == "int":
                     row.append(int(value))
+                elif kind == "date":
+                    # A date cell, shown as ISO whatever the spreadsheet's locale.
+                    day = iso_date(value)
+                    cell = WriteOnlyCell(self.sheet, value=day)
+                    if day is not None:
+                        cell.number_format = "yyyy-mm-dd"
+                    row.append(cell)
                 else:
-                    text, cut = _xlsx_cell_text(str(value))
+                    text, cut = xlsx_text(str(value))
                     self.truncated += cut
-                    row.append(text)
+                    if not is_formula_like(text):
+                        row.append(text)  # openpyxl writes any other text as a string cell
+                        continue
+                    # A string cell, never a formula, whatever it starts with; Excel's
+                    # quote prefix keeps a formula-like text a text when edited.
+                    cell = WriteOnlyCell(self.sheet, value=text)
+                    cell.data_type = "s"
+                    cell.quotePrefix = True
+                    row.append(cell)
             self.sheet.append(row)
             self.sheet_rows += 1
 
@@ -458,11 +482,17 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
     store.require("documents")
     store.require("entities")
     store.require("triples")
+    # A triples table written before its qualifiers (or by other qualifier words) gets them now.
+    from pipeline.qualify import Qualifier
+    from pipeline.qualify.stage import qualify_triples
+
+    qualify_triples(store, Qualifier.from_config(config), config)
     out = Path(out)
     sep, encoding = csv_dialect(config)
     prepare_output(out, force)
     remove_stale_temporaries(out)
     summary = ExportSummary(out=out)
+    neutralised = bool(config.get("export.csv_neutralise"))
     # (temporary, final) pairs: every file is complete before any is renamed into place.
     staged: list[tuple[Path, Path]] = []
     renamed = False
@@ -486,13 +516,13 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
                 for table in TABLES:
                     tmp = stage(out / f"{table}.{fmt}")
                     if fmt == "csv":
-                        rows = _write_csv(store, table, tmp, sep, encoding)
+                        rows = _write_csv(store, table, tmp, sep, encoding, neutralised)
                     elif fmt == "jsonl":
                         rows = _write_jsonl(store, table, tmp)
                     else:
                         rows = _write_parquet(store, table, tmp)
                     summary.rows[table] = rows
-            info = _run_info(store, summary, formats, sep, encoding, run_info)
+            info = _run_info(store, summary, formats, sep, encoding, neutralised, run_info)
             stage(out / RUN_FILE).write_text(
                 json.dumps(info, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
             # All complete: rename into place (run.json last: it marks a finished set).
@@ -509,13 +539,14 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
 
 
 def _run_info(store: WorkStore, summary: ExportSummary, formats: list[str], sep: str,
-              encoding: str, run_info: dict[str, Any] | None) -> dict[str, Any]:
+              encoding: str, neutralised: bool, run_info: dict[str, Any] | None) -> dict[str, Any]:
     info = dict(run_info or {})
     info.setdefault("counts", {})
     info["counts"].update({f"{table}_rows": n for table, n in summary.rows.items()})
     info["counts"]["documents_by_status"] = dict(store.db.execute(
         "SELECT status, COUNT(*) FROM documents GROUP BY status ORDER BY status").fetchall())
     info["export"] = {"formats": formats, "csv_sep": sep, "csv_encoding": encoding,
+                      "csv_neutralise": neutralised,
                       "files": sorted(p.name for p in summary.files)}
     if summary.xlsx:
         info["export"]["xlsx"] = summary.xlsx

@@ -19,6 +19,8 @@ from pipeline.extract.extractor import Extractor, load_extractor
 from pipeline.ingest import IngestSummary, ingest
 from pipeline.ner import ParseSummary, Progress, parse_mode, process_documents
 from pipeline.nlp import ModelInfo, load_nlp
+from pipeline.qualify import Qualifier
+from pipeline.qualify.stage import qualify_triples
 from pipeline.store import WorkStore
 from pipeline.worklock import locks_work
 
@@ -34,6 +36,11 @@ class Session:
     nlp: Any
     info: ModelInfo
     extractor: Extractor
+    qualifier: Qualifier | None = None
+
+    def __post_init__(self) -> None:
+        if self.qualifier is None:
+            self.qualifier = Qualifier.from_config(self.config)
 
     @classmethod
     def load(cls, config: Config) -> Session:
@@ -58,8 +65,10 @@ def rows_fingerprint(config: Config) -> str:
     for dotted in ("extract.triggers", "extract.patterns", "extract.aliases"):
         path = config.data_path(dotted)
         digest.update(path.read_bytes() if path.is_file() else b"")
+    from pipeline.extract.words import WORDS_FILE  # the language's word classes change rows too
+    digest.update(WORDS_FILE.read_bytes())
     code = Path(__file__).resolve().parent / "extract"
-    for path in sorted(code.glob("*.py")):
+    for path in sorted(code.rglob("*.py")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -98,7 +107,7 @@ def skipped_examples(store: WorkStore, limit: int = 5) -> list[dict[str, str]]:
     for (status,) in store.db.execute(
             "SELECT DISTINCT status FROM documents WHERE status != 'ok' ORDER BY status").fetchall():
         examples.extend(store.rows(
-            "SELECT status, source, record, reason FROM documents WHERE status = ? ORDER BY rowid "
+            "SELECT status, path, record, reason FROM documents WHERE status = ? ORDER BY rowid "
             "LIMIT ?", (status, limit)))
     return examples
 
@@ -155,6 +164,8 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
         store.append(triple_table, rows)
         store.commit_table("entities", {"ner.key": session.info.key})
         store.commit_table("triples", {"extract.fingerprint": session.rows_fingerprint()})
+        # Dates and predecessors need the document's publication date: added where rows meet it.
+        qualify_triples(store, session.qualifier, config, force=True)
         seconds["nlp+extract"] = time.perf_counter() - started
 
         started = time.perf_counter()

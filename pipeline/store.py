@@ -15,15 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import MissingStageOutput
+from pipeline.tables import DOCUMENT_STORED_COLUMNS, ENTITY_COLUMNS, TRIPLE_EXTRACT_COLUMNS
 from pipeline.worklock import hold_work
-from pipeline.tables import DOCUMENT_COLUMNS, ENTITY_COLUMNS, TRIPLE_EXTRACT_COLUMNS
 
 STORE_NAME = "designa.sqlite"
 
 _SCHEMAS = {
     # Texts live in their own table, keyed by hash: a documents row stays small, so that
     # reading or exporting the table does not load the archive's text into memory.
-    "documents": DOCUMENT_COLUMNS + ["text_hash", "seq"],
+    "documents": DOCUMENT_STORED_COLUMNS + ["text_hash", "seq"],
     "entities": ENTITY_COLUMNS,
     "triples": TRIPLE_EXTRACT_COLUMNS,
 }
@@ -78,6 +78,18 @@ class WorkStore:
         )
         self.db.execute("CREATE TABLE IF NOT EXISTS texts (text_hash TEXT PRIMARY KEY, text TEXT)")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Bring a work folder written by an older designa up to the current schema."""
+        if not self.has_table("documents"):
+            return
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(documents)")}
+        if "path" not in columns:
+            # Before documents.path, `source` always held the file.
+            with self.transaction() as db:
+                db.execute("ALTER TABLE documents ADD COLUMN path")
+                db.execute("UPDATE documents SET path = source")
 
     def __enter__(self) -> WorkStore:
         return self

@@ -5,6 +5,7 @@ import errno
 import functools
 import re
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,10 +18,13 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
+    Task,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.text import Text
 from rich.table import Table
 
 from pipeline.config import Config, load_config
@@ -28,37 +32,45 @@ from pipeline.errors import DesignaError
 
 app = typer.Typer(
     name="designa",
-    help="Designations (X designates Y as Z) and named entities from Spanish news.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # "markdown", not "rich": rich markup would eat "[default: run.strict]" in help texts.
+    rich_markup_mode="markdown",
 )
 console = Console(stderr=True)
 out = Console()
 
 # Option spellings are a contract (DESIGN.md): scripts and CI depend on them.
-WorkOpt = typer.Option(None, "--work", help="Work folder (default: run.work, data/interim).")
-OutOpt = typer.Option(None, "--out", help="Export folder (default: run.out, data/processed).")
-ConfigOpt = typer.Option(None, "--config", help="A TOML file that overrides default settings.",
+# Short flags follow spaCy's CLI where it has one (-c config, -n n_process, -o output).
+WorkOpt = typer.Option(None, "--work", "-w", help="Work folder (default: run.work, data/interim).")
+OutOpt = typer.Option(None, "--out", "-o", help="Export folder (default: run.out, data/processed).")
+ConfigOpt = typer.Option(None, "--config", "-c", help="A TOML file that overrides default settings.",
                          exists=False, dir_okay=False)
 SetOpt = typer.Option(None, "--set", help="Override one setting: section.key=value (repeatable).")
-NProcessOpt = typer.Option(None, "--n-process", min=1, help="Processes for the NLP stage (default: run.n_process).")
+NProcessOpt = typer.Option(None, "--n-process", "-n", min=1,
+                           help="Processes for the NLP stage (default: run.n_process).")
 BatchSizeOpt = typer.Option(None, "--batch-size", min=1, help="Documents per spaCy batch (default: run.batch_size).")
-FormatOpt = typer.Option(None, "--format", help="Export formats, comma-separated: csv,xlsx,jsonl,parquet.")
-CsvSepOpt = typer.Option(None, "--csv-sep", help="CSV separator, e.g. ';' for Spanish-locale Excel.")
+FormatOpt = typer.Option(None, "--format", "-f", help="Export formats, comma-separated: csv,xlsx,jsonl,parquet.")
+CsvSepOpt = typer.Option(None, "--csv-sep", help="CSV separator: ';' for Excel in es-ES, es-AR, es-CO, "
+                                                 "es-CL (their decimal comma); ',' (default) for es-MX, es-PE.")
+CsvRawOpt = typer.Option(False, "--csv-raw", help="CSV for programs: no apostrophe before formula-like "
+                                                  "cells (default: export.csv_neutralise).")
 SchedulerOpt = typer.Option(None, "--scheduler", help="Dask scheduler address for the NLP stage.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar or summary (for scripts).")
 ForceOpt = typer.Option(False, "--force", help="Overwrite outputs that designa did not write.")
 
 
 def settings(config: Optional[Path], overrides: Optional[list[str]], *, csv_sep: str | None = None,
-             formats: str | None = None) -> Config:
+             formats: str | None = None, csv_raw: bool = False) -> Config:
     """Load the configuration with the command-line overrides applied last."""
     extra = list(overrides or [])
     if csv_sep is not None:
         extra.append(f"export.csv_sep={_toml_string(csv_sep)}")
     if formats is not None:
         extra.append(f"export.formats={_toml_string(formats)}")
+    if csv_raw:
+        extra.append("export.csv_neutralise=false")
     return load_config(config, extra)
 
 
@@ -131,9 +143,37 @@ def handle_errors(func: Callable) -> Callable:
     return wrapper
 
 
+class _LabelledColumn(ProgressColumn):
+    """Another column with a word after it ("0:00:04 elapsed"); blank while it has nothing to say."""
+
+    def __init__(self, inner: ProgressColumn, label: str, *, needs_total: bool = False) -> None:
+        super().__init__()
+        self.inner, self.label, self.needs_total = inner, label, needs_total
+
+    def render(self, task: Task) -> Text:
+        if self.needs_total and (task.total is None or task.finished):
+            return Text("")
+        text = self.inner.render(task)
+        text = text if isinstance(text, Text) else Text(str(text))
+        return text + Text(f" {self.label}", style="dim")
+
+
+class _CountColumn(ProgressColumn):
+    """"120/300 docs" when the total is known, "120 docs" when it is not (never "120/?")."""
+
+    def render(self, task: Task) -> Text:
+        if task.total is None:
+            return Text(f"{int(task.completed):,} docs", style="progress.download")
+        return MofNCompleteColumn().render(task) + Text(" docs")
+
+
 @contextmanager
 def progress_bar(description: str, total: int | None, quiet: bool) -> Iterator[Callable[[int, int], None]]:
-    """A progress callback (documents, tokens) shown as a bar with tokens/s and ETA."""
+    """A progress callback (documents, tokens): count, rate, time elapsed and, with a total, time left.
+
+    Stages whose total is not known beforehand (ingest) show the count and
+    documents per second, without a bar's end or a time left.
+    """
     if quiet:
         yield lambda docs, tokens: None
         return
@@ -142,12 +182,10 @@ def progress_bar(description: str, total: int | None, quiet: bool) -> Iterator[C
     columns = (
         TextColumn("[bold]{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("docs"),
+        _CountColumn(),
         TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        TextColumn("left"),
-        TimeRemainingColumn(),
+        _LabelledColumn(TimeElapsedColumn(), "elapsed"),
+        _LabelledColumn(TimeRemainingColumn(), "left", needs_total=True),
     )
     with Progress(*columns, console=console, transient=False) as bar:
         task = bar.add_task(description, total=total, rate="")
@@ -179,3 +217,31 @@ def model_notice(info: Any, quiet: bool) -> None:
                       f"(spaCy {safe(info.spacy_version)})")
         if info.notice:
             console.print(f"Note: {safe(info.notice)}", highlight=False)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        from pipeline import __version__
+
+        try:
+            spacy_version = version("spacy")
+        except PackageNotFoundError:  # pragma: no cover - spaCy is a dependency
+            spacy_version = "not installed"
+        out.print(f"designa {__version__} (spaCy {spacy_version}, Python {sys.version.split()[0]})",
+                  highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", "-V", callback=_print_version, is_eager=True,
+                                 help="Print designa's version (with spaCy's and Python's) and exit."),
+) -> None:
+    """Designations (X designates Y as Z) and named entities from Spanish news.
+
+    Commands are listed in pipeline order: ingest, ner, extract, export (or run, all
+    four in one pass); then check, evaluate, explain and report. `designa model` tells
+    which spaCy model is used. Every command has --help.
+    """

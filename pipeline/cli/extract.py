@@ -10,6 +10,8 @@ from pipeline.cli._util import (
 from pipeline.extract.extractor import load_extractor
 from pipeline.extract.stage import run_extract
 from pipeline.nlp import load_nlp
+from pipeline.qualify import Qualifier
+from pipeline.qualify.stage import qualify_triples
 from pipeline.store import WorkStore
 
 
@@ -33,6 +35,7 @@ def extract_cli(
         with progress_bar("extract", total, quiet) as advance:
             summary = run_extract(store, nlp, info, extractor, fingerprint=cfg.fingerprint(),
                                   progress=advance)
+        qualify_triples(store, Qualifier.from_config(cfg), cfg, force=True)
     if not quiet:
         out.print(summary_table("extract", [("documents", summary.documents),
                                             ("triples", summary.triples)]))

@@ -18,7 +18,8 @@ from pipeline.store import WorkStore
 @app.command("ingest")
 @handle_errors
 def ingest_cli(
-    sources: list[Path] = typer.Argument(..., help="Files and folders to read (searched recursively)."),
+    sources: list[Path] = typer.Argument(..., metavar="SOURCES",
+                                         help="Files and folders to read (searched recursively)."),
     work: Optional[Path] = WorkOpt,
     config: Optional[Path] = ConfigOpt,
     set_: Optional[list[str]] = SetOpt,

@@ -160,7 +160,8 @@ def classify(records: Iterable[Record], config: Config) -> Iterator[dict[str, An
             first_by_hash[digest] = f"{doc_id} ({where})"
         yield {
             "doc_id": doc_id,
-            "source": record.source,
+            # The outlet the record names, else the file; the file is always in `path`.
+            "source": record.outlet or record.source,
             "record": record.record,
             "title": record.title,
             "published": record.published,
@@ -168,6 +169,7 @@ def classify(records: Iterable[Record], config: Config) -> Iterator[dict[str, An
             "n_chars": len(text),
             "status": status,
             "reason": reason,
+            "path": record.source,
             "text_hash": digest,
             "text": text if status == "ok" else None,
             "seq": seq,

@@ -47,6 +47,8 @@ class Record:
     title: str = ""
     published: str = ""
     url: str = ""
+    # The record's own source field (the outlet: "El Universal"), when it has one.
+    outlet: str = ""
     # (status, reason) when the record cannot be used at all.
     problem: tuple[str, str] | None = None
     # Said in the reason of a record that is processed (bytes replaced, encoding guessed).
@@ -173,6 +175,7 @@ def record_from_mapping(fields: dict[str, Any], source: str, record: str, config
         title=str(_first(fields, config.get("input.title_fields")) or ""),
         published=str(_first(fields, config.get("input.published_fields")) or ""),
         url=str(_first(fields, config.get("input.url_fields")) or ""),
+        outlet=str(_first(fields, config.get("input.source_fields")) or ""),
     )
     if text is None:
         tried = ", ".join(config.get("input.text_fields"))
