@@ -35,5 +35,17 @@ class GoldFileError(DesignaError):
     """A gold or expected file cannot be read."""
 
 
+class WorkFolderBusy(DesignaError):
+    """Another designa process holds the work folder's lock."""
+
+
+class NotWritable(DesignaError):
+    """The work or export folder cannot be written (read-only, no space, no permission)."""
+
+
+class Interrupted(DesignaError):
+    """The user stopped the command (Ctrl-C); what finished is kept."""
+
+
 class TrainingError(DesignaError):
     """Training a component (`designa train-ner`) failed."""

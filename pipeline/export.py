@@ -1,7 +1,12 @@
 """Stage 4, export: the work tables to files for people and programs.
 
-Every file is written under a temporary name and renamed into place, so a
-run killed at any moment leaves either the old file or the new one. Rows are
+Every file of an export is first written under a temporary name of
+designa's own (`.designa-tmp-<pid>-<name>`); only when all of them are
+complete are they renamed into place, so a disk that fills or a run killed
+mid-export leaves the previous complete set of files, never a mix of old and
+new. A manifest (`.designa-export.json`) written before anything else marks
+the folder as designa's, so the re-run after an interrupted first export is
+not refused as "not written by designa". Rows are
 sorted so that re-runs are byte-identical. Tables are streamed from SQLite in
 chunks, so memory does not grow with the archive, whatever the format.
 
@@ -21,7 +26,6 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +46,24 @@ from pipeline.cells import (  # noqa: F401  (neutralise and restore are part of 
     xlsx_text,
 )
 from pipeline.config import Config
-from pipeline.errors import ConfigError, OutputExists
+from pipeline.errors import ConfigError
+# The export folder's names and safety live in pipeline.outputs; re-exported for
+# the modules that import them from here (report, check).
+from pipeline.outputs import (  # noqa: F401
+    FORMATS,
+    MANIFEST,
+    REPORT,
+    RUN_FILE,
+    TABLES,
+    WORKBOOK,
+    atomic_path,
+    guard_output,
+    output_names,
+    prepare_output,
+    remove_stale_temporaries,
+    temporary_path,
+    writing,
+)
 from pipeline.store import WorkStore
 from pipeline.tables import (
     DATE_COLUMNS,
@@ -53,11 +74,6 @@ from pipeline.tables import (
     TRIPLE_COLUMNS,
 )
 
-FORMATS = ("csv", "xlsx", "jsonl", "parquet")
-TABLES = ("triples", "facts", "entities", "documents")
-WORKBOOK = "designa.xlsx"
-REPORT = "report.html"
-RUN_FILE = "run.json"
 # Between the designators of one fact ("Gobierno | presidenta").
 LIST_SEPARATOR = " | "
 # Rows per chunk, read from SQLite and written out before the next: peak memory
@@ -229,23 +245,11 @@ def _text_columns(columns: list[str]) -> list[str]:
 # -- writers -----------------------------------------------------------------
 
 
-@contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; rename it over `path` on success."""
-    tmp = path.with_name(f".{path.stem}.tmp-{os.getpid()}{path.suffix}")
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
 def _write_csv(store: WorkStore, table: str, path: Path, sep: str, encoding: str,
                neutralised: bool = True) -> int:
     rows = 0
     text_columns = _text_columns(_QUERIES[table][1])
-    with atomic_path(path) as tmp, tmp.open("w", encoding=encoding, newline="") as handle:
+    with path.open("w", encoding=encoding, newline="") as handle:
         for index, chunk in enumerate(table_chunks(store, table)):
             if neutralised:
                 chunk = neutralise_frame(chunk, text_columns)
@@ -259,7 +263,7 @@ def _write_csv(store: WorkStore, table: str, path: Path, sep: str, encoding: str
 
 def _write_jsonl(store: WorkStore, table: str, path: Path) -> int:
     rows = 0
-    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8") as handle:
+    with path.open("w", encoding="utf-8") as handle:
         for chunk in table_chunks(store, table):
             for record in chunk.to_dict(orient="records"):
                 clean = {k: (None if v is pd.NA else v) for k, v in record.items()}
@@ -274,17 +278,16 @@ def _write_parquet(store: WorkStore, table: str, path: Path) -> int:
     rows = 0
     schema = arrow_schema(_QUERIES[table][1])
     writer = None
-    with atomic_path(path) as tmp:
-        try:
-            for chunk in table_chunks(store, table):
-                arrow = arrow_table(chunk, schema)
-                if writer is None:
-                    writer = pq.ParquetWriter(tmp, schema)
-                writer.write_table(arrow)
-                rows += len(chunk)
-        finally:
-            if writer is not None:
-                writer.close()
+    try:
+        for chunk in table_chunks(store, table):
+            arrow = arrow_table(chunk, schema)
+            if writer is None:
+                writer = pq.ParquetWriter(path, schema)
+            writer.write_table(arrow)
+            rows += len(chunk)
+    finally:
+        if writer is not None:
+            writer.close()
     return rows
 
 
@@ -395,7 +398,7 @@ class _SheetWriter:
         self._close_sheet()
 
 
-def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary) -> None:
+def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary, name: str = WORKBOOK) -> None:
     """One workbook, a sheet per table, streamed with openpyxl's write-only mode.
 
     A table longer than Excel's row limit goes on in sheets "triples (2)",
@@ -419,15 +422,14 @@ def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary) -> None:
         if len(sheet.sheets) > 1:
             summary.notes.append(
                 f"{table}: {rows:,} rows exceed Excel's {max_rows - 1:,} rows per sheet; "
-                f"continued on sheets {', '.join(sheet.sheets[1:])} of {path.name}.")
+                f"continued on sheets {', '.join(sheet.sheets[1:])} of {name}.")
         if sheet.truncated:
             report["truncated_cells"][table] = sheet.truncated
             summary.notes.append(
                 f"{table}: {sheet.truncated:,} cell(s) longer than Excel's {XLSX_MAX_CELL:,} "
-                f"characters cut in {path.name} (ending '{XLSX_TRUNCATED.strip()}'); "
+                f"characters cut in {name} (ending '{XLSX_TRUNCATED.strip()}'); "
                 "the CSV, JSONL and Parquet files keep the full text.")
-    with atomic_path(path) as tmp:
-        workbook.save(tmp)
+    workbook.save(path)
     summary.xlsx = report
 
 
@@ -464,27 +466,6 @@ def csv_dialect(config: Config) -> tuple[str, str]:
     return sep, encoding
 
 
-def output_names() -> set[str]:
-    """The names of every file designa writes in an export folder."""
-    names = {f"{t}.{ext}" for t in TABLES for ext in FORMATS if ext != "xlsx"}
-    return names | {WORKBOOK, REPORT}
-
-
-def guard_output(out: Path, force: bool) -> None:
-    """Refuse to write into a folder of other files unless `force` (or designa wrote it).
-
-    Raises:
-        OutputExists: `out` holds files with designa's names but no run.json.
-    """
-    if force or not out.exists():
-        return
-    produced = sorted(p.name for p in out.iterdir() if p.name in output_names())
-    if produced and not (out / RUN_FILE).exists():
-        raise OutputExists(
-            f"{out} holds {', '.join(produced[:3])} not written by designa; use --force to overwrite."
-        )
-
-
 def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | None = None,
            force: bool = False, run_info: dict[str, Any] | None = None) -> ExportSummary:
     """Write every table to `out` in the requested formats, and run.json.
@@ -507,26 +488,58 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
 
     qualify_triples(store, Qualifier.from_config(config), config)
     out = Path(out)
-    guard_output(out, force)
-    out.mkdir(parents=True, exist_ok=True)
-    summary = ExportSummary(out=out)
     sep, encoding = csv_dialect(config)
+    prepare_output(out, force)
+    remove_stale_temporaries(out)
+    summary = ExportSummary(out=out)
     neutralised = bool(config.get("export.csv_neutralise"))
-    for fmt in formats:
-        if fmt == "xlsx":
-            _write_xlsx(store, out / WORKBOOK, summary)
-            summary.files.append(out / WORKBOOK)
-            continue
-        for table in TABLES:
-            path = out / f"{table}.{fmt}"
-            if fmt == "csv":
-                rows = _write_csv(store, table, path, sep, encoding, neutralised)
-            elif fmt == "jsonl":
-                rows = _write_jsonl(store, table, path)
-            else:
-                rows = _write_parquet(store, table, path)
-            summary.files.append(path)
-            summary.rows[table] = rows
+    # (temporary, final) pairs: every file is complete before any is renamed into place.
+    staged: list[tuple[Path, Path]] = []
+    renamed = False
+
+    def stage(path: Path) -> Path:
+        staged.append((temporary_path(path), path))
+        summary.files.append(path)
+        return staged[-1][0]
+
+    try:
+        with writing(out):
+            with atomic_path(out / MANIFEST) as tmp:
+                names = [WORKBOOK] if "xlsx" in formats else []
+                names += [f"{t}.{f}" for f in formats if f != "xlsx" for t in TABLES]
+                tmp.write_text(json.dumps({"files": names + [RUN_FILE], "pid": os.getpid()}) + "\n",
+                               encoding="utf-8")
+            for fmt in formats:
+                if fmt == "xlsx":
+                    _write_xlsx(store, stage(out / WORKBOOK), summary)
+                    continue
+                for table in TABLES:
+                    tmp = stage(out / f"{table}.{fmt}")
+                    if fmt == "csv":
+                        rows = _write_csv(store, table, tmp, sep, encoding, neutralised)
+                    elif fmt == "jsonl":
+                        rows = _write_jsonl(store, table, tmp)
+                    else:
+                        rows = _write_parquet(store, table, tmp)
+                    summary.rows[table] = rows
+            info = _run_info(store, summary, formats, sep, encoding, neutralised, run_info)
+            stage(out / RUN_FILE).write_text(
+                json.dumps(info, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            # All complete: rename into place (run.json last: it marks a finished set).
+            renamed = True
+            for tmp, final in staged:
+                os.replace(tmp, final)
+            (out / MANIFEST).unlink(missing_ok=True)
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        if not renamed and (out / RUN_FILE).exists():
+            (out / MANIFEST).unlink(missing_ok=True)  # the previous set is whole and marked
+    return summary
+
+
+def _run_info(store: WorkStore, summary: ExportSummary, formats: list[str], sep: str,
+              encoding: str, neutralised: bool, run_info: dict[str, Any] | None) -> dict[str, Any]:
     info = dict(run_info or {})
     info.setdefault("counts", {})
     info["counts"].update({f"{table}_rows": n for table, n in summary.rows.items()})
@@ -539,8 +552,4 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
         info["export"]["xlsx"] = summary.xlsx
     if summary.notes:
         info["export"]["notes"] = summary.notes
-    with atomic_path(out / RUN_FILE) as tmp:
-        tmp.write_text(json.dumps(info, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
-                       encoding="utf-8")
-    summary.files.append(out / RUN_FILE)
-    return summary
+    return info

@@ -14,7 +14,7 @@ import spacy
 
 from pipeline import __version__
 from pipeline.config import Config
-from pipeline.export import ExportSummary, export
+from pipeline.export import ExportSummary, atomic_path, export, prepare_output
 from pipeline.extract.extractor import Extractor, load_extractor
 from pipeline.ingest import IngestSummary, ingest
 from pipeline.ner import ParseSummary, Progress, parse_mode, process_documents
@@ -22,6 +22,7 @@ from pipeline.nlp import ModelInfo, load_nlp
 from pipeline.qualify import Qualifier
 from pipeline.qualify.stage import qualify_triples
 from pipeline.store import WorkStore
+from pipeline.worklock import locks_work
 
 # A progress bar for one stage: (description, total or None) -> context giving `advance(docs, tokens)`.
 ProgressFactory = Callable[[str, "int | None"], AbstractContextManager[Progress]]
@@ -111,6 +112,7 @@ def skipped_examples(store: WorkStore, limit: int = 5) -> list[dict[str, str]]:
     return examples
 
 
+@locks_work
 def run(sources: list[Path], work: Path, out: Path, session: Session, *,
         batch_size: int | None = None, n_process: int | None = None, formats: list[str] | None = None,
         scheduler: str | None = None, force: bool = False,
@@ -130,6 +132,7 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
     n_process = n_process or int(config.get("run.n_process"))
     mode = parse_mode(config.get("run.parse"))
     bar = progress or (lambda description, total: nullcontext(None))
+    prepare_output(out, force)  # a refused or read-only --out is found before the NLP work
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     with bar("ingest", None) as advance:
@@ -166,7 +169,6 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
         seconds["nlp+extract"] = time.perf_counter() - started
 
         started = time.perf_counter()
-        _remove_stale_temporaries(out)
         skipped = skipped_examples(store)
         info = run_info(
             session, seconds,
@@ -184,13 +186,6 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
     return RunSummary(ingested, parse, parse.triples, exported, seconds, info, skipped)
 
 
-def _remove_stale_temporaries(out: Path) -> None:
-    """Remove temporary export files that a killed run left behind (never a finished output)."""
-    if Path(out).is_dir():
-        for path in Path(out).glob(".*.tmp*"):
-            path.unlink(missing_ok=True)
-
-
 def _rewrite_run_json(exported: ExportSummary | None, info: dict[str, Any]) -> None:
     """Add the export's own time to run.json (export writes the file before it knows it)."""
     if exported is None:
@@ -203,6 +198,5 @@ def _rewrite_run_json(exported: ExportSummary | None, info: dict[str, Any]) -> N
     except (OSError, json.JSONDecodeError):
         return
     written.setdefault("seconds", {})["export"] = info["seconds"]["export"]
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(written, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    with atomic_path(path) as tmp:
+        tmp.write_text(json.dumps(written, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -18,7 +18,7 @@ import pytest
 from pipeline.config import load_config
 from pipeline.export import WORKBOOK, export
 from pipeline.store import WorkStore
-from pipeline.tables import DOCUMENT_COLUMNS, INTEGER_COLUMNS, TABLE_COLUMNS
+from pipeline.tables import DATE_COLUMNS, DOCUMENT_COLUMNS, INTEGER_COLUMNS, TABLE_COLUMNS
 from store_builder import build_store, document, entity, triple
 
 RISKY = "- El Pleno eligió a Josué Gutiérrez como defensor del Pueblo."
@@ -35,8 +35,12 @@ def out(tmp_path):
         document("d4", "", status="empty"),
     ]
     rows = [
-        triple("d1", "El Gobierno designó a Ana Ruiz como jefa del SIS.", "Gobierno", "Ana Ruiz",
-               "jefa del SIS", "designó", designator_label="ORG", designee_label="PER"),
+        # The qualifiers are set on this row, so that none of their columns is empty throughout.
+        triple("d1", "El Gobierno designó el 12 de enero a Ana Ruiz como jefa del SIS en reemplazo de Luis Paz.",
+               "Gobierno", "Ana Ruiz", "jefa del SIS", "designó", designator_label="ORG", designee_label="PER",
+               date="2023-01-12", date_precision="day", date_text="el 12 de enero", date_source="sentence",
+               replaces="Luis Paz", replaces_norm="Luis Paz", replaces_start=80, replaces_end=88,
+               role_head="jefa", role_org="SIS"),
         triple("d2", RISKY, "Pleno", "Josué Gutiérrez", "defensor del Pueblo", "eligió",
                norms=("@Pleno", "+Josué", "'=rol")),
         # No designator: its offsets and label are empty, i.e. NULL.
@@ -56,7 +60,7 @@ def _pandas(out, table):
     for frame in frames.values():
         # pandas never infers dates from text (and reads a Parquet date32 as
         # datetime.date): one step, the same for every format, as the README says.
-        for column in {"published", "first_published", "last_published"} & set(frame.columns):
+        for column in DATE_COLUMNS & set(frame.columns):
             frame[column] = pd.to_datetime(frame[column]).astype("datetime64[s]")
     return frames
 

@@ -5,7 +5,7 @@ blocks, console transcripts and command table is collected. All of them are
 checked against the CLI (the command exists, every option is one it takes).
 Those that need no external data are then run verbatim with bash, in README
 order (a line shown twice runs once), in a scratch copy of `data/raw/` and
-`tests/golden/` (so that a user's sequence of commands is what runs), with `.venv/bin` first on PATH as
+`tests/golden/` and `tests/gold/` (so that a user's sequence of commands is what runs), with `.venv/bin` first on PATH as
 `source .venv/bin/activate` leaves it. The one change: `/tmp/` in a line
 becomes the scratch folder, so that the test never touches a shared /tmp.
 Lines that read `../shared` (gold files, corpora) are only checked, not run;
@@ -125,6 +125,7 @@ def test_readme_commands_run_verbatim_in_a_fresh_shell(tmp_path):
     scratch = tmp_path / "checkout"
     shutil.copytree(ROOT / "data" / "raw", scratch / "data" / "raw")
     shutil.copytree(ROOT / "tests" / "golden", scratch / "tests" / "golden")
+    shutil.copytree(ROOT / "tests" / "gold", scratch / "tests" / "gold")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("VIRTUAL_ENV", "PYTHONPATH"))}
     # What `source .venv/bin/activate` does: the venv's bin first on PATH.
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"

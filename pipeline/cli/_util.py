@@ -1,7 +1,10 @@
 """The shared typer app, option spellings, error handling and terminal output."""
 from __future__ import annotations
 
+import errno
 import functools
+import re
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,6 +13,7 @@ from typing import Any, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -82,15 +86,58 @@ def out_dir(config: Config, out_path: Optional[Path]) -> Path:
     return Path(out_path) if out_path is not None else Path(config.get("run.out"))
 
 
+# C0 and C1 control characters (ESC starts terminal escape sequences), DEL, and the
+# bidirectional overrides that reorder what a terminal shows.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(value: Any) -> str:
+    """Untrusted text (ids, paths, reasons) made fit for the console.
+
+    Control characters are shown as `\\xNN` instead of reaching the terminal,
+    and rich markup (`[/]`, `[bold]`) is escaped so it prints as written.
+    """
+    text = _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), str(value))
+    return escape(text)
+
+
+def error_line(message: str) -> None:
+    console.print(f"[bold red]Error:[/] {safe(message)}", highlight=False, soft_wrap=True)
+
+
+_SQLITE_WRITE = ("disk is full", "readonly database", "unable to open database", "disk i/o error")
+
+
 def handle_errors(func: Callable) -> Callable:
-    """Turn library errors into `Error: ...` and exit code 1."""
+    """Turn library errors, and the system's refusals, into one `Error: ...` line and exit 1.
+
+    A full or read-only disk, a work store that cannot be written and Ctrl-C
+    are not bugs: they get a sentence, not a traceback.
+    """
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
         except DesignaError as error:
-            console.print(f"[bold red]Error:[/] {error}", highlight=False, soft_wrap=True)
+            error_line(str(error))
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            error_line("interrupted. Finished stages and parsed documents are kept in the work "
+                       "folder; run the same command again to resume.")
+            raise typer.Exit(130) from None
+        except sqlite3.OperationalError as error:
+            if not any(part in str(error).lower() for part in _SQLITE_WRITE):
+                raise
+            error_line(f"the work folder's store cannot be written ({error}); check the disk "
+                       "space and the permissions of --work.")
+            raise typer.Exit(1) from None
+        except OSError as error:
+            if error.errno not in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM,
+                                   errno.EDQUOT, errno.EIO):
+                raise
+            where = f" {error.filename}" if error.filename else ""
+            error_line(f"cannot write{where}: {error.strerror or error}.")
             raise typer.Exit(1) from None
 
     return wrapper
@@ -156,19 +203,20 @@ def progress_bar(description: str, total: int | None, quiet: bool) -> Iterator[C
 
 
 def summary_table(title: str, rows: list[tuple[str, Any]]) -> Table:
-    table = Table(title=title, show_header=False, title_justify="left")
+    table = Table(title=safe(title), show_header=False, title_justify="left")
     table.add_column("what", style="bold")
     table.add_column("value", justify="right")
     for name, value in rows:
-        table.add_row(name, f"{value:,}" if isinstance(value, int) else str(value))
+        table.add_row(safe(name), f"{value:,}" if isinstance(value, int) else safe(value))
     return table
 
 
 def model_notice(info: Any, quiet: bool) -> None:
     if not quiet:
-        console.print(f"Model: [bold]{info.name}[/] {info.version} (spaCy {info.spacy_version})")
+        console.print(f"Model: [bold]{safe(info.name)}[/] {safe(info.version)} "
+                      f"(spaCy {safe(info.spacy_version)})")
         if info.notice:
-            console.print(f"Note: {info.notice}", highlight=False)
+            console.print(f"Note: {safe(info.notice)}", highlight=False)
 
 
 def _print_version(value: bool) -> None:

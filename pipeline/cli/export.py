@@ -5,7 +5,7 @@ from typing import Optional
 
 from pipeline.cli._util import (
     ConfigOpt, CsvRawOpt, CsvSepOpt, ForceOpt, FormatOpt, OutOpt, QuietOpt, SetOpt, WorkOpt, app, console,
-    handle_errors, out, out_dir, settings, summary_table, work_dir,
+    handle_errors, out, out_dir, safe, settings, summary_table, work_dir,
 )
 from pipeline.export import export
 from pipeline.store import WorkStore
@@ -32,10 +32,10 @@ def export_cli(
     text).
     """
     cfg = settings(config, set_, csv_sep=csv_sep, formats=formats, csv_raw=csv_raw)
-    with WorkStore(work_dir(cfg, work), create=False) as store:
+    with WorkStore(work_dir(cfg, work), create=False, lock_wait=cfg.get("run.lock_wait")) as store:
         summary = export(store, out_dir(cfg, out_path), cfg, force=force)
     if not quiet:
         out.print(summary_table(f"export to {summary.out}",
                                 [(f"{table} rows", n) for table, n in summary.rows.items()]))
     for note in summary.notes:
-        console.print(f"Note: {note}", highlight=False)
+        console.print(f"Note: {safe(note)}", highlight=False)

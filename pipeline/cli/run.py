@@ -7,12 +7,13 @@ import typer
 
 from pipeline.cli._util import (
     BatchSizeOpt, ConfigOpt, CsvRawOpt, CsvSepOpt, ForceOpt, FormatOpt, NProcessOpt, OutOpt, QuietOpt,
-    SchedulerOpt, SetOpt, WorkOpt, app, console, handle_errors, model_notice, out, out_dir,
+    SchedulerOpt, SetOpt, WorkOpt, app, console, handle_errors, model_notice, out, out_dir, safe,
     progress_bar, settings, summary_table, work_dir,
 )
 from pipeline.errors import DesignaError
 from pipeline.ingest import iter_files
 from pipeline.runner import RunSummary, Session, run
+from pipeline.worklock import hold_work
 
 StrictOpt = typer.Option(False, "--strict", help="Fail (exit 1) when any record was skipped "
                                                  "[default: run.strict].")
@@ -44,6 +45,8 @@ def run_cli(
     """
     cfg = settings(config, set_, csv_sep=csv_sep, formats=formats, csv_raw=csv_raw)
     list(iter_files(sources))  # fail early, with the path, on a missing input
+    with hold_work(work_dir(cfg, work), wait=float(cfg.get("run.lock_wait"))):
+        pass  # a busy work folder is refused before the model loads; run() holds the lock
     session = Session.load(cfg)
     model_notice(session.info, quiet)
     summary = run(sources, work_dir(cfg, work), out_dir(cfg, out_path), session,
@@ -55,7 +58,7 @@ def run_cli(
             out.print(skipped_table(summary.skipped, summary.skipped_total))
     # The same notes as `designa export` (xlsx sheets continued, cells cut), quiet or not.
     for note in summary.export.notes if summary.export else []:
-        console.print(f"Note: {note}", highlight=False)
+        console.print(f"Note: {safe(note)}", highlight=False)
     if (strict or cfg.get("run.strict")) and summary.skipped_total:
         raise DesignaError(
             f"--strict: {summary.skipped_total:,} record(s) were not processed "
@@ -91,5 +94,5 @@ def skipped_table(skipped: list[dict[str, str]], total: int):
     for column in ("status", "file", "record", "reason"):
         table.add_column(column, overflow="fold")
     for row in skipped:
-        table.add_row(row["status"], row["path"], str(row["record"] or ""), row["reason"])
+        table.add_row(*(safe(row[key] or "") for key in ("status", "path", "record", "reason")))
     return table
