@@ -66,7 +66,7 @@ def bare_spacy(nlp, texts: list[str], n_process: int, batch_size: int) -> tuple[
 
 def load_session(overrides: list[str]):
     from pipeline.config import load_config
-    from pipeline.runner import Session
+    from pipeline.session import Session
 
     return Session.load(load_config(None, overrides))
 

@@ -6,8 +6,6 @@ names the key, and a value must have the type of the default.
 from __future__ import annotations
 
 import copy
-import hashlib
-import json
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,14 +45,6 @@ class Config:
             return value
         base = self.base_dirs.get(dotted, configs_dir())
         return base / value
-
-    def fingerprint(self) -> str:
-        """A hash of the settings and the content of every data file they name."""
-        digest = hashlib.sha256(json.dumps(self.data, sort_keys=True).encode())
-        for dotted in ("extract.triggers", "extract.patterns", "extract.aliases"):
-            path = self.data_path(dotted)
-            digest.update(path.read_bytes() if path.is_file() else b"")
-        return digest.hexdigest()[:16]
 
 
 def _merge(base: dict, override: dict, origin: str) -> None:

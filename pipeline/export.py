@@ -40,6 +40,8 @@ from pipeline.tables import (
 
 FORMATS = ("csv", "xlsx", "jsonl", "parquet")
 TABLES = ("triples", "facts", "entities", "documents")
+# What a triples-only run (`run.tables = "triples"`) exports: no entities table.
+TRIPLES_ONLY = ("triples", "facts", "documents")
 WORKBOOK = "designa.xlsx"
 REPORT = "report.html"
 RUN_FILE = "run.json"
@@ -371,7 +373,8 @@ class _SheetWriter:
         self._close_sheet()
 
 
-def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary) -> None:
+def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary,
+                tables: tuple[str, ...] = TABLES) -> None:
     """One workbook, a sheet per table, streamed with openpyxl's write-only mode.
 
     A table longer than Excel's row limit goes on in sheets "triples (2)",
@@ -383,7 +386,7 @@ def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary) -> None:
     max_rows = XLSX_MAX_ROWS
     workbook = Workbook(write_only=True)
     report: dict[str, Any] = {"sheets": {}, "truncated_cells": {}}
-    for table in TABLES:
+    for table in tables:
         sheet = _SheetWriter(workbook, table, _QUERIES[table][1], max_rows)
         rows = 0
         for chunk in table_chunks(store, table):
@@ -462,11 +465,16 @@ def guard_output(out: Path, force: bool) -> None:
 
 
 def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | None = None,
-           force: bool = False, run_info: dict[str, Any] | None = None) -> ExportSummary:
+           force: bool = False, run_info: dict[str, Any] | None = None,
+           tables: tuple[str, ...] | None = None) -> ExportSummary:
     """Write every table to `out` in the requested formats, and run.json.
 
     csv, jsonl and parquet write one file per table (`triples.csv`, ...);
     xlsx writes one workbook, `designa.xlsx`, with a sheet per table.
+    `tables` defaults to every table, or to `TRIPLES_ONLY` when the work
+    folder was made by a triples-only run; files of a table not exported
+    that an earlier export left in `out` are removed, so that no stale table
+    sits beside the new ones.
 
     Raises:
         ConfigError: an unknown format.
@@ -474,20 +482,26 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
         OutputExists: `out` holds files designa did not write and force is off.
     """
     formats = check_formats(list(formats or config.get("export.formats")))
-    store.require("documents")
-    store.require("entities")
-    store.require("triples")
+    if tables is None:
+        tables = TRIPLES_ONLY if (store.meta("run.tables") == "triples"
+                                  and not store.has_table("entities")) else TABLES
+    for table in tables:
+        if table != "facts":
+            store.require(table)
     out = Path(out)
     guard_output(out, force)
     out.mkdir(parents=True, exist_ok=True)
+    for table in set(TABLES) - set(tables):
+        for fmt in FORMATS:
+            (out / f"{table}.{fmt}").unlink(missing_ok=True)
     summary = ExportSummary(out=out)
     sep, encoding = csv_dialect(config)
     for fmt in formats:
         if fmt == "xlsx":
-            _write_xlsx(store, out / WORKBOOK, summary)
+            _write_xlsx(store, out / WORKBOOK, summary, tables)
             summary.files.append(out / WORKBOOK)
             continue
-        for table in TABLES:
+        for table in tables:
             path = out / f"{table}.{fmt}"
             if fmt == "csv":
                 rows = _write_csv(store, table, path, sep, encoding)

@@ -1,10 +1,8 @@
 """Loading the spaCy model: the first installed one of the configured list."""
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import re
-import tomllib
 import warnings
 from dataclasses import dataclass
 
@@ -14,7 +12,8 @@ from spacy.tokens import Doc
 
 from pipeline.config import Config
 from pipeline.errors import ModelNotFound
-from pipeline.gazetteer import add_entity_layer, entity_layer_fingerprint
+from pipeline.fingerprints import pipeline_key
+from pipeline.gazetteer import add_entity_layer
 
 
 @dataclass(frozen=True)
@@ -53,32 +52,6 @@ def _plain_notice(name: str, caught: list[warnings.WarningMessage]) -> str | Non
                 f"{spacy.__version__}; it works, with possibly slightly different parses."
             )
     return None
-
-
-def trigger_forms_fingerprint(config: Config) -> str:
-    """A hash of the trigger forms alone: in "fast" parse mode they decide which sentences get a
-    dependency parse, so they belong to the parse key; status cues, patterns and aliases do not."""
-    try:
-        with config.data_path("extract.triggers").open("rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
-        return "unreadable"  # the extractor reports the file; the key just must not match
-    forms = sorted(
-        f"{section}.{lemma}={spec.get('forms', '')}"
-        for section in ("verbs", "nouns") for lemma, spec in data.get(section, {}).items()
-        if isinstance(spec, dict)
-    )
-    return hashlib.sha256("\n".join(forms).encode()).hexdigest()[:10]
-
-
-def pipeline_key(name: str, version: str, config: Config, components: list[str] | None = None) -> str:
-    """Identifies everything that changes a parse: model, spaCy, pipeline, parse mode, settings."""
-    mode = config.get("run.parse")
-    settings = (f"{name}|{version}|{spacy.__version__}|{config.get('model.max_length')}|"
-                f"{','.join(components or [])}|{mode}|v2|entities:{entity_layer_fingerprint(config)}")
-    if mode == "fast":
-        settings += "|" + trigger_forms_fingerprint(config)
-    return f"{name}-{version}-{mode}-" + hashlib.sha256(settings.encode()).hexdigest()[:10]
 
 
 def load_nlp(config: Config) -> tuple[Language, ModelInfo]:

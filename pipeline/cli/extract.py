@@ -7,9 +7,8 @@ from pipeline.cli._util import (
     ConfigOpt, ForceOpt, QuietOpt, SetOpt, WorkOpt, app, handle_errors, model_notice, out,
     progress_bar, settings, summary_table, work_dir,
 )
-from pipeline.extract.extractor import load_extractor
 from pipeline.extract.stage import run_extract
-from pipeline.nlp import load_nlp
+from pipeline.session import Session
 from pipeline.store import WorkStore
 
 
@@ -26,13 +25,11 @@ def extract_cli(
     cfg = settings(config, set_)
     with WorkStore(work_dir(cfg, work), create=False) as store:
         store.require("documents")
-        nlp, info = load_nlp(cfg)
-        model_notice(info, quiet)
-        extractor = load_extractor(cfg, nlp.vocab)
+        session = Session.load(cfg)
+        model_notice(session.info, quiet)
         total = store.count("documents", "WHERE status='ok'")
         with progress_bar("extract", total, quiet) as advance:
-            summary = run_extract(store, nlp, info, extractor, fingerprint=cfg.fingerprint(),
-                                  progress=advance)
+            summary = run_extract(store, session, progress=advance)
     if not quiet:
         out.print(summary_table("extract", [("documents", summary.documents),
                                             ("triples", summary.triples)]))
