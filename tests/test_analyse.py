@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.analyse.component import Plan, opens_with_entity
 from pipeline.analyse.rows import triple_rows
-from pipeline.analyse.segment import Sentence, segment, sentence_bounds, sentence_doc
+from pipeline.analyse.segment import Sentence, Tokens, segment, sentence_bounds, sentence_doc
 from pipeline.extract.lexicon import load_lexicon
 
 
@@ -34,7 +34,7 @@ def test_sentences_end_at_final_punctuation_and_line_breaks(tokenizer):
 
 def test_a_lower_case_word_after_a_full_stop_continues_the_sentence(tokenizer):
     doc = tokenizer("Llegó a las 3 p. m. y se fue.")
-    assert len(sentence_bounds(doc)) == 1
+    assert len(sentence_bounds(Tokens.of(doc))) == 1
 
 
 def test_blank_lines_take_no_sentence_index(tokenizer):

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 # Tokens that end a sentence, and those that may close it after them.
@@ -50,60 +51,85 @@ class Sentence:
     cut: bool = False  # a piece of a longer "sentence" cut at `max_tokens`
 
 
-def _breaks_line(doc: Doc, i: int) -> bool:
-    token = doc[i]
-    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+@dataclass(frozen=True)
+class Tokens:
+    """The columns of a tokenised text that segmentation reads (plain lists: no `Token` objects)."""
+
+    words: list[str]
+    offsets: list[int]
+    spaces: list[bool]  # the token is white space (a line break, several spaces)
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        if not len(doc):
+            return cls([], [], [])
+        columns = doc.to_array([ORTH, IDX, IS_SPACE])
+        strings = doc.vocab.strings
+        return cls([strings[orth] for orth in columns[:, 0].tolist()], columns[:, 1].tolist(),
+                   [bool(flag) for flag in columns[:, 2].tolist()])
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) token bounds of the sentences of `doc`; white space is not a sentence."""
+def sentence_bounds(tokens: Tokens) -> list[tuple[int, int]]:
+    """(start, end) token bounds of the sentences; white space is not a sentence.
+
+    A token's own trailing white space is at most one space in spaCy, so line
+    breaks are always white-space tokens.
+    """
     bounds: list[tuple[int, int]] = []
+    words, spaces, offsets = tokens.words, tokens.spaces, tokens.offsets
     start = last = -1  # first and last token (not white space) of the current sentence
     final = newline = False  # the current sentence ended in final punctuation / a line break
-    for token in doc:
-        if token.is_space:
-            newline = newline or "\n" in token.text
+    for i, word in enumerate(words):
+        if spaces[i]:
+            newline = newline or "\n" in word
             continue
-        closes = final and token.text in CLOSERS and not doc[last].whitespace_
+        # A closing quote or bracket right after the final stop (no space between) belongs to it.
+        closes = final and word in CLOSERS and offsets[last] + len(words[last]) == offsets[i]
         if start < 0:
-            start = token.i
-        elif newline or (final and not closes and not token.text[:1].islower()
-                         and token.text not in NEVER_FIRST):
+            start = i
+        elif newline or (final and not closes and not word[:1].islower() and word not in NEVER_FIRST):
             bounds.append((start, last + 1))
-            start = token.i
+            start = i
             final = False
-        final = token.text in FINAL or closes
-        newline = "\n" in token.whitespace_
-        last = token.i
+        final = word in FINAL or closes
+        newline = False
+        last = i
     if start >= 0:
         bounds.append((start, last + 1))
     return bounds
 
 
-def cut_long(doc: Doc, start: int, end: int, max_tokens: int) -> list[tuple[int, int]]:
-    """Pieces of at most `max_tokens` tokens, cut after clause punctuation in the second half
-    of a piece when there is one, else at the limit."""
+def cut_long(tokens: Tokens, start: int, end: int, max_tokens: int) -> list[tuple[int, int]]:
+    """Pieces of at most `max_tokens` tokens, cut after clause punctuation or a line break in the
+    second half of a piece when there is one, else at the limit."""
+    words = tokens.words
     pieces: list[tuple[int, int]] = []
     while end - start > max_tokens:
         limit = start + max_tokens
         cut = next((i + 1 for i in range(limit - 1, start + max_tokens // 2, -1)
-                    if doc[i].text in CLAUSE or _breaks_line(doc, i)), limit)
+                    if words[i] in CLAUSE or (tokens.spaces[i] and "\n" in words[i])), limit)
         pieces.append((start, cut))
         start = cut
     pieces.append((start, end))
     return pieces
 
 
-def segment(doc: Doc, has_trigger: Callable[[str], bool], *,
+def segment(doc: Doc, has_trigger: Callable[[str], bool], *, text: str | None = None,
             max_tokens: int = DEFAULT_MAX_TOKENS) -> list[Sentence]:
-    """The sentences of a tokenised document, with their indices and trigger flags."""
+    """The sentences of a tokenised document, with their indices and trigger flags.
+
+    `text` is the document's text (`doc.text`, which spaCy rebuilds from the tokens
+    on every access, when not given).
+    """
+    tokens = Tokens.of(doc)
+    text = doc.text if text is None else text
+    words, offsets = tokens.words, tokens.offsets
     sentences: list[Sentence] = []
-    text = doc.text  # built from the tokens on each access: once, not per sentence
-    for start, end in sentence_bounds(doc):
-        pieces = cut_long(doc, start, end, max_tokens) if end - start > max_tokens else [(start, end)]
+    for start, end in sentence_bounds(tokens):
+        pieces = cut_long(tokens, start, end, max_tokens) if end - start > max_tokens else [(start, end)]
         for piece_start, piece_end in pieces:
-            start_char = doc[piece_start].idx
-            end_char = doc[piece_end - 1].idx + len(doc[piece_end - 1].text)
+            start_char = offsets[piece_start]
+            end_char = offsets[piece_end - 1] + len(words[piece_end - 1])
             sentences.append(Sentence(len(sentences), piece_start, piece_end, start_char, end_char,
                                       has_trigger(text[start_char:end_char]), len(pieces) > 1))
     return sentences

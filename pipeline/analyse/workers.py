@@ -104,9 +104,16 @@ class Analyser:
         parse: list[tuple[_Document, Sentence]] = []
         ner: list[tuple[_Document, Sentence]] = []
         for doc_id, text_hash, text in batch:
+            # One look at the whole text first: most documents of an archive hold no trigger form,
+            # and a triples-only run need not even tokenise those (their tokens are not counted).
+            has_trigger = self.lexicon.has_trigger(text)
+            if not has_trigger and not self.entities:
+                documents.append(_Document(doc_id, text_hash, self.nlp.make_doc("")))
+                continue
             document = _Document(doc_id, text_hash, self.nlp.tokenizer(text))
             documents.append(document)
-            for sentence in segment(document.tokens, self.lexicon.has_trigger, max_tokens=self.max_tokens):
+            for sentence in segment(document.tokens, self.lexicon.has_trigger if has_trigger else _never,
+                                    text=text, max_tokens=self.max_tokens):
                 document.cut += sentence.cut
                 if sentence.trigger or (self.entities and self.mode == "full"):
                     parse.append((document, sentence))
@@ -136,6 +143,10 @@ class Analyser:
                 document.triples.extend(triple_rows(self.extractor, doc, document.doc_id, sentence))
                 document.parsed.append(sentence)
                 document.docbin.add(doc)
+
+
+def _never(text: str) -> bool:
+    return False
 
 
 def _slices(jobs: list[tuple[_Document, Sentence]],
