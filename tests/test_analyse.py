@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline.analyse.component import Plan, opens_with_entity
-from pipeline.analyse.rows import triple_rows
+from pipeline.analyse.rows import same_person, triple_rows
 from pipeline.analyse.segment import Sentence, Tokens, segment, sentence_bounds, sentence_doc
 from pipeline.extract.lexicon import load_lexicon
 
@@ -117,3 +117,9 @@ def test_the_plan_runs_the_ner_side_without_the_syntax():
     assert plan.ner == ("ner",)  # its own tok2vec: the shared one is not needed
     assert plan.tagging == ("tok2vec", "morphologizer", "attribute_ruler")
     assert plan.after_ner == ("after_ner",)
+
+
+def test_a_surname_repeating_a_person_of_the_document_is_that_person():
+    records = [(0, 0, 10, "PER", "Ana Torres", ""), (3, 80, 86, "LOC", "Torres", ""),
+               (4, 90, 94, "LOC", "Lima", ""), (5, 99, 105, "ORG", "Torres", "Torres Group")]
+    assert [r[3] for r in same_person(records)] == ["PER", "PER", "LOC", "ORG"]

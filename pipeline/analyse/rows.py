@@ -30,6 +30,21 @@ def entity_records(doc: Doc, sentence: Sentence) -> list[EntityRecord]:
              ent.ent_id_) for ent in doc.ents]
 
 
+def same_person(records: list[EntityRecord]) -> list[EntityRecord]:
+    """A one-word entity that repeats the surname of a person named in the document is that person.
+
+    The entity layer does this within the `Doc` it sees (`gazetteer.same_person`);
+    sentences are analysed apart, so the entities of a whole document get the
+    same rule here: "Donald Trump ... Trump", where the model often calls the
+    second mention LOC. Gazetteer names (with a canonical id) keep their label.
+    """
+    surnames = {text.split()[-1] for _, _, _, label, text, _ in records if label == "PER" and " " in text}
+    return [(index, start, end, "PER", text, canonical)
+            if label != "PER" and not canonical and " " not in text and text in surnames
+            else (index, start, end, label, text, canonical)
+            for index, start, end, label, text, canonical in records]
+
+
 def entity_rows(doc_id: str, records: list, normalize: Normalizer) -> list[dict[str, Any]]:
     """Entities table rows: the gazetteer's canonical name, else the normaliser's form, as norm."""
     return [{"doc_id": doc_id, "sent_index": index, "text": text, "label": label, "start": start,

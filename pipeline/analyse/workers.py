@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from pipeline.analyse.component import Plan, run_plan
-from pipeline.analyse.rows import EntityRecord, entity_records, pack_sentences, triple_rows
+from pipeline.analyse.rows import EntityRecord, entity_records, pack_sentences, same_person, triple_rows
 from pipeline.analyse.segment import DEFAULT_MAX_TOKENS, Sentence, segment, sentence_doc
 from pipeline.errors import ConfigError
 from pipeline.extract.lexicon import load_lexicon
@@ -39,6 +39,8 @@ TABLE_MODES = ("all", "triples")
 # temporary memory grows with the tokens of a call. Measured on 700 articles: 200,000
 # characters a batch took a worker from 238 to 662 MB, 50,000 to 411 MB, at the same speed.
 BATCH_CHARS = 50_000
+# Batches a forked worker analyses before a fresh fork replaces it (see `analyse_stream`).
+BATCHES_PER_WORKER = 100
 
 
 def parse_mode(value: str) -> str:
@@ -127,7 +129,7 @@ class Analyser:
             results.append(Analysis(
                 document.doc_id, document.text_hash, len(document.tokens),
                 pack_sentences(len(document.tokens), document.parsed, document.docbin),
-                sorted(document.entities) if self.entities else None, document.triples,
+                same_person(sorted(document.entities)) if self.entities else None, document.triples,
                 document.cut, document.model_tokens))
             document.tokens = None  # type: ignore[assignment]  # free the batch as it goes
         return results
@@ -201,28 +203,42 @@ def _analyse_locally(batch: list[tuple[str, str, str]]) -> list[Analysis]:
 
 
 def analyse_stream(analyser: Analyser, items: Iterable[tuple[str, str, str]], *, n_process: int = 1,
-                   batch_size: int = 64) -> Iterator[Analysis]:
+                   batch_size: int = 64, batches_per_worker: int = BATCHES_PER_WORKER) -> Iterator[Analysis]:
     """Analyses of (doc_id, text_hash, text) items in input order, with `n_process` workers.
 
-    The workers are forked once and inherit the loaded model (no reload); a
-    bounded window of batches in flight keeps memory flat however long the archive.
+    The workers are forked from this process and inherit the loaded model (no
+    reload); a bounded window of batches in flight keeps memory flat however
+    long the archive. The workers are replaced by fresh forks after about
+    `batches_per_worker` batches each: spaCy's vocabulary (and the lexicon's
+    memo of word forms) only grows with every new word form a worker meets,
+    and a fresh fork starts again from the main process's pages, shared and
+    unchanged.
     """
     batches = text_batches(items, batch_size)
     if n_process <= 1:
         for batch in batches:
             yield from analyser(batch)
         return
+    import itertools
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     global _LOCAL_ANALYSER
     _LOCAL_ANALYSER = analyser
-    window: deque = deque()
-    with ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"),
-                             initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
-        for batch in batches:
-            window.append(pool.submit(_analyse_locally, batch))
-            while len(window) >= 2 * n_process:
+    context = multiprocessing.get_context("fork")
+    while True:
+        # One pool for a bounded run of batches, drained before the next pool forks afresh
+        # (ProcessPoolExecutor, unlike multiprocessing.Pool, reports a worker killed mid-batch).
+        run = iter(itertools.islice(batches, batches_per_worker * n_process))
+        first = next(run, None)
+        if first is None:
+            return
+        window: deque = deque()
+        with ProcessPoolExecutor(n_process, mp_context=context, initializer=_watch_parent,
+                                 initargs=(os.getpid(),)) as pool:
+            for batch in itertools.chain([first], run):
+                window.append(pool.submit(_analyse_locally, batch))
+                while len(window) >= 2 * n_process:
+                    yield from window.popleft().result()
+            while window:
                 yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
