@@ -6,10 +6,10 @@ rows here add the sentence's offset in the document text and its
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-import srsly
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
@@ -72,18 +72,22 @@ def triple_rows(extractor: Extractor, doc: Doc, doc_id: str, sentence: Sentence)
 
 
 def pack_sentences(tokens: int, sentences: list[Sentence], docs: DocBin) -> bytes:
-    """A document's parsed trigger sentences (`docs`, in the order of `sentences`), for the parse cache."""
-    return srsly.msgpack_dumps({
-        "tokens": tokens,
-        "sentences": [[s.index, s.start, s.end, s.start_char, s.end_char, s.cut] for s in sentences],
-        "docs": docs.to_bytes() if sentences else b"",
-    })
+    """A document's parsed trigger sentences (`docs`, in the order of `sentences`), for the parse cache.
+
+    A JSON header (token count, sentence bounds) and the DocBin's bytes; plain
+    JSON, since srsly's msgpack packer looks up its registry on every call,
+    which cost more than the rest for a document without a trigger sentence.
+    """
+    header = json.dumps([tokens, [[s.index, s.start, s.end, s.start_char, s.end_char, int(s.cut)]
+                                  for s in sentences]]).encode()
+    return len(header).to_bytes(4, "big") + header + (docs.to_bytes() if sentences else b"")
 
 
 def unpack_sentences(data: bytes, vocab: Vocab) -> tuple[int, Iterator[tuple[Sentence, Doc]]]:
     """(tokens of the document, its parsed trigger sentences) from `pack_sentences` bytes."""
-    packed = srsly.msgpack_loads(data)
+    size = int.from_bytes(data[:4], "big")
+    tokens, bounds = json.loads(data[4:4 + size])
     sentences = [Sentence(index, start, end, start_char, end_char, True, bool(cut))
-                 for index, start, end, start_char, end_char, cut in packed["sentences"]]
-    docs = DocBin().from_bytes(packed["docs"]).get_docs(vocab) if sentences else iter(())
-    return packed["tokens"], zip(sentences, docs)
+                 for index, start, end, start_char, end_char, cut in bounds]
+    docs = DocBin().from_bytes(data[4 + size:]).get_docs(vocab) if sentences else iter(())
+    return tokens, zip(sentences, docs)

@@ -40,7 +40,7 @@ TABLE_MODES = ("all", "triples")
 # characters a batch took a worker from 238 to 662 MB, 50,000 to 411 MB, at the same speed.
 BATCH_CHARS = 50_000
 # Batches a forked worker analyses before a fresh fork replaces it (see `analyse_stream`).
-BATCHES_PER_WORKER = 100
+BATCHES_PER_WORKER = 30
 
 
 def parse_mode(value: str) -> str:
