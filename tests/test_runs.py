@@ -276,3 +276,16 @@ def test_both_parse_modes_keep_an_entity_ruler_working(config):
         found[mode] = {(text, label) for _, _, _, label, text, _ in analysis.entities}
     assert ("Zuroxia", "ORG") in found["fast"]
     assert found["fast"] == found["full"]
+
+
+def test_tables_triples_on_the_command_line(tmp_path):
+    seed = Path(__file__).resolve().parent.parent / "data" / "raw"
+    done = designa("run", str(seed), "--work", str(tmp_path / "w"), "--out", str(tmp_path / "o"),
+                   "--tables", "triples")
+    assert done.returncode == 0, done.stderr
+    assert "not made (--tables triples)" in done.stdout
+    assert {p.name for p in (tmp_path / "o").iterdir()} == {"triples.csv", "facts.csv", "documents.csv",
+                                                              "run.json"}
+    wrong = designa("run", str(seed), "--work", str(tmp_path / "w"), "--out", str(tmp_path / "o"),
+                    "--tables", "entities")
+    assert wrong.returncode == 1 and "run.tables must be one of all, triples" in wrong.stderr

@@ -192,21 +192,34 @@ def extract_stored(session: Session, doc_id: str, data: bytes) -> tuple[int, lis
 
 
 def stored_triples(store: WorkStore, session: Session) -> Iterator[tuple[str, int, list[dict[str, Any]]]]:
-    """(doc_id, tokens, triples rows) of every ok document, from its stored parse, without parsing.
+    """(doc_id, tokens, triples rows) of every ok document, without parsing.
+
+    The rows the `ner` stage already derived are taken from the row cache;
+    only documents whose rules changed since are extracted again from their
+    stored trigger sentences.
 
     Raises:
         MissingStageOutput: a document has no stored parse for this model and settings.
     """
     store.require("documents")
     info = session.info
-    for doc_id, data in store.db.execute(
-            "SELECT d.doc_id, p.doc FROM documents d LEFT JOIN parses p ON p.text_hash = d.text_hash "
-            "AND p.nlp_key = ? WHERE d.status = 'ok' ORDER BY d.rowid", (info.key,)):
+    writer = _CacheWriter(store, info.key, session.rows_fingerprint())
+    for doc_id, text_hash, data, tokens, triples in store.db.execute(
+            "SELECT d.doc_id, d.text_hash, p.doc, r.tokens, r.triples FROM documents d "
+            "LEFT JOIN parses p ON p.text_hash = d.text_hash AND p.nlp_key = ? "
+            "LEFT JOIN row_cache r ON r.text_hash = d.text_hash AND r.nlp_key = p.nlp_key "
+            "AND r.fingerprint = ? WHERE d.status = 'ok' ORDER BY d.rowid",
+            (info.key, writer.fingerprint)):
         if data is None:
             raise MissingStageOutput(f"parse of document {doc_id} for model {info.name} {info.version}",
                                      "ner")
+        if triples is not None:
+            yield doc_id, tokens, _with_doc_id(doc_id, json.loads(triples))
+            continue
         tokens, rows = extract_stored(session, doc_id, data)
+        writer.add(text_hash, tokens, rows)
         yield doc_id, tokens, rows
+    writer.flush()
 
 
 __all__ = ["Analyser", "DocResult", "ParseSummary", "Progress", "process_documents", "stored_triples"]
