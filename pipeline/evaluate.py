@@ -155,21 +155,83 @@ class SentenceResult:
 
 
 @dataclass
+class QualifierScores:
+    """Scores of the qualifiers (README, "Dates, predecessors and role parts"), on matched rows.
+
+    Only gold rows that carry a `date` (or `replaces`) key are scored for it,
+    so a gold file without them scores nothing here.
+    """
+
+    date_right: int = 0
+    date_total: int = 0  # matched gold rows with a date
+    sentence_date_right: int = 0
+    sentence_date_total: int = 0  # ... whose date the sentence gives
+    dated_gold: int = 0  # gold rows with a date, matched or not
+    replaces_predicted: int = 0  # predicted rows with a predecessor, in sentences annotated for it
+    replaces_gold: int = 0  # gold rows with a predecessor
+    replaces_right: int = 0
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.date_right / self.date_total if self.date_total else 0.0
+
+    @property
+    def sentence_date_accuracy(self) -> float:
+        return self.sentence_date_right / self.sentence_date_total if self.sentence_date_total else 0.0
+
+    @property
+    def replaces(self) -> tuple[float, float, float]:
+        return precision_recall_f1(self.replaces_right, self.replaces_predicted, self.replaces_gold)
+
+    def as_dict(self) -> dict[str, Any]:
+        precision, recall, f1 = self.replaces
+        return {
+            "date_accuracy": self.date_accuracy, "date_right": self.date_right, "date_total": self.date_total,
+            "sentence_date_accuracy": self.sentence_date_accuracy,
+            "sentence_date_right": self.sentence_date_right, "sentence_date_total": self.sentence_date_total,
+            "dated_gold": self.dated_gold,
+            "replaces": {"precision": precision, "recall": recall, "f1": f1, "right": self.replaces_right,
+                         "predicted": self.replaces_predicted, "gold": self.replaces_gold},
+        }
+
+
+def date_matches(predicted: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """The predicted date equals the gold one at the gold's precision (and states that precision)."""
+    precision = gold.get("date_precision") or "day"
+    width = {"day": 10, "month": 7, "year": 4}.get(precision, 10)
+    return (predicted.get("date_precision") == precision
+            and (predicted.get("date") or "")[:width] == (gold.get("date") or "")[:width])
+
+
+@dataclass
 class Evaluation:
     strict: Scores = field(default_factory=Scores)
     lenient: Scores = field(default_factory=Scores)
     status_right: int = 0
     status_total: int = 0
     sentences: list[SentenceResult] = field(default_factory=list)
+    qualifiers: QualifierScores = field(default_factory=QualifierScores)
+
+    @property
+    def has_qualifiers(self) -> bool:
+        q = self.qualifiers
+        return bool(q.dated_gold or q.replaces_gold or q.replaces_predicted)
 
     @property
     def status_accuracy(self) -> float:
         return self.status_right / self.status_total if self.status_total else 0.0
 
     def failures(self, *, min_precision: float | None = None, min_recall: float | None = None,
-                 min_strict_f1: float | None = None, min_status: float | None = None) -> list[str]:
+                 min_strict_f1: float | None = None, min_status: float | None = None,
+                 min_date: float | None = None, min_replaces: float | None = None) -> list[str]:
         """The floors this evaluation is below, in words (empty: all floors met)."""
         failed = []
+        q = self.qualifiers
+        for name, value, floor in (("date accuracy", q.date_accuracy, min_date),
+                                   ("replaces precision", q.replaces[0], min_replaces),
+                                   ("replaces recall", q.replaces[1], min_replaces)):
+            if floor is not None and value < floor:
+                failed.append(f"{name} {value:.3f} < {floor:.3f}")
         for name, value, floor in (("lenient precision", self.lenient.precision, min_precision),
                                    ("lenient recall", self.lenient.recall, min_recall),
                                    ("strict F1", self.strict.f1, min_strict_f1),
@@ -188,6 +250,7 @@ class Evaluation:
             "lenient": {"precision": self.lenient.precision, "recall": self.lenient.recall,
                         "f1": self.lenient.f1},
             "status_accuracy": self.status_accuracy,
+            **({"qualifiers": self.qualifiers.as_dict()} if self.has_qualifiers else {}),
         }
 
 
@@ -229,12 +292,68 @@ def score(items: Iterable[tuple[dict[str, Any], list[dict[str, Any]]]]) -> Evalu
         for i, j in lenient_pairs:
             evaluation.status_total += 1
             evaluation.status_right += predicted[i].get("status") == gold[j].get("status")
+        _score_qualifiers(evaluation.qualifiers, predicted, gold, lenient_pairs)
         evaluation.sentences.append(
             SentenceResult(item["id"], item["text"], predicted, gold, lenient_pairs))
     return evaluation
 
 
-def evaluate(gold_path: Path, predict) -> Evaluation:
-    """Run `predict(text) -> list of rows` over a gold file and score it."""
+def _score_qualifiers(scores: QualifierScores, predicted: list[dict], gold: list[dict],
+                      pairs: list[tuple[int, int]]) -> None:
+    scores.dated_gold += sum(1 for g in gold if g.get("date"))
+    for i, j in pairs:
+        if gold[j].get("date"):
+            right = date_matches(predicted[i], gold[j])
+            scores.date_total += 1
+            scores.date_right += right
+            if gold[j].get("date_source") == "sentence":
+                scores.sentence_date_total += 1
+                scores.sentence_date_right += right
+    if any("replaces" in g for g in gold):  # a sentence annotated for predecessors
+        scores.replaces_gold += sum(1 for g in gold if g.get("replaces"))
+        scores.replaces_predicted += sum(1 for p in predicted if p.get("replaces"))
+        for i, j in pairs:
+            p, g = predicted[i].get("replaces") or "", gold[j].get("replaces") or ""
+            scores.replaces_right += bool(p and g and normalise(p) == normalise(g))
+
+
+def located_gold_rows(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The gold rows of an item as triples rows of a one-sentence document: each slot placed at
+    its occurrence in the sentence nearest the trigger (for scoring qualifiers apart from extraction)."""
+    text = item["text"]
+    rows = []
+    for gold in item["triples"]:
+        trigger = gold.get("trigger") or ""
+        at = text.find(trigger) if trigger else -1
+        row: dict[str, Any] = {"doc_id": item.get("id", ""), "sent_index": 0, "sentence": text,
+                               "status": gold.get("status", ""), "trigger": trigger,
+                               "trigger_start": at if at >= 0 else None,
+                               "trigger_end": at + len(trigger) if at >= 0 else None}
+        for name in ("designee", "role", "designator"):
+            value = gold.get(name) or ""
+            spots = [m.start() for m in re.finditer(re.escape(value), text)] if value else []
+            best = min(spots, key=lambda s: abs(s - max(at, 0))) if spots else None
+            row[name] = value
+            row[f"{name}_start"] = best
+            row[f"{name}_end"] = best + len(value) if best is not None else None
+        rows.append(row)
+    return rows
+
+
+def evaluate(gold_path: Path, predict, qualify=None, *, qualifiers_on_gold: bool = False) -> Evaluation:
+    """Run `predict(text) -> list of rows` over a gold file and score it.
+
+    With `qualify(rows, published, text) -> rows`, the predicted rows also
+    get their qualifiers (dates resolved against the item's `published`),
+    which are scored where the gold rows carry them. With
+    `qualifiers_on_gold`, the qualifiers are computed on the gold rows
+    themselves instead of on predictions, to score them apart from
+    extraction (the triple scores are then trivially 1.0).
+    """
     items = read_gold(gold_path)
-    return score((item, predict(item["text"])) for item in items)
+
+    def rows(item: dict[str, Any]) -> list[dict[str, Any]]:
+        found = located_gold_rows(item) if qualifiers_on_gold else predict(item["text"])
+        return qualify(found, item.get("published"), item["text"]) if qualify is not None else found
+
+    return score((item, rows(item)) for item in items)

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.extractor import Attempt, Designation, Extractor
+from pipeline.qualify import Qualifier
 
 SLOT_COLOURS = {"trigger": "#d62728", "designee": "#1f77b4", "role": "#2ca02c", "designator": "#9467bd"}
 
@@ -55,15 +56,17 @@ class Explanation:
     rows: list[dict[str, Any]]
 
 
-def explain(text: str, nlp: Language, extractor: Extractor) -> Explanation:
-    """Parse `text` and trace the extractor over it."""
+def explain(text: str, nlp: Language, extractor: Extractor, qualifier: Qualifier | None = None,
+            published: str = "") -> Explanation:
+    """Parse `text` and trace the extractor over it; with a qualifier, the rows get their
+    dates (against `published`), predecessors and role parts."""
     doc = nlp(text)
     designations, attempts = extractor.trace(doc)
     triggers = []
     for token, entry in extractor.mark_triggers(doc):
         view = TriggerView(token.i, token.text, entry.lemma, entry.kind,
                            [a for a in attempts if a.trigger.i == token.i])
-        if not view.attempts:
+        if not any(a.pattern != "frame" for a in view.attempts):
             view.note = _no_match_note(entry)
         triggers.append(view)
     return Explanation(
@@ -73,7 +76,8 @@ def explain(text: str, nlp: Language, extractor: Extractor) -> Explanation:
         entities=[(e.text, e.label_, e.start, e.end) for e in doc.ents],
         triggers=triggers,
         designations=designations,
-        rows=extractor.rows(doc, "explain"),
+        rows=(qualifier.qualify(extractor.rows(doc, "explain"), published, text) if qualifier is not None
+              else extractor.rows(doc, "explain")),
     )
 
 

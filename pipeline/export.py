@@ -31,6 +31,7 @@ from pipeline.config import Config
 from pipeline.errors import ConfigError, OutputExists
 from pipeline.store import WorkStore
 from pipeline.tables import (
+    DATE_COLUMNS,
     DOCUMENT_COLUMNS,
     ENTITY_COLUMNS,
     FACT_COLUMNS,
@@ -45,6 +46,8 @@ TRIPLES_ONLY = ("triples", "facts", "documents")
 WORKBOOK = "designa.xlsx"
 REPORT = "report.html"
 RUN_FILE = "run.json"
+# Between the designators of one fact ("Gobierno | presidenta").
+LIST_SEPARATOR = " | "
 # Rows per chunk, read from SQLite and written out before the next: peak memory
 # is set by this, not by the size of the archive.
 CHUNK_ROWS = 5000
@@ -77,18 +80,17 @@ _QUERIES = {
         "SELECT * FROM documents ORDER BY doc_id, source, CAST(record AS INTEGER), record",
         DOCUMENT_COLUMNS,
     ),
-    # One row per designation: mentions across sentences and articles merged.
-    # Dates are compared as ISO dates (designa_date), since archives write
-    # them in many ways ("27/01/2023", "27 de enero de 2023", RFC 2822).
+    # One row per appointment (designee, role, status): the articles that report it may name
+    # the designator differently ("Gobierno", "presidenta"), so designators are listed, most
+    # frequent first (designa_ranked); the dates are the designation's own (triples.date).
     "facts": (
-        "SELECT t.designator_norm, t.designee_norm, t.role_norm, t.status, "
+        "SELECT t.designee_norm, t.role_norm, t.status, designa_ranked(t.designator_norm) AS designators, "
         "COUNT(*) AS mentions, COUNT(DISTINCT t.doc_id) AS documents, "
-        "MIN(d.day) AS first_published, MAX(d.day) AS last_published, "
+        "MIN(NULLIF(t.date, '')) AS first_date, MAX(NULLIF(t.date, '')) AS last_date, "
         "MIN(t.doc_id) AS example_doc_id "
-        "FROM triples t LEFT JOIN (SELECT doc_id, designa_date(published) AS day FROM documents "
-        "WHERE status='ok') d USING (doc_id) "
-        "GROUP BY t.designator_norm, t.designee_norm, t.role_norm, t.status "
-        "ORDER BY mentions DESC, t.designator_norm, t.designee_norm, t.role_norm, t.status",
+        "FROM triples t "
+        "GROUP BY t.designee_norm, t.role_norm, t.status "
+        "ORDER BY mentions DESC, t.designee_norm, t.role_norm, t.status",
         FACT_COLUMNS,
     ),
 }
@@ -166,8 +168,23 @@ def published_date(value: str | None) -> str | None:
 # -- reading the work store ----------------------------------------------
 
 
+class _Ranked:
+    """SQL aggregate: the distinct non-empty values, most frequent first, then alphabetical."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+
+    def step(self, value: str | None) -> None:
+        if value:
+            self.counts[value] = self.counts.get(value, 0) + 1
+
+    def finalize(self) -> str:
+        return LIST_SEPARATOR.join(sorted(self.counts, key=lambda v: (-self.counts[v], v)))
+
+
 def _register_functions(store: WorkStore) -> None:
     store.db.create_function("designa_date", 1, published_date, deterministic=True)
+    store.db.create_aggregate("designa_ranked", 1, _Ranked)
 
 
 def table_chunks(store: WorkStore, table: str) -> Iterator[pd.DataFrame]:
@@ -274,7 +291,7 @@ def _write_parquet(store: WorkStore, table: str, path: Path) -> int:
     with atomic_path(path) as tmp:
         try:
             for chunk in table_chunks(store, table):
-                arrow = pa.Table.from_pandas(chunk, preserve_index=False)
+                arrow = _arrow_dates(pa.Table.from_pandas(chunk, preserve_index=False))
                 if writer is None:
                     writer = pq.ParquetWriter(tmp, arrow.schema)
                 writer.write_table(arrow.cast(writer.schema))
@@ -283,6 +300,27 @@ def _write_parquet(store: WorkStore, table: str, path: Path) -> int:
             if writer is not None:
                 writer.close()
     return rows
+
+
+def iso_date(value: Any) -> dt.date | None:
+    """An ISO `YYYY-MM-DD` cell as a date (None when empty or not a date)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _arrow_dates(arrow: Any) -> Any:
+    """The date columns of an Arrow table as date32, so that readers get a date type."""
+    import pyarrow as pa
+
+    for index, name in enumerate(arrow.column_names):
+        if name in DATE_COLUMNS:
+            values = [iso_date(v) for v in arrow.column(index).to_pylist()]
+            arrow = arrow.set_column(index, pa.field(name, pa.date32()), pa.array(values, type=pa.date32()))
+    return arrow
 
 
 def _column_widths(chunk: pd.DataFrame) -> list[float]:
@@ -352,16 +390,26 @@ class _SheetWriter:
         if self.sheet is None:
             self.widths = _column_widths(chunk)
             self._new_sheet()
+        from openpyxl.cell import WriteOnlyCell
+
         integer = [c in INTEGER_COLUMNS for c in self.columns]
+        dates = [c in DATE_COLUMNS for c in self.columns]
         for record in chunk.itertuples(index=False, name=None):
             if self.sheet_rows >= self.max_rows - 1:
                 self._new_sheet()
             row = []
-            for value, is_int in zip(record, integer):
+            for value, is_int, is_date in zip(record, integer, dates):
                 if value is pd.NA or value is None:
                     row.append(None)
                 elif is_int:
                     row.append(int(value))
+                elif is_date:
+                    # A date cell, shown as ISO whatever the spreadsheet's locale.
+                    day = iso_date(value)
+                    cell = WriteOnlyCell(self.sheet, value=day)
+                    if day is not None:
+                        cell.number_format = "yyyy-mm-dd"
+                    row.append(cell)
                 else:
                     text, cut = _xlsx_cell_text(str(value))
                     self.truncated += cut
@@ -488,6 +536,11 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
     for table in tables:
         if table != "facts":
             store.require(table)
+    # A triples table written before its qualifiers (or by other qualifier words) gets them now.
+    from pipeline.qualify import Qualifier
+    from pipeline.qualify.stage import qualify_triples
+
+    qualify_triples(store, Qualifier.from_config(config), config)
     out = Path(out)
     guard_output(out, force)
     out.mkdir(parents=True, exist_ok=True)

@@ -29,6 +29,7 @@ from pipeline.config import Config, configs_dir
 PACKAGE = Path(__file__).resolve().parent
 EXTRACT_CODE = PACKAGE / "extract"
 RULE_FILES = ("extract.triggers", "extract.patterns", "extract.aliases")
+QUALIFY_CODE = PACKAGE / "qualify"
 ENTITY_FILES = ("places", "organisations", "misc", "given_names", "rules")
 # The version of the engine's segmentation and storage: a change that alters parses bumps it.
 ENGINE_VERSION = "v3-sentences"
@@ -43,7 +44,7 @@ def _file_bytes(path: Path) -> bytes:
 def config_fingerprint(config: Config) -> str:
     """The settings and the content of every rule file they name."""
     digest = hashlib.sha256(json.dumps(config.data, sort_keys=True).encode())
-    for dotted in RULE_FILES:
+    for dotted in (*RULE_FILES, "qualify.words"):
         digest.update(_file_bytes(config.data_path(dotted)))
     return digest.hexdigest()[:16]
 
@@ -77,6 +78,17 @@ def rows_fingerprint(config: Config) -> str:
     digest.update(json.dumps(settings, sort_keys=True).encode())
     # Content only, in a fixed order: a Dask worker reads the same rules from other paths.
     for path in rule_files(config) + code_files():
+        digest.update(_file_bytes(path))
+    return digest.hexdigest()[:16]
+
+
+def qualify_fingerprint(config: Config) -> str:
+    """What qualified rows (dates, predecessors, role parts) depend on: the word and alias files and
+    the qualifiers' code."""
+    digest = hashlib.sha256()
+    for dotted in ("qualify.words", "extract.aliases"):
+        digest.update(_file_bytes(config.data_path(dotted)))
+    for path in sorted(QUALIFY_CODE.glob("*.py")):
         digest.update(_file_bytes(path))
     return digest.hexdigest()[:16]
 

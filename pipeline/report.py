@@ -29,6 +29,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline import __version__
+from pipeline.config import Config, load_config
 from pipeline.export import (
     REPORT,
     atomic_path,
@@ -36,6 +37,8 @@ from pipeline.export import (
     published_date,
     table_chunks,
 )
+from pipeline.qualify import Qualifier
+from pipeline.qualify.stage import qualify_triples
 from pipeline.store import WorkStore
 from pipeline.tables import DOCUMENT_STATUSES, TRIPLE_STATUSES
 
@@ -44,6 +47,7 @@ SLOTS = ("designator", "designee", "role", "trigger")
 # Chart buckets: days for short spans, months for up to ten years, years beyond.
 MAX_DAY_BUCKETS = 92
 MAX_MONTH_BUCKETS = 120
+MAX_YEAR_BUCKETS = 50
 CHART_WIDTH = 960
 CHART_HEIGHT = 260
 
@@ -122,7 +126,7 @@ def _row_json(row: dict[str, Any]) -> str:
         "role": row["role"], "trigger": row["trigger"], "designator_norm": row["designator_norm"],
         "designee_norm": row["designee_norm"], "role_norm": row["role_norm"],
         "pattern": row["pattern"], "published": row["published"],
-        "date": published_date(row["published"]) or "", "title": row["title"],
+        "date": row.get("date") or published_date(row["published"]) or "", "title": row["title"],
         "url": _safe_url(row["url"]), "pieces": highlight(row),
     }
     text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=int)
@@ -169,27 +173,38 @@ def _buckets(first: dt.date, last: dt.date, unit: str) -> list[str]:
 
 
 def timeline(store: WorkStore) -> dict[str, Any]:
-    """Designations per published date and status, bucketed by day, month or year."""
+    """Designations per date (the designation's own, `triples.date`) and status, bucketed by
+    day, month or year. At most MAX_YEAR_BUCKETS years are drawn: anniversary lines reach back
+    centuries, and the rows older than the first bar are counted as `earlier`."""
     per_day: dict[str, Counter] = {}
     undated = 0
-    for published, status, count in store.db.execute(
-            "SELECT d.published, t.status, COUNT(*) FROM triples t LEFT JOIN "
+    columns = {row[1] for row in store.db.execute("PRAGMA table_info(triples)")}
+    # A table from before the qualifiers has no `date`: its rows are dated by publication.
+    own = "NULLIF(t.date, '')" if "date" in columns else "NULL"
+    for date, published, status, count in store.db.execute(
+            f"SELECT {own}, d.published, t.status, COUNT(*) FROM triples t LEFT JOIN "
             "(SELECT doc_id, published FROM documents WHERE status='ok') d USING (doc_id) "
-            "GROUP BY d.published, t.status"):
-        day = published_date(published)
+            f"GROUP BY {own}, d.published, t.status"):
+        day = date if "date" in columns else published_date(published)
         if day is None:
             undated += count
             continue
         per_day.setdefault(day, Counter())[status] += count
     if not per_day:
-        return {"bars": [], "undated": undated, "unit": "day", "max": 0}
+        return {"bars": [], "undated": undated, "earlier": 0, "cutoff": "", "unit": "day", "max": 0}
     first, last = (dt.date.fromisoformat(d) for d in (min(per_day), max(per_day)))
+    earlier, cutoff = 0, ""
+    if last.year - first.year >= MAX_YEAR_BUCKETS:
+        cutoff = str(last.year - MAX_YEAR_BUCKETS + 1)
+        for day in [d for d in per_day if d < cutoff]:
+            earlier += sum(per_day.pop(day).values())
+        first = dt.date.fromisoformat(min(per_day))
     span = (last - first).days + 1
     unit = "day" if span <= MAX_DAY_BUCKETS else "month" if span <= MAX_MONTH_BUCKETS * 30 else "year"
     totals: dict[str, Counter] = {key: Counter() for key in _buckets(first, last, unit)}
     for day, counts in per_day.items():
         totals[_bucket(day, unit)].update(counts)
-    return _chart(totals, unit, undated)
+    return {**_chart(totals, unit, undated), "earlier": earlier, "cutoff": cutoff}
 
 
 def _chart(totals: dict[str, Counter], unit: str, undated: int) -> dict[str, Any]:
@@ -246,7 +261,8 @@ def _assets() -> dict[str, Any]:
             "script_hash": f"sha256-{base64.b64encode(digest).decode()}"}
 
 
-def report(store: WorkStore, out: Path, *, max_rows: int = 0, force: bool = False) -> ReportSummary:
+def report(store: WorkStore, out: Path, *, max_rows: int = 0, force: bool = False,
+           config: Config | None = None) -> ReportSummary:
     """Write `out`/report.html from the work store's tables.
 
     Args:
@@ -254,6 +270,7 @@ def report(store: WorkStore, out: Path, *, max_rows: int = 0, force: bool = Fals
         out: the export folder.
         max_rows: rows to list in the table (0: all); counts and charts use all rows.
         force: write into a folder of files designa did not write.
+        config: the settings (the qualifier words); the defaults when not given.
 
     Raises:
         MissingStageOutput: the documents or triples table has not been made yet.
@@ -261,6 +278,9 @@ def report(store: WorkStore, out: Path, *, max_rows: int = 0, force: bool = Fals
     """
     store.require("documents")
     store.require("triples")
+    config = config or load_config()
+    # The chart counts designations by their own date: a table not yet qualified gets its dates.
+    qualify_triples(store, Qualifier.from_config(config), config)
     out = Path(out)
     guard_output(out, force)
     out.mkdir(parents=True, exist_ok=True)
@@ -273,8 +293,8 @@ def report(store: WorkStore, out: Path, *, max_rows: int = 0, force: bool = Fals
         "SELECT status, COUNT(*) FROM documents GROUP BY status").fetchall()))
     with_designations = store.db.execute("SELECT COUNT(DISTINCT doc_id) FROM triples").fetchone()[0]
     facts = store.db.execute(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM triples GROUP BY designator_norm, designee_norm, "
-        "role_norm, status)").fetchone()[0]
+        "SELECT COUNT(*) FROM (SELECT 1 FROM triples GROUP BY designee_norm, role_norm, status)"
+    ).fetchone()[0]
     shown = min(rows, max_rows) if max_rows else rows
     context = {
         "version": __version__,

@@ -17,6 +17,7 @@ from pipeline.analyse.workers import parse_mode, table_mode
 from pipeline.export import TRIPLES_ONLY, ExportSummary, export
 from pipeline.fingerprints import config_fingerprint
 from pipeline.ingest import IngestSummary, ingest
+from pipeline.qualify.stage import qualify_triples
 from pipeline.session import Session
 from pipeline.store import WorkStore
 
@@ -122,6 +123,8 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
         store.append(triple_table, rows)
         # Which tables the work folder holds now: `designa export` reads it.
         store.commit_table("triples", {"run.tables": tables})
+        # Dates and predecessors need the document's publication date: added where rows meet it.
+        qualify_triples(store, session.qualifier, config, force=True)
         seconds["nlp+extract"] = time.perf_counter() - started
 
         started = time.perf_counter()

@@ -9,16 +9,22 @@ from pipeline.config import Config
 from pipeline.extract.extractor import Extractor, load_extractor
 from pipeline.fingerprints import rows_fingerprint
 from pipeline.nlp import ModelInfo, load_nlp
+from pipeline.qualify import Qualifier
 
 
 @dataclass
 class Session:
-    """The configuration, the loaded model (with its parse key) and the extractor."""
+    """The configuration, the loaded model (with its parse key), the extractor and the qualifier."""
 
     config: Config
     nlp: Any
     info: ModelInfo
     extractor: Extractor
+    qualifier: Qualifier | None = None
+
+    def __post_init__(self) -> None:
+        if self.qualifier is None:
+            self.qualifier = Qualifier.from_config(self.config)
 
     @classmethod
     def load(cls, config: Config) -> Session:

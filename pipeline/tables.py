@@ -14,21 +14,30 @@ TRIPLE_COLUMNS = [
     "designee_start", "designee_end", "role_start", "role_end", "trigger_start",
     "trigger_end", "pattern", "sentence", "source", "published", "url", "title",
 ]
+# Qualifiers of each designation (pipeline/qualify), after the contract's columns.
+QUALIFIER_COLUMNS = [
+    "date", "date_precision", "date_text", "date_source", "replaces", "replaces_norm",
+    "replaces_start", "replaces_end", "role_head", "role_org",
+]
+TRIPLE_COLUMNS += QUALIFIER_COLUMNS
 
 # Triples columns that come from the document, not from extraction.
 DOCUMENT_FIELDS_IN_TRIPLES = ["source", "published", "url", "title"]
 TRIPLE_EXTRACT_COLUMNS = [c for c in TRIPLE_COLUMNS if c not in DOCUMENT_FIELDS_IN_TRIPLES]
 
+# One row per appointment: the designators that reported it are listed, most frequent first.
 FACT_COLUMNS = [
-    "designator_norm", "designee_norm", "role_norm", "status", "mentions", "documents",
-    "first_published", "last_published", "example_doc_id",
+    "designee_norm", "role_norm", "status", "designators", "mentions", "documents",
+    "first_date", "last_date", "example_doc_id",
 ]
 
 INTEGER_COLUMNS = {
     "sent_index", "start", "end", "n_chars", "designator_start", "designator_end",
     "designee_start", "designee_end", "role_start", "role_end", "trigger_start",
-    "trigger_end", "mentions", "documents",
+    "trigger_end", "mentions", "documents", "replaces_start", "replaces_end",
 }
+# Calendar dates, ISO 8601 in text formats and a date type where the format has one.
+DATE_COLUMNS = {"date", "first_date", "last_date"}
 
 DOCUMENT_STATUSES = ("ok", "empty", "duplicate", "not_spanish", "unreadable", "too_long")
 TRIPLE_STATUSES = ("asserted", "planned", "hypothetical", "negated")

@@ -157,13 +157,16 @@ def test_facts_merge_mentions_with_dates_from_any_format(work, tmp_path):
     fact = asserted[0]
     # Two sentences of d1 and one of d2: three mentions in two documents.
     assert (fact["mentions"], fact["documents"]) == ("3", "2")
-    assert (fact["first_published"], fact["last_published"]) == ("2023-01-27", "2023-02-03")
+    # The designations' own dates: "lo anunció el lunes" in d1 (published Friday 27 January)
+    # is Monday the 23rd; d2 gives none, so its publication date (3 February) stands.
+    assert (fact["first_date"], fact["last_date"]) == ("2023-01-23", "2023-02-03")
+    assert fact["designators"] == "Gobierno"
     assert fact["example_doc_id"] == "d1"
     planned = [f for f in facts if f["status"] == "planned"]
-    assert [(p["first_published"], p["last_published"]) for p in planned] == [("2023-01-06", "2023-01-06")]
+    assert [(p["first_date"], p["last_date"]) for p in planned] == [("2023-01-06", "2023-01-06")]
     # A document whose date cannot be read gives empty dates, not a wrong one.
     pleno = [f for f in facts if f["designee_norm"] == "'@Josué Gutiérrez"]
-    assert (pleno[0]["first_published"], pleno[0]["last_published"]) == ("", "")
+    assert (pleno[0]["first_date"], pleno[0]["last_date"]) == ("", "")
     # Most mentioned first.
     assert facts[0] is fact
 
@@ -199,7 +202,7 @@ def test_xlsx_workbook_sheets_header_filter_widths_and_neutralised(work, tmp_pat
     assert [c.value for c in sheet[1]] == TRIPLE_COLUMNS
     assert all(c.font.b for c in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:AB7"
+    assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(TRIPLE_COLUMNS))}7"
     widths = {letter: dim.width for letter, dim in sheet.column_dimensions.items()}
     assert 8 <= widths["A"] <= 60 and widths["Z"] > widths["B"]  # sentence is wider than sent_index
     values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
@@ -215,7 +218,7 @@ def test_xlsx_workbook_sheets_header_filter_widths_and_neutralised(work, tmp_pat
             assert all(c.data_type != "f" for c in row)
     facts = book["facts"]
     assert facts.auto_filter.ref == "A1:I5" and facts.freeze_panes == "A2"
-    assert [c.value for c in facts[2]][:6] == ["Gobierno", "Ana Ruiz", "jefa del SIS", "asserted", 3, 2]
+    assert [c.value for c in facts[2]][:6] == ["Ana Ruiz", "jefa del SIS", "asserted", "Gobierno", 3, 2]
 
 
 def test_xlsx_beyond_excel_limits(tmp_path, monkeypatch):
@@ -236,7 +239,7 @@ def test_xlsx_beyond_excel_limits(tmp_path, monkeypatch):
     for name in ("triples", "triples (2)", "triples (3)"):
         rows = list(book[name].iter_rows(values_only=True))
         assert list(rows[0]) == TRIPLE_COLUMNS and len(rows) <= 4
-        assert book[name].auto_filter.ref == f"A1:AB{len(rows)}"
+        assert book[name].auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(TRIPLE_COLUMNS))}{len(rows)}"
         data += rows[1:]
     assert [row[0] for row in data] == [t["doc_id"] for t in triples]
     long_cell = data[7][TRIPLE_COLUMNS.index("sentence")]
@@ -319,3 +322,77 @@ def test_libreoffice_reads_the_workbook_as_designa_wrote_the_csv(work, tmp_path)
                 for row in read_csv(out / f"{table}.csv")]
         ours = [[cell.removeprefix("'") if cell.startswith("'\n") else cell for cell in row] for row in ours]
         assert theirs == ours, table
+
+
+# -- qualifiers and facts by appointment (issue 14) ------------------------------------
+
+
+@pytest.fixture
+def appointments(tmp_path):
+    """One appointment reported by three articles that name the designator two ways."""
+    documents = [document(f"a{n}", day) for n, day in enumerate(("2023-03-01", "2023-03-02", "2023-03-09"))]
+    sentence = "{agent} designó ayer a Ana Ruiz como ministra de Salud en reemplazo de Rosa Gil."
+    triples = [triple(f"a{n}", sentence.format(agent=agent), agent, "Ana Ruiz", "ministra de Salud", "designó")
+               for n, agent in enumerate(("Gobierno", "presidenta", "Gobierno"))]
+    triples.append(triple("a2", "Luego nombró a Luis Paz ministro del Interior.", "", "Luis Paz",
+                          "ministro del Interior", "nombró", sent_index=1, offset=100))
+    return build_store(tmp_path / "work", documents, triples)
+
+
+def test_facts_one_row_per_appointment_with_designators_listed(appointments, tmp_path):
+    run_export(appointments, tmp_path / "out", ["csv"])
+    rows = read_csv(tmp_path / "out" / "facts.csv")
+    assert rows[0] == FACT_COLUMNS
+    facts = [dict(zip(rows[0], r)) for r in rows[1:]]
+    assert len(facts) == 2
+    ana = facts[0]
+    assert (ana["designee_norm"], ana["role_norm"], ana["status"]) == ("Ana Ruiz", "ministra de Salud", "asserted")
+    assert ana["designators"] == "Gobierno | presidenta"  # most frequent first
+    assert (ana["mentions"], ana["documents"]) == ("3", "3")
+    # "ayer" against each article's date: the earliest and the latest of the three.
+    assert (ana["first_date"], ana["last_date"]) == ("2023-02-28", "2023-03-08")
+    assert facts[1]["designators"] == ""  # an agentless designation lists no designator
+
+
+def test_qualifier_columns_typed_alike_in_every_format(appointments, tmp_path):
+    run_export(appointments, tmp_path / "out", ["csv", "jsonl", "parquet", "xlsx"])
+    rows = read_csv(tmp_path / "out" / "triples.csv")
+    assert rows[0][:len(TRIPLE_COLUMNS) - 10] == TRIPLE_COLUMNS[:-10]  # the contract's order first
+    first = dict(zip(rows[0], rows[1]))
+    assert (first["date"], first["date_precision"], first["date_text"], first["date_source"]) == (
+        "2023-02-28", "day", "ayer", "sentence")
+    assert (first["replaces"], first["replaces_norm"]) == ("Rosa Gil", "Rosa Gil")
+    sentence = first["sentence"]
+    start = int(first["replaces_start"]) - int(first["trigger_start"]) + sentence.index("designó")
+    assert sentence[start:start + len("Rosa Gil")] == "Rosa Gil"
+    assert (first["role_head"], first["role_org"]) == ("ministra", "Salud")
+    luis = dict(zip(rows[0], rows[-1]))
+    assert (luis["date"], luis["date_source"], luis["replaces"], luis["replaces_start"]) == (
+        "2023-03-09", "published", "", "")
+    # Parquet: a date type; JSONL: ISO text; xlsx: a date cell shown as ISO.
+    table = pq.read_table(tmp_path / "out" / "triples.parquet")
+    assert str(table.schema.field("date").type) == "date32[day]"
+    assert str(pq.read_table(tmp_path / "out" / "facts.parquet").schema.field("first_date").type) == "date32[day]"
+    assert str(table.schema.field("replaces_start").type) == "int64"
+    frame = table.to_pandas()
+    assert frame["date"].astype(str).tolist()[0] == "2023-02-28"
+    record = json.loads((tmp_path / "out" / "triples.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert record["date"] == "2023-02-28" and isinstance(record["replaces_start"], int)
+    sheet = openpyxl.load_workbook(tmp_path / "out" / WORKBOOK)["triples"]
+    cell = sheet.cell(row=2, column=TRIPLE_COLUMNS.index("date") + 1)
+    assert cell.is_date and cell.value.date().isoformat() == "2023-02-28" and cell.number_format == "yyyy-mm-dd"
+    # `check` reads the typed date back as the same ISO text from every format.
+    from pipeline.check import DEFAULT_KEYS, check
+
+    keys = DEFAULT_KEYS + ["date", "date_precision", "replaces_norm", "replaces_start"]
+    for other in ("triples.parquet", "triples.jsonl"):
+        result = check(tmp_path / "out" / "triples.csv", tmp_path / "out" / other, keys)
+        assert result.ok and result.matched == 4, other
+
+
+def test_export_qualifies_a_triples_table_written_without_qualifiers(appointments, tmp_path):
+    with WorkStore(appointments, create=False) as store:
+        store.db.execute("UPDATE triples SET date_source = NULL, date = NULL")
+    run_export(appointments, tmp_path / "out", ["jsonl"])
+    record = json.loads((tmp_path / "out" / "triples.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert (record["date"], record["date_source"]) == ("2023-02-28", "sentence")

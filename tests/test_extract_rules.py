@@ -13,7 +13,9 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline.errors import ConfigError
-from pipeline.extract import phrases
+from pipeline.extract import grow
+from pipeline.extract import roles
+from pipeline.extract import reference
 from pipeline.extract.extractor import load_extractor
 from pipeline.extract.lexicon import load_lexicon
 from pipeline.extract.patterns import load_patterns
@@ -386,17 +388,17 @@ def test_rows_carry_offsets_norms_and_labels(extractor, vocab):
 
 def test_name_drops_a_leading_acronym_rank(vocab):
     doc = words(vocab, "el general PNP Víctor Montoya Ríos", "DET NOUN PROPN PROPN PROPN PROPN")
-    assert phrases.designee_span(doc, 0).text == "Víctor Montoya Ríos"
+    assert grow.designee_span(doc, 0).text == "Víctor Montoya Ríos"
 
 
 def test_role_stops_before_an_infinitive_clause(vocab):
     doc = words(vocab, "alcalde de Lima al obtener más votos", "NOUN ADP PROPN ADP VERB ADV NOUN")
-    assert phrases.role_span(doc, 0, frozenset()).text == "alcalde de Lima"
+    assert roles.role_span(doc, 0, frozenset()).text == "alcalde de Lima"
 
 
 def test_role_keeps_a_quoted_complement(vocab):
     doc = words(vocab, "responsables de “ crímenes de guerra ” al Ejército", "NOUN ADP PUNCT NOUN ADP NOUN PUNCT ADP PROPN")
-    assert phrases.role_span(doc, 0, frozenset()).text == "responsables de “ crímenes de guerra ”"
+    assert roles.role_span(doc, 0, frozenset()).text == "responsables de “ crímenes de guerra ”"
 
 
 # -- data files are validated -------------------------------------------------------
@@ -675,7 +677,7 @@ def test_imperfect_era_nombrada_como_is_a_name_not_a_designation(extractor, voca
 def test_jefes_de_estado_y_de_gobierno_is_one_title(vocab):
     doc = words(vocab, "los jefes de Estado y de Gobierno de la UE adoptaron",
                 "DET NOUN ADP PROPN CCONJ ADP PROPN ADP DET PROPN VERB")
-    assert doc[1:phrases.noun_phrase_end(doc, 1, len(doc))].text == "jefes de Estado y de Gobierno de la UE"
+    assert doc[1:grow.noun_phrase_end(doc, 1, len(doc))].text == "jefes de Estado y de Gobierno de la UE"
 
 
 def _reported_clitic_doc(vocab, subject_word, gender, clause_dep):
@@ -712,8 +714,8 @@ def test_a_favor_de_is_a_locution_not_a_designee(vocab):
     pos = "DET NOUN ADJ ADP NOUN ADP NOUN PROPN PROPN PUNCT"
     doc = build(vocab, [(w, p, None, "", None, None) for w, p in zip(text.split(), pos.split())],
                 ents=[(7, 9, "PER")])
-    assert phrases.designee_span(doc, 4) is None  # "a favor del alcalde Luis Paz"
-    assert phrases.designee_span(doc, 6).text == "Luis Paz"  # "(a)l alcalde Luis Paz"
+    assert grow.designee_span(doc, 4) is None  # "a favor del alcalde Luis Paz"
+    assert grow.designee_span(doc, 6).text == "Luis Paz"  # "(a)l alcalde Luis Paz"
 
 
 def test_role_after_designee_does_not_start_with_a_dash(extractor, vocab):
@@ -950,7 +952,7 @@ def test_conjunction_que_after_a_noun_is_not_a_relative(extractor, vocab):
 
 def test_an_infinitive_is_no_designee(vocab):
     doc = words(vocab, "elegidas como aspirantes a lograr la presidencia", "VERB SCONJ NOUN ADP VERB DET NOUN")
-    assert phrases.designee_span(doc, 4) is None
+    assert grow.designee_span(doc, 4) is None
 
 
 def test_quotes_before_the_auxiliary_do_not_hide_the_passive_subject(extractor, vocab):
@@ -991,7 +993,7 @@ def test_capitalised_office_read_as_a_person_is_still_a_role(extractor, vocab):
 
 def test_retired_officer_mark_before_the_name(vocab):
     doc = words(vocab, "al general PNP ( r ) Mario Moreno como jefe", "ADP NOUN PROPN PUNCT NOUN PUNCT PROPN PROPN SCONJ NOUN")
-    assert phrases.designee_span(doc, 1).text == "Mario Moreno"
+    assert grow.designee_span(doc, 1).text == "Mario Moreno"
 
 
 # -- head noun phrases, "por parte de", constituencies, procedures -------------------------------
@@ -1009,11 +1011,11 @@ def test_the_designee_is_the_head_of_a_complement_that_holds_a_name(extractor, v
 
 def test_a_name_with_its_own_apposition_or_relative_stays_the_designee(vocab):
     doc = words(vocab, "socios de Ardenia , país que", "NOUN ADP PROPN PUNCT NOUN PRON")
-    assert phrases.head_of_complement(doc[2:3], -1).text == "Ardenia"
+    assert grow.head_of_complement(doc[2:3], -1).text == "Ardenia"
     doc = words(vocab, "la hermana del señor Soto que", "DET NOUN ADP NOUN PROPN PRON")
-    assert phrases.head_of_complement(doc[4:5], -1).text == "Soto"
+    assert grow.head_of_complement(doc[4:5], -1).text == "Soto"
     doc = words(vocab, "el ministro de economía Luis Soto", "DET NOUN ADP NOUN PROPN PROPN")
-    assert phrases.head_of_complement(doc[4:6], -1).text == "Luis Soto"  # no article: a title of the name
+    assert grow.head_of_complement(doc[4:6], -1).text == "Luis Soto"  # no article: a title of the name
 
 
 def test_por_parte_de_introduces_the_agent(extractor, vocab):
@@ -1081,7 +1083,7 @@ def test_the_relative_subject_before_a_clitic_is_the_designator_not_the_antecede
     doc = build(vocab, [(w, p, None, "", None, None) for w, p in [
         ("Trabajó", "VERB"), ("con", "ADP"), ("Luis", "PROPN"), ("Paz", "PROPN"), (",", "PUNCT"), ("quien", "PRON"),
         ("la", "PRON"), ("nombró", "VERB"), ("jueza", "NOUN"), (".", "PUNCT")]], ents=[(2, 4, "PER")])
-    assert phrases.clitic_antecedent(doc[7]) is None
+    assert reference.clitic_antecedent(doc[7]) is None
 
 
 def test_a_nearer_personal_object_blocks_an_earlier_person_as_clitic_antecedent(vocab):
@@ -1090,8 +1092,8 @@ def test_a_nearer_personal_object_blocks_an_earlier_person_as_clitic_antecedent(
             ("Cuando", "SCONJ"), ("Eva", "PROPN"), ("Ríos", "PROPN"), ("llegó", "VERB"), ("llamaron", "VERB"),
             ("a", "ADP"), ("Juan", "PROPN"), (third, "PROPN" if third[0].isupper() else "NOUN"), ("y", "CCONJ"),
             ("lo", "PRON"), ("designaron", "VERB"), ("jefe", "NOUN"), (".", "PUNCT")]], ents=[(1, 3, "PER")])
-    assert phrases.clitic_antecedent(doc("Soto")[10]) is None
-    assert phrases.clitic_antecedent(doc("ayer")[10]).text == "Eva Ríos"
+    assert reference.clitic_antecedent(doc("Soto")[10]) is None
+    assert reference.clitic_antecedent(doc("ayer")[10]).text == "Eva Ríos"
 
 
 # -- present subjunctive, subjects of another clause --------------------------------------------

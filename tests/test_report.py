@@ -92,7 +92,7 @@ def test_page_has_counts_tops_chart_and_every_row(work, tmp_path):
     assert 'data-filter="Ana Ruiz"' in html and 'data-filter="Gobierno"' in html
     assert "<svg id=\"timeline\"" in html and "per month" not in html and "per day" in html
     assert html.count('<rect class="s-') == 4  # four dated rows, one per day
-    assert "1 designation(s) without a readable published date" in html
+    assert "1 designation(s) without a date" in html
     data = embedded_rows(html)
     assert [r["doc"] for r in data] == ["d1", "d2", "d3", "d4", "d5"]
     assert data[0]["date"] == "2023-01-27" and data[2]["date"] == "2023-03-03"
@@ -199,3 +199,20 @@ def test_page_screenshot_is_drawn(work, tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 20_000  # a drawn page, not a blank one
+
+
+def test_chart_counts_designations_by_their_own_date_and_keeps_old_ones_apart(tmp_path):
+    documents = [document("a", "2023-05-01"), document("b", "2023-05-02")]
+    triples = [
+        triple("a", "1925.- Los alemanes eligen presidente al mariscal Paul von Hindenburg.", "alemanes",
+               "Paul von Hindenburg", "presidente", "eligen"),
+        triple("b", "El Gobierno designó en marzo a Ana Ruiz como jefa del SIS.", "Gobierno", "Ana Ruiz",
+               "jefa del SIS", "designó"),
+        triple("b", "El Gobierno designó en 2021 a Luis Paz como jefe del SIS.", "Gobierno", "Luis Paz",
+               "jefe del SIS", "designó", sent_index=1, offset=80),
+    ]
+    _, html = page(build_store(tmp_path / "work", documents, triples), tmp_path / "out")
+    # 2021 and March 2023, by month: the 1925 row is older than the 50 years a chart spans.
+    assert "per month" in html
+    assert "1 designation(s) dated before 1974 are not in the chart" in html
+    assert '"date":"2023-03-01"' in html and '"date":"1925-01-01"' in html

@@ -24,10 +24,17 @@ def evaluate_cli(
     min_recall: Optional[float] = typer.Option(None, "--min-recall", help="Fail (exit 1) below this lenient recall."),
     min_strict_f1: Optional[float] = typer.Option(None, "--min-strict-f1", help="Fail (exit 1) below this strict F1."),
     min_status: Optional[float] = typer.Option(None, "--min-status", help="Fail (exit 1) below this status accuracy."),
+    min_date: Optional[float] = typer.Option(None, "--min-date", help="Fail (exit 1) below this date accuracy (gold files with dates)."),
+    min_replaces: Optional[float] = typer.Option(None, "--min-replaces", help="Fail (exit 1) below this replaces precision or recall (gold files with predecessors)."),
+    qualifiers_on_gold: bool = typer.Option(False, "--qualifiers-on-gold", help="Score dates and predecessors on the gold rows themselves, apart from extraction."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the scores."),
 ) -> None:
-    """Score the extractor on a gold file: strict and lenient P/R/F1 and status accuracy."""
+    """Score the extractor on a gold file: strict and lenient P/R/F1 and status accuracy.
+
+    Where the gold rows carry dates and predecessors (README, "Dates,
+    predecessors and role parts"), their accuracy is scored too.
+    """
     cfg = settings(config, set_)
     session = Session.load(cfg)
     model_notice(session.info, quiet or as_json)
@@ -35,7 +42,7 @@ def evaluate_cli(
     def predict(text: str) -> list[dict]:
         return session.extractor.rows(session.nlp(text), "gold")
 
-    result = evaluate(gold, predict)
+    result = evaluate(gold, predict, qualify=session.qualifier.qualify, qualifiers_on_gold=qualifiers_on_gold)
     if as_json:
         out.print_json(json.dumps(result.as_dict()))
     else:
@@ -48,10 +55,15 @@ def evaluate_cli(
         out.print(table)
         out.print(f"status accuracy (matched rows): {result.status_accuracy:.3f} "
                   f"({result.status_right}/{result.status_total})")
+        if result.has_qualifiers:
+            _print_qualifiers(result)
     if errors:
         _print_errors(result, errors)
+        if result.has_qualifiers:
+            _print_qualifier_errors(result, errors)
     failures = result.failures(min_precision=min_precision, min_recall=min_recall,
-                               min_strict_f1=min_strict_f1, min_status=min_status)
+                               min_strict_f1=min_strict_f1, min_status=min_status,
+                               min_date=min_date, min_replaces=min_replaces)
     if failures:
         console.print("[bold red]Below the floor:[/] " + "; ".join(failures))
         raise typer.Exit(1)
@@ -72,3 +84,33 @@ def _print_errors(result, limit: int) -> None:
             # Sentences and ids hold brackets that rich would read as markup.
             out.print(escape(f"- [{sentence.id}] {_fmt(row)}"), highlight=False, soft_wrap=True)
             out.print(escape(f"    {sentence.text}"), highlight=False, style="dim", soft_wrap=True)
+
+
+def _print_qualifiers(result) -> None:
+    q = result.qualifiers
+    precision, recall, f1 = q.replaces
+    out.print(f"date accuracy at the gold precision (matched rows): {q.date_accuracy:.3f} "
+              f"({q.date_right}/{q.date_total}; {q.dated_gold} gold rows have a date)")
+    out.print(f"  of which the sentence gives the date: {q.sentence_date_accuracy:.3f} "
+              f"({q.sentence_date_right}/{q.sentence_date_total})")
+    out.print(f"replaces: precision {precision:.3f} ({q.replaces_right}/{q.replaces_predicted}), "
+              f"recall {recall:.3f} ({q.replaces_right}/{q.replaces_gold}), F1 {f1:.3f}")
+
+
+def _print_qualifier_errors(result, limit: int) -> None:
+    from pipeline.evaluate import date_matches, normalise
+
+    wrong = []
+    for sentence in result.sentences:
+        for i, j in sentence.lenient_pairs:
+            p, g = sentence.predicted[i], sentence.gold[j]
+            if g.get("date") and not date_matches(p, g):
+                wrong.append((sentence, f"date {p.get('date')} ({p.get('date_precision')}, "
+                              f"{p.get('date_source')}: {p.get('date_text')!r}) != gold {g['date']} "
+                              f"({g.get('date_precision')}, {g.get('date_source')})"))
+            if "replaces" in g and normalise(p.get("replaces") or "") != normalise(g.get("replaces") or ""):
+                wrong.append((sentence, f"replaces {p.get('replaces')!r} != gold {g.get('replaces')!r}"))
+    out.print(f"\n[bold]Qualifier errors[/] ({len(wrong)}; showing {min(limit, len(wrong))})")
+    for sentence, what in wrong[:limit]:
+        out.print(escape(f"- [{sentence.id}] {what}"), highlight=False, soft_wrap=True)
+        out.print(escape(f"    {sentence.text}"), highlight=False, style="dim", soft_wrap=True)

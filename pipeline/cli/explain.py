@@ -19,6 +19,7 @@ def explain_cli(
     text: str = typer.Argument(..., help="A Spanish sentence (quote it)."),
     html: Optional[Path] = typer.Option(None, "--html", help="Write a displaCy dependency page here, "
                                         "with designator, designee, role and trigger highlighted."),
+    published: str = typer.Option("", "--published", help="The article's publication date, for relative dates ('ayer', 'este lunes')."),
     config: Optional[Path] = ConfigOpt,
     set_: Optional[list[str]] = SetOpt,
     force: bool = ForceOpt,
@@ -28,7 +29,7 @@ def explain_cli(
     cfg = settings(config, set_)
     session = Session.load(cfg)
     model_notice(session.info, quiet)
-    result = explain(text, session.nlp, session.extractor)
+    result = explain(text, session.nlp, session.extractor, session.qualifier, published)
 
     tokens = Table(title="Tokens", title_justify="left")
     for column in ("i", "text", "lemma", "POS", "dep", "head"):
@@ -52,6 +53,10 @@ def explain_cli(
         out.print(escape(f"- designator={row['designator']!r} designee={row['designee']!r} role={row['role']!r} "
                          f"trigger={row['trigger']!r} status={row['status']} voice={row['voice']} "
                          f"pattern={row['pattern']}"))
+        date = f"{row['date']} ({row['date_precision']}, {row['date_source']}" + (
+            f": {row['date_text']!r})" if row["date_text"] else ")") if row["date"] else f"none ({row['date_source']})"
+        out.print(escape(f"    date={date} replaces={row['replaces']!r} "
+                         f"role_head={row['role_head']!r} role_org={row['role_org']!r}"))
     if html is not None:
         if html.exists() and not force:
             raise OutputExists(f"{html} exists; use --force to overwrite it.")

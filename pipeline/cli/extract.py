@@ -8,6 +8,7 @@ from pipeline.cli._util import (
     progress_bar, settings, summary_table, work_dir,
 )
 from pipeline.extract.stage import run_extract
+from pipeline.qualify.stage import qualify_triples
 from pipeline.session import Session
 from pipeline.store import WorkStore
 
@@ -30,6 +31,7 @@ def extract_cli(
         total = store.count("documents", "WHERE status='ok'")
         with progress_bar("extract", total, quiet) as advance:
             summary = run_extract(store, session, progress=advance)
+        qualify_triples(store, session.qualifier, cfg, force=True)
     if not quiet:
         out.print(summary_table("extract", [("documents", summary.documents),
                                             ("triples", summary.triples)]))

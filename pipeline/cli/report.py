@@ -29,12 +29,12 @@ def report_cli(
     """Write report.html to the export folder: one self-contained page to look at.
 
     Counts by status, top designators, designees and roles, designations over
-    time by published date, and every row with its sentence highlighted, in a
+    time by the designation's date, and every row with its sentence highlighted, in a
     table to filter and sort. Opens offline in any browser.
     """
     cfg = settings(config, set_)
     with WorkStore(work_dir(cfg, work), create=False) as store:
-        summary = report(store, out_dir(cfg, out_path), max_rows=max_rows, force=force)
+        summary = report(store, out_dir(cfg, out_path), max_rows=max_rows, force=force, config=cfg)
     if not quiet:
         out.print(summary_table("designa report", [
             ("file", str(summary.path)), ("designations", summary.rows), ("listed", summary.shown),

@@ -15,7 +15,8 @@ _STATUS_KEYS = {
     "hypothetical_nouns",
 }
 _PHRASE_KEYS = {"role_stop_words", "agent_stop_words", "time_words", "office_words",
-                "non_role_words", "nominal_designator_verbs"}
+                "non_role_words", "nominal_designator_verbs", "role_markers", "post_nouns", "kept_post_nouns",
+                "office_nouns", "post_verbs"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class TriggerEntry:
     role_heads: frozenset[str] = frozenset()
     role_pos: frozenset[str] = frozenset()
     other_sense_after: frozenset[str] = frozenset()
+    title_forms: re.Pattern | None = None
 
 
 @dataclass
@@ -55,6 +57,13 @@ class Lexicon:
         if len(self._seen) < 500_000:
             self._seen[word] = found
         return found
+
+    @staticmethod
+    def is_title_use(token, entry: TriggerEntry) -> bool:
+        """A form that names a title right after its noun ("el presidente electo X"), not an event."""
+        if entry.title_forms is None or not entry.title_forms.match(token.lower_) or token.i == 0:
+            return False
+        return token.doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
 
     def has_trigger(self, text: str) -> bool:
         """Whether `text` holds a trigger word form (a cheap test before parsing)."""
@@ -87,13 +96,14 @@ def load_lexicon(path: Path) -> Lexicon:
             where = f"[{section}.{lemma}] in {path}"
             if not isinstance(spec, dict) or "forms" not in spec:
                 raise ConfigError(f"{where} needs a 'forms' regular expression.")
-            extra = set(spec) - {"forms", "needs", "role_heads", "role_pos", "other_sense_after"}
+            extra = set(spec) - {"forms", "needs", "role_heads", "role_pos", "other_sense_after", "title_forms"}
             if extra:
                 raise ConfigError(f"Unknown key(s) {sorted(extra)} in {where}.")
             try:
                 forms = re.compile(spec["forms"])
+                title_forms = re.compile(spec["title_forms"]) if "title_forms" in spec else None
             except re.error as error:
-                raise ConfigError(f"Bad 'forms' in {where}: {error}") from error
+                raise ConfigError(f"Bad 'forms' or 'title_forms' in {where}: {error}") from error
             needs = spec.get("needs")
             if needs is not None and needs not in NEEDS:
                 raise ConfigError(f"'needs' in {where} must be one of {sorted(NEEDS)}.")
@@ -103,7 +113,8 @@ def load_lexicon(path: Path) -> Lexicon:
             entries.append(TriggerEntry(lemma, kind, forms, needs,
                                         frozenset(spec.get("role_heads", [])),
                                         frozenset(spec.get("role_pos", [])),
-                                        frozenset(w.lower() for w in spec.get("other_sense_after", []))))
+                                        frozenset(w.lower() for w in spec.get("other_sense_after", [])),
+                                        title_forms))
     for section_name in ("status", "phrases"):
         for key, words in data.get(section_name, {}).items():
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):

@@ -13,14 +13,14 @@ from spacy.tokens import Token
 from spacy.vocab import Vocab
 
 from pipeline.errors import ConfigError
+from pipeline.extract.strategies import DESIGNATOR, DESIGNEE, ROLE
 from pipeline.tables import VOICES
 
 SLOTS = ("trigger", "designee", "role", "designator")
-# Where a slot not given by the tokens comes from (see configs/patterns.json).
-DESIGNEE_SOURCES = ("slot", "subject", "antecedent", "after-role", "clitic", "listed", "before-participle",
-                    "coordinated-passive")
-ROLE_SOURCES = ("slot", "after-designee", "after-trigger", "new-apposition")
-DESIGNATOR_SOURCES = ("slot", "subject", "agent", "agent-or-governor", "designee", "none")
+# Where a slot not given by the tokens comes from: a strategy registered in strategies.py.
+DESIGNEE_SOURCES = DESIGNEE.names()
+ROLE_SOURCES = ROLE.names()
+DESIGNATOR_SOURCES = DESIGNATOR.names()
 
 if not Token.has_extension("designa_trigger"):
     Token.set_extension("designa_trigger", default="")
@@ -79,7 +79,7 @@ def _parse_pattern(raw: dict[str, Any], where: str, *, cheap_ranges: bool = True
                                  (role, ROLE_SOURCES, "role"),
                                  (designator, DESIGNATOR_SOURCES, "designator")):
         if value not in allowed:
-            raise ConfigError(f"{where}: '{name}' must be one of {', '.join(allowed)}.")
+            raise ConfigError(f"{where}: unknown {name} strategy '{value}'; known: {', '.join(allowed)}.")
         if value == "slot" and name not in slots:
             raise ConfigError(f"{where}: '{name}' comes from the tokens but no token has that slot.")
     needs = raw.get("needs")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.lexicon import Lexicon
-from pipeline.extract.phrases import sentence_bounds
+from pipeline.extract.tokens import sentence_bounds
 
 WINDOW = 7
 _CLAUSE_BREAK = {",", ";", ":", ".", "(", ")", "que", "pero", "aunque", "y"}

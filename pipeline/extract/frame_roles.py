@@ -1,0 +1,190 @@
+"""Where a frame finds the role: "como" phrases, predicative complements, post phrases,
+"para ser Z", an office before the name or in apposition to it (see frames.py)."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract import grow, roles, tokens
+from pipeline.extract.words import WORDS
+
+_COMPLEMENTS = frozenset({"obj", "iobj", "obl", "xcomp", "advmod", "nmod", "amod", "appos", "ccomp", "dep",
+                          "nsubj", "conj", "acl", "advcl"})
+_BARE_ROLE_DEPS = frozenset({"obj", "xcomp", "advmod", "obl", "amod", "appos", "nmod", "dep"})
+_ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "VERB"})
+_RELATIVES = WORDS["relative_pronouns"]
+_PERSON = frozenset({"PER", "PERSON"})
+
+
+class FrameRoles:
+    def _role_head(self, trigger: Token, *, exclude: set[int], needs_como: bool,
+                   subjects: bool = True) -> Token | None:
+        """The head of the role among the trigger's dependents after it: a "como" phrase first,
+        then a phrase after a post noun, "para ser Z", then a bare complement."""
+        candidates = [c for c in trigger.children if c.dep_ in _COMPLEMENTS and c.i not in exclude
+                      and c.i > trigger.i and c.pos_ in _ROLE_POS]
+        como = [c for c in candidates if self._has_como(c)]
+        if not como:
+            # "reelegido horas después como líder": the parse hangs "como Z" on a complement.
+            como = [g for c in trigger.children if c.i > trigger.i and c.i not in exclude and c.dep_ in {"obl", "obj", "advmod"}
+                    and self._is_time(c) for g in c.children if g.i > c.i and g.pos_ in {"NOUN", "PROPN"} and self._has_como(g)]
+        if como:
+            return como[0]
+        if needs_como:
+            return None
+        for candidate in candidates:
+            post = self._post_phrase(candidate)
+            if post is not None:
+                return post
+        for candidate in candidates:
+            if candidate.pos_ == "VERB" and candidate.lemma_.lower() in self.post_verbs and any(
+                    k.lower_ == "para" for k in candidate.children):
+                post = next((k for k in candidate.children if k.dep_ == "obj" and k.pos_ in {"NOUN", "PROPN"}), None)
+                if post is not None:
+                    return post  # "elegido para ocupar la presidencia del Congreso"
+        for candidate in [c for c in trigger.subtree if c.i > trigger.i and c.i not in exclude]:
+            if candidate.pos_ in {"NOUN", "PROPN"} and candidate.dep_ in {"advcl", "xcomp", "ccomp", "obl"} and any(
+                    self.is_ser(k) and k.dep_ in {"cop", "aux"} for k in candidate.children) and any(
+                    k.lower_ == "para" and k.dep_ in {"mark", "case"} for k in candidate.children):
+                return candidate  # "lo eligió para ser secretario de Estado", "para que fuera su asesor"
+        deps = _BARE_ROLE_DEPS | ({"nsubj"} if subjects else set())
+        bare = [c for c in candidates if not self._has_case(c) and not self._is_time(c) and c.dep_ in deps
+                and (c.pos_ in {"NOUN", "ADJ"} or c.pos_ == "ADV" and c.is_alpha and c.lower_ not in self.time_words
+                     and len(c) > 6 and not c.lower_.endswith("mente")
+                     or c.pos_ == "PROPN" and (c.lower_ in self.offices or c.ent_type_ not in _PERSON | {"LOC", "GPE"}))
+                and c.lower_ not in self.agent_stops]
+        return bare[0] if bare else None
+
+    def _role_in(self, designee: Token) -> Token | None:
+        """A "como Z" phrase the parse attached to the designee instead of the trigger."""
+        for child in designee.children:
+            if child.i > designee.i and child.dep_ in {"nmod", "acl", "appos", "obl", "amod"} and self._has_como(child):
+                return child
+        return None
+
+    def _sibling_role(self, trigger: Token) -> Token | None:
+        """"desde su designación como ministro", "oficializa el nombramiento de X en el cargo de Z":
+        the parse hangs the role on the verb that governs the noun trigger, right after its phrase."""
+        head = trigger.head
+        if head == trigger:
+            return None
+        end = trigger.right_edge.i
+        for sibling in head.children:
+            if sibling.i <= end or sibling.i - end > 2 + len([t for t in sibling.lefts]):
+                continue
+            if sibling.pos_ in {"NOUN", "PROPN"} and self._has_como(sibling):
+                return sibling
+            post = self._post_phrase(sibling)
+            if post is not None:
+                return post
+        return None
+
+    def _office_then_name(self, head: Token) -> tuple[Span, Span] | None:
+        """An office noun followed by the name it is given to: "al presidente AMLO", "al defensor
+        del Pueblo, señor Josué Gutiérrez", "del ministro de la Producción Jorge Prado"."""
+        if head.lower_ not in self.offices or tokens.is_name_part(head) or any(
+                c.dep_ == "det" and c.lower_ in tokens.POSSESSIVES for c in head.children):
+            return None  # "de su asesor X": a title of the designee, not the post given
+        doc = head.doc
+        limit = tokens.sentence_bounds(head)[1]
+        start = self._left_anchor(head)
+        while start < head.i and (doc[start].dep_ in {"case", "det"} or doc[start].lower_ in tokens.LEADING_DROP):
+            start += 1
+        end = grow.noun_phrase_end(doc, head.i, limit)
+        for ent in doc.ents:
+            if ent.start >= 1 and head.i < ent.start <= end + 3 and (
+                    ent.label_ in _PERSON or ent.label_ not in {"LOC", "GPE"} and (
+                        ent.start == head.i + 1 or doc[ent.start - 1].text == ",") and all(
+                        tokens.is_acronym(t) for t in ent)):  # "al presidente AMLO"
+                if doc[ent.start - 1].lower_ in tokens.PREPOSITIONS:
+                    return None
+                between = [t for t in doc[head.i + 1:ent.start] if not (t.is_punct or t.lower_ in WORDS["honorifics"])]
+                role_end = ent.start
+                while role_end > head.i + 1 and (doc[role_end - 1].is_punct or doc[role_end - 1].lower_ in WORDS[
+                        "honorifics"]):
+                    role_end -= 1
+                if any(t.pos_ in {"VERB", "AUX"} for t in between):
+                    return None
+                after = max(ent.end, grow.name_end(doc, ent.start, limit))
+                while after < limit and doc[after].text == ",":
+                    after += 1
+                if after < limit and (doc[after].lower_ in {"para", "como", "en", "ante"} or doc[after].lower_ in {
+                        "a", "al"} and not (after + 1 < limit and doc[after + 1].lower_ in _RELATIVES)):
+                    # "designó a la embajadora X para dirigir ...": the office is her title; the
+                    # post, if any, follows.
+                    return None
+                return doc[start:role_end], doc[ent.start:ent.end]
+        return None
+
+    def _has_como(self, token: Token) -> bool:
+        doc = token.doc
+        if any(k.lower_ in self.role_markers and k.i < token.i for k in token.children):
+            return True
+        start = self._left_anchor(token)
+        return doc[start].lower_ in self.role_markers or start >= 1 and doc[start - 1].lower_ in self.role_markers
+
+    @staticmethod
+    def _has_case(token: Token) -> bool:
+        return any(k.dep_ in {"case", "mark"} and k.i < token.i for k in token.children)
+
+    def _post_phrase(self, token: Token) -> Token | None:
+        """"para el cargo de Z", "en el puesto de Z", "al frente de Z": the head of Z (or the post
+        noun itself when it has no "de" complement: "para el puesto clave de seguridad")."""
+        if not self._has_case(token):
+            return None
+        if token.lower_ in self.office_nouns and any(k.lower_ == "para" for k in token.children if k.i < token.i):
+            return token  # "eligió al congresista X para la presidencia de la Comisión"
+        if token.lower_ not in self.post_nouns:
+            return None
+        kept = token.lower_ in self.kept_post_nouns
+        for child in token.children:
+            if child.i > token.i and child.dep_ in {"nmod", "obl"} and any(
+                    k.lower_ in {"de", "del"} for k in child.children):
+                return token if kept else child
+        return token if token.lower_ == "puesto" else None
+
+    def _is_time(self, token: Token) -> bool:
+        return token.lower_ in self.time_words or "Tim" in token.morph.get("AdvType") or (
+            token.like_num and not token.is_alpha)
+
+    @staticmethod
+    def _left_anchor(head: Token) -> int:
+        """The first word of the phrase `head` heads: its contiguous left dependents."""
+        start = head.i
+        for child in sorted((c for c in head.children if c.i < head.i), key=lambda t: -t.i):
+            if child.is_punct or child.dep_ == "cc":
+                break  # ", a Vitaliano", "y a Ana": a comma or conjunction before the phrase is not part of it
+            if child.right_edge.i == start - 1:
+                start = child.left_edge.i
+            else:
+                break
+        return start
+
+    def _role_span(self, head: Token, before: int | None = None) -> Span:
+        """The role phrase around its head, up to `before` (the designee) when that follows it."""
+        doc = head.doc
+        start = self._left_anchor(head)
+        while start < head.i and (doc[start].lower_ in self.role_markers or doc[start].dep_ in {"case", "mark", "cop"}
+                                  or doc[start].is_punct or self.is_ser(doc[start])):
+            start += 1
+        limit = before if before is not None and before > start else None
+        return roles.role_span(doc, start, self.role_stops, limit, time_words=self.time_words)
+
+    def _apposed_office(self, designee: Span) -> Span | None:
+        """The office noun phrase in apposition to a name: "el presidente Lula", "el mandatario de
+        Venezuela, Nicolás Maduro,", "Hipkins, ministro de Salud,"."""
+        doc = designee.doc
+        head = designee.root
+        candidates = [c for c in head.children if c.dep_ == "appos" and c.lower_ in self.offices]
+        if head.dep_ == "appos" and head.head.lower_ in self.offices:
+            candidates.insert(0, head.head)
+        for office in candidates:
+            start = self._left_anchor(office)
+            while start < office.i and doc[start].lower_ in tokens.LEADING_DROP | {","}:
+                start += 1
+            if office.i < designee.start:
+                end = designee.start
+                while end > office.i + 1 and (doc[end - 1].is_punct or not doc[end - 1].is_alpha):
+                    end -= 1
+                return doc[start:end]
+            return roles.role_span(doc, start, self.role_stops, time_words=self.time_words)
+        return None

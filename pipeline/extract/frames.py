@@ -1,0 +1,487 @@
+"""Argument frames over the dependency parse.
+
+For a trigger, the frame says its voice (active, `ser` passive, `se` passive,
+participle, nominal) and where each argument stands by grammatical function:
+
+- designee: the object marked with "a", the passive subject (or the
+  antecedent of a relative subject), the noun a participle modifies, the
+  subject of the verb that governs "al ser nombrado", the "de X" complement
+  of a noun trigger (or, after "su", the subject of the governing verb);
+- role: a "como" phrase, a predicative complement (a bare object), a phrase
+  after a post noun ("para el cargo de", "al frente de"), "para ser Z", or an
+  office noun right before the designee's name ("eligió al presidente X");
+- designator: the subject (climbing from coordinated, infinitive and
+  governed verbs), or the "por" agent of a passive, unless "por" names a cause.
+
+The parse finds the head of each argument; the phrase around the head is
+grown by word order (grow.py, roles.py), which the small models get right more often
+than the attachment of complements. The Spanish words the frames need are data
+(configs/triggers.toml, [phrases]).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract import tokens
+from pipeline.extract import grow
+from pipeline.extract import roles
+from pipeline.extract import reference
+from pipeline.extract import subjects
+from pipeline.extract.frame_roles import FrameRoles
+from pipeline.extract.lexicon import Lexicon, TriggerEntry
+from pipeline.extract.words import WORDS
+
+# Dependency labels (Universal Dependencies, as the Spanish models use them).
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+_RELATIVES = WORDS["relative_pronouns"]
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl"})
+_PERSON = frozenset({"PER", "PERSON"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The arguments of one trigger, read from the parse."""
+
+    trigger: Token
+    voice: str
+    how: str
+    designees: tuple[Span, ...]
+    role: Span | None
+    designator: Span | None
+
+
+class FrameReader(FrameRoles):
+    """Reads argument frames with the word classes of a lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.role_stops = lexicon.words("role_stop_words")
+        self.agent_stops = lexicon.words("agent_stop_words")
+        self.time_words = lexicon.words("time_words")
+        self.offices = lexicon.words("office_words")
+        self.ser_forms = WORDS["ser_forms"]
+        self.role_markers = lexicon.words("role_markers")
+        self.post_nouns = lexicon.words("post_nouns")
+        self.kept_post_nouns = lexicon.words("kept_post_nouns")
+        self.office_nouns = lexicon.words("office_nouns")
+        self.post_verbs = lexicon.words("post_verbs")
+
+    # -- voice ----------------------------------------------------------------
+
+    @staticmethod
+    def is_participle(token: Token) -> bool:
+        return "Part" in token.morph.get("VerbForm") or token.pos_ in {"VERB", "ADJ", "AUX", "NOUN", "PROPN"} and (
+            token.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas",
+                                   "ecto", "ecta", "ectos", "ectas")))
+
+    def is_ser(self, token: Token) -> bool:
+        return token.lemma_.lower() == "ser" or token.lower_ in self.ser_forms
+
+    def ser_auxiliary(self, trigger: Token) -> Token | None:
+        """The form of "ser" that makes a participle passive, from the parse or right before it."""
+        for child in trigger.children:
+            if child.i < trigger.i and child.dep_ in {"aux", "aux:pass", "cop"} and self.is_ser(child):
+                return child
+        doc = trigger.doc
+        i = trigger.i - 1
+        while i >= 0 and trigger.i - i <= 4 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "sido"):
+            if doc[i].lower_ == "sido":
+                return doc[i]
+            i -= 1
+        if i >= 0 and (self.is_ser(doc[i]) or doc[i].lemma_.lower() in WORDS["passive_auxiliaries"]) and doc[i].pos_ in {
+                "AUX", "VERB"}:
+            return doc[i]  # "fue designado", "resultó elegido", "quedó proclamada"
+        return None
+
+    @staticmethod
+    def perfect(trigger: Token) -> bool:
+        """"ha nombrado", "habría designado": a participle after "haber" is an active verb (but
+        "haber sido investido" is a passive)."""
+        if any(t.lower_ == "sido" for t in trigger.doc[max(0, trigger.i - 3):trigger.i]):
+            return False
+        if any(c.dep_ == "aux" and c.lemma_.lower() == "haber" and c.i < trigger.i for c in trigger.children):
+            return True
+        i = trigger.i - 1
+        while i >= 0 and trigger.doc[i].pos_ == "ADV":
+            i -= 1
+        return i >= 0 and trigger.doc[i].lemma_.lower() == "haber" and trigger.doc[i].lower_ != "habiendo"
+
+    def voice(self, trigger: Token, entry: TriggerEntry) -> str:
+        if entry.kind == "noun":
+            return "nominal"
+        if self.is_participle(trigger) and not self.perfect(trigger):
+            return "passive" if self.ser_auxiliary(trigger) is not None else "participle"
+        doc = trigger.doc
+        before = doc[trigger.i - 1].lower_ if trigger.i >= 1 else ""
+        before2 = doc[trigger.i - 2].lower_ if trigger.i >= 2 else ""
+        if before == "se" or before in {"le", "les"} and before2 == "se" or any(
+                c.lower_ == "se" and c.dep_ == "expl:pass" for c in trigger.children):
+            return "se"
+        return "active"
+
+    # -- the frame ------------------------------------------------------------
+
+    def read(self, trigger: Token, entry: TriggerEntry, why: list[str]) -> list[Frame]:
+        """The frames of `trigger` (one, or one per designee with its own role), or none with the
+        reason appended to `why`."""
+        if entry.needs == "object-role":
+            why.append("frames: 'encargar'/'conceder' take the role as object; only their patterns read them")
+            return []
+        voice = self.voice(trigger, entry)
+        if voice == "participle" and entry.needs == "como":
+            why.append("frames: 'reconocido como' without 'ser' means 'known as'")
+            return []
+        if voice == "nominal":
+            found = self._nominal(trigger, entry, why)
+        elif voice in {"active", "se"}:
+            found = self._active(trigger, entry, voice, why)
+        else:
+            found = self._passive(trigger, entry, voice, why)
+        if found is None:
+            return []
+        return found if isinstance(found, list) else [found]
+
+    def _active(self, trigger: Token, entry: TriggerEntry, voice: str, why: list[str]) -> Frame | list[Frame] | None:
+        needs_como = entry.needs == "como"
+        marked = self._marked_objects(trigger)
+        role_head = self._role_head(trigger, exclude={t.i for t in marked}, needs_como=needs_como, subjects=False)
+        if not marked and role_head is not None and self._has_como(role_head):
+            # "nombró como Z -inciso- a Y": the parse hangs "a Y" on the role's noun.
+            marked = [t for t in trigger.subtree if t.i > role_head.i and tokens.is_name_part(t) and t.dep_ != "flat"
+                      and any(k.dep_ == "case" and k.lower_ in {"a", "al"} for k in t.children)][:1]
+            if not marked:
+                # "designó al grupo Wagner como ...", "eligió la ciudad de Hiroshima como sede": a bare
+                # object before "como" (but never a trigger noun: "oficializa el nombramiento de ...").
+                marked = [c for c in trigger.children if c.dep_ in {"obj", "nsubj"} and c.i != role_head.i
+                          and trigger.i < c.i < role_head.i and c.pos_ in {"NOUN", "PROPN"}
+                          and not c._.designa_trigger and not self._is_time(c)][:1]
+        if not marked and voice == "se":
+            # "se eligió como escenario el patio de ...": the postposed subject (or what the parse
+            # calls an object) is the designee.
+            marked = [c for c in trigger.children if (c.dep_ in _SUBJECTS or c.dep_ == "obj" and role_head is not None
+                                                      and c.i > role_head.i) and c.i > trigger.i
+                      and c.pos_ in {"PROPN", "NOUN"} and (role_head is None or c.i != role_head.i)][:1]
+        if not marked and voice == "active" and role_head is not None and self._clitic(trigger):
+            # "lo designarían asesor": the person named before in the sentence (RELATION.md: a
+            # pronoun with no named referent in the sentence gives no row).
+            designator = subjects.subject_span(trigger, passive=False)
+            designee = reference.clitic_antecedent(trigger, exclude=designator)
+            if designee is not None and not any(tokens.is_finite_verb(t) or t.lower_ in tokens.CLAUSE_BREAKS
+                                                for t in trigger.doc[designee.end:trigger.i]):
+                # "el cardenal Joseph Ratzinger, alemán como él, lo eligió": a name in the clause of the
+                # clitic, with no verb between, is its subject, not its antecedent.
+                designee = None
+            if designee is None:
+                why.append("frames: a clitic designee with no person named before it (but the designator)")
+                return None
+            return Frame(trigger, voice, "clitic", (designee,), self._role_span(role_head), designator)
+        if not marked:
+            why.append("frames: no object marked with 'a' (the designee)")
+            return None
+        how = voice
+        if len(marked) > 1:
+            # "designó a A como ministro en X y a B como ministro en Y": one frame per designee with its
+            # own "como" phrase (the first one's role may also hang on the trigger).
+            own = [(m, self._role_in(m)) for m in marked]
+            if sum(r is not None for _, r in own) >= 2:
+                designator = subjects.subject_span(trigger, passive=False) if voice == "active" else None
+                frames = []
+                for k, (designee_head, role_of) in enumerate(own):
+                    head = role_of if role_of is not None else (role_head if k == 0 else None)
+                    if head is None:
+                        continue
+                    designees = self._designees(designee_head)
+                    if designees:
+                        frames.append(Frame(trigger, voice, f"{voice}-pairs", designees[:1],
+                                            self._role_span(head), designator))
+                return frames
+        if role_head is None:
+            role_head = self._role_in(marked[0])
+        designees = self._designees(marked[0])
+        if designees and not tokens.is_name_part(designees[0][0]):
+            # "designó al excomandante general de la FAP Jorge Chaparro como ...": the parse makes the
+            # name a second object; the designee is the name.
+            named = [c for c in trigger.children if c.dep_ == "obj" and c.i > marked[0].i and c.ent_type_ in _PERSON
+                     and (role_head is None or c.i < role_head.i)]
+            if named:
+                designees = tuple(s for s in (grow.name_in(named[0]),) if s is not None) or designees
+        role = self._role_span(role_head, before=designees[0].start if designees else None) if role_head else None
+        if role is None and not needs_como:
+            # "eligió al presidente AMLO", "elegir al defensor del Pueblo, señor X": the office
+            # before the name is the role.
+            named = self._office_then_name(marked[0])
+            if named is not None:
+                role, designees, how = named[0], (named[1],), f"{voice}-office-name"
+        if role is None:
+            why.append("frames: no 'como' phrase, predicative complement or post phrase (the role)")
+            return None
+        designator = None
+        if voice == "active":
+            designator = (subjects.subject_span(trigger, passive=False) or reference.relative_subject(trigger)
+                          or subjects.shared_subject(trigger))
+        return Frame(trigger, voice, how, designees, role, designator)
+
+    def _passive(self, trigger: Token, entry: TriggerEntry, voice: str, why: list[str]) -> Frame | None:
+        designee, how = self._passive_designee(trigger, voice)
+        if designee is None:
+            why.append(f"frames ({voice}): no subject, antecedent or modified noun (the designee)")
+            return None
+        inside = set(range(designee.start, designee.end))
+        role_head = self._role_head(trigger, exclude=inside, needs_como=entry.needs == "como")
+        role = self._role_span(role_head) if role_head is not None else None
+        if role is None or role.start < trigger.i:
+            role = roles.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words)
+        if role is not None and role.start < designee.end and designee.start < role.end:
+            role = None
+        if role is None:
+            # "el presidente Lula, ..., elegido el año pasado": no role after the participle, but the
+            # designee's apposition names the office (RELATION.md: annotated, and marked hard).
+            role = self._apposed_office(designee)
+            how = f"{how}-apposed-office"
+        if role is None:
+            why.append(f"frames ({voice}): no role after the participle, nor an office in apposition")
+            return None
+        designator = self._agent(trigger, skip=inside | set(range(role.start, role.end)))
+        return Frame(trigger, voice, how, (designee,), role, designator)
+
+    def _nominal(self, trigger: Token, entry: TriggerEntry, why: list[str]) -> Frame | None:
+        complements = [c for c in trigger.children if c.dep_ in {"nmod", "obl", "appos"} and c.i > trigger.i
+                       and any(k.dep_ == "case" and k.lower_ in {"de", "del"} for k in c.children)
+                       and c.pos_ in {"PROPN", "NOUN"}]
+        role_head = self._role_head(trigger, exclude={c.i for c in complements[:1]}, needs_como=True) or (
+            self._role_in(complements[0]) if complements else None) or self._sibling_role(trigger)
+        if not complements:
+            possessive = any(c.dep_ == "det" and c.lower_ in {"su", "sus"} for c in trigger.children)
+            if possessive and role_head is not None:
+                # "desde su designación como ministro": the designee is the subject of the clause.
+                subject = self._governing_subject(trigger)
+                if subject is None:
+                    root = trigger.sent.root
+                    main = next((c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ in _PERSON), None)
+                    subject = grow.name_in(main) if main is not None else None
+                if subject is not None and tokens.is_name_part(subject[0]):
+                    role = self._role_span(role_head)
+                    return Frame(trigger, "nominal", "nominal-possessive", (subject,), role, None)
+            why.append("frames (nominal): no 'de X' complement (the designee)")
+            return None
+        designee_head = complements[0]
+        if role_head is None:
+            post = [c for c in list(trigger.children) + list(designee_head.children)
+                    if c.i > designee_head.i and self._post_phrase(c) is not None]
+            role_head = self._post_phrase(post[0]) if post else None
+        designees = self._designees(designee_head)
+        role = self._role_span(role_head, before=None) if role_head is not None else None
+        how = "nominal"
+        if role is None:
+            # "la designación del ministro de la Producción Jorge Prado": office, then name.
+            named = self._office_then_name(designee_head)
+            if named is not None:
+                role, designees, how = named[0], (named[1],), "nominal-office-name"
+        if role is None:
+            why.append("frames (nominal): no 'como' role, post phrase or office before a name")
+            return None
+        skip = {i for d in designees for i in range(d.start, d.end)} | set(range(role.start, role.end))
+        return Frame(trigger, "nominal", how, designees, role, self._agent(trigger, skip=skip))
+
+    # -- designees ------------------------------------------------------------
+
+    def _marked_objects(self, verb: Token, after: int = -1) -> list[Token]:
+        """Dependents introduced by "a"/"al" that can be designees (not "a favor de", dates)."""
+        found = []
+        for child in verb.children:
+            if child.i <= after or child.dep_ not in {"obj", "iobj", "obl", "nmod", "nsubj"} or (
+                    child.pos_ not in {"PROPN", "NOUN", "ADJ"}):
+                continue
+            if not any(k.dep_ in {"case", "mark"} and k.lower_ in {"a", "al"} and k.i < child.i for k in child.children):
+                continue
+            if self._is_time(child) or child.lower_ in tokens.LOCUTIONS_AFTER_A or child.lower_ in self.post_nouns:
+                continue
+            found.append(child)
+        return sorted(found, key=lambda t: t.i)
+
+    def _designees(self, head: Token) -> tuple[Span, ...]:
+        """The designee phrase of `head`, and the ones coordinated with it."""
+        spans = []
+        first = self._designee_span(head)
+        if first is not None:
+            spans.append(first)
+        for conj in head.children:
+            if conj.dep_ == "conj" and conj.pos_ in {"PROPN", "NOUN"} and conj.i > head.i and (
+                    tokens.is_name_part(conj) or any(k.lower_ in {"a", "al"} for k in conj.children)):
+                span = self._designee_span(conj)
+                if span is not None and not any(s.start <= span.start < s.end for s in spans):
+                    spans.append(span)
+        return tuple(spans)
+
+    def _designee_span(self, head: Token) -> Span | None:
+        doc = head.doc
+        anchor = self._left_anchor(head)
+        limit = tokens.sentence_bounds(head)[1]
+        como = next((t.i for t in doc[head.i + 1:limit] if t.lower_ in self.role_markers), None)
+        span = grow.designee_span(doc, anchor, como)
+        if span is None or span.start < anchor:
+            return None
+        return span
+
+    def _passive_designee(self, trigger: Token, voice: str) -> tuple[Span | None, str]:
+        """The designee of a passive or participle, and which construction gave it."""
+        doc = trigger.doc
+        own_subjects = [c for c in trigger.children if c.dep_ in _SUBJECTS and any(ch.isalpha() for ch in c.text)]
+        for subject in own_subjects:
+            if subject.lower_ in _RELATIVES:
+                # Word order first: the parse often hangs the relative on a noun of a complement.
+                span = reference.antecedent_span(doc, subject.i, in_complement=subject.lower_ in {"quien", "quienes"})
+                if span is None and trigger.dep_ in {"acl", "acl:relcl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
+                    span = self._antecedent(trigger.head)
+                return span, "relative"
+            if subject.pos_ == "PRON" or subject.like_num and not subject.is_alpha:
+                continue
+            span = grow.name_in(subject) if subject.pos_ != "VERB" else self._designee_span(subject)
+            if span is None:
+                continue
+            if subject.i < trigger.i or tokens.is_name_part(span[0]):
+                # A subject after the participle counts only as a name ("fue designado vicegobernador
+                # su correligionario Mario Aguilera"); a common noun there is usually the role.
+                return span, "subject"
+        attached = trigger
+        while attached.dep_ == "conj" and attached.head != attached and self.is_participle(attached.head):
+            attached = attached.head  # "conocido como X y elegido el año pasado": the first participle's noun
+        if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
+                "NOUN", "PROPN"} and attached.head.i < attached.i:
+            return self._antecedent(attached.head), "modified-noun"
+        if voice == "participle" and trigger.dep_ in {"advcl", "acl", "conj"} and trigger.i < trigger.head.i and (
+                trigger.i == trigger.sent.start or doc[trigger.i - 1].is_punct):
+            # "Designada por el Ejecutivo enviada especial ..., la diplomática viajó": a fronted
+            # participle describes the subject of the clause it opens.
+            subject = self._governing_subject(trigger, levels=1)
+            if subject is not None:
+                return subject, "fronted"
+        ser = self.ser_auxiliary(trigger)
+        if ser is not None and trigger.dep_ != "ROOT" and ("Inf" in ser.morph.get("VerbForm") or any(
+                c.dep_ == "mark" and c.lower_ in {"cuando", "tras", "desde", "después", "luego"} for c in trigger.children)):
+            # "al ser investido presidente", "para ser elegido", "cuando fue nombrado ministro": the
+            # subject of the governing verb, when it is a person.
+            subject = self._governing_subject(trigger, levels=3, person=True)
+            if subject is not None:
+                return subject, "infinitive"
+        if voice == "passive":
+            before = [c for c in trigger.children if c.i < trigger.i and c.dep_ in {"obl", "obj", "nmod"}
+                      and c.pos_ == "PROPN" and tokens.is_name_part(c) and c.ent_type_ not in {"LOC", "GPE"}]
+            if before and not any(k.dep_ == "case" and k.lower_ not in {"al"} for k in before[-1].children):
+                span = grow.name_in(before[-1])  # "Al Adl fue designado": a name the parse took for a complement
+                if span is not None:
+                    return span, "before-auxiliary"
+            found = subjects.passive_designee(trigger)
+            if found is not None:
+                return found, "before-auxiliary"
+        if ser is not None or voice == "passive":
+            topic = self._topic_person(trigger)
+            if topic is not None:
+                return topic, "topic"
+        return None, ""
+
+    def _topic_person(self, trigger: Token) -> Span | None:
+        """The person a subjectless passive is about ("Palacios, fundadora de ..., fue nombrada";
+        "cuando fue elegido gobernador", with one person named before): the person subject of a
+        governing clause, else of the sentence, else the only person named before the trigger.
+        A personal pronoun subject ("él fue elegido") counts as no subject."""
+        if any(c.dep_ in _SUBJECTS and c.lower_ not in WORDS["personal_pronouns"] for c in trigger.children):
+            return None  # a subject of its own that named no one ("ambos fueron designados"): no guess
+        if any(c.lower_ == "siendo" for c in trigger.children) or trigger.i >= 1 and trigger.doc[trigger.i - 1].lower_ == "siendo":
+            return None  # ", siendo designado vocero": a gerund clause has no subject of its own
+        if any(c.i > trigger.i and c.dep_ in {"obj", "nsubj", "appos"} and any(t.ent_type_ in _PERSON for t in c.subtree)
+               for c in trigger.children):
+            return None  # "resultó elegido el izquierdista Lula": a person after the participle is its subject
+        subject = self._governing_subject(trigger, levels=4, person=True)
+        if subject is not None:
+            return subject
+        doc = trigger.doc
+        i = trigger.i - 1
+        while i >= 0 and (doc[i].pos_ in {"ADV", "AUX"} or self.is_ser(doc[i])):
+            i -= 1
+        if i >= 0 and doc[i].lower_ in tokens.NON_REFERRING:
+            return None  # "y ambos fueron designados": they are named elsewhere
+        root = trigger.sent.root
+        main = next((c for c in root.children if c.dep_ in _SUBJECTS and c.ent_type_ in _PERSON), None)
+        if any(c.dep_ in {"obj", "iobj"} and c.ent_type_ in _PERSON for c in root.children):
+            return None  # "Rivas felicitó a Eva Ríos por ser nombrada": either person may be meant
+        if main is not None and main.i != trigger.i:
+            return grow.name_in(main)
+        start = tokens.sentence_bounds(trigger)[0]
+        persons = {e.text: e for e in trigger.doc.ents if e.label_ in _PERSON and start <= e.start and e.end <= trigger.i
+                   and tokens.is_name_part(e[0])}
+        if any(self._in_complement(e) for e in persons.values()):
+            return None  # "con X como titular", "de la mano del expresidente X": someone else's role
+        if len(persons) == 1:
+            ent = next(iter(persons.values()))
+            return trigger.doc[ent.start:ent.end]
+        return None
+
+    @staticmethod
+    def _in_complement(name: Span) -> bool:
+        """The name follows a preposition, maybe with a title between ("del expresidente panista X")."""
+        doc = name.doc
+        i = name.start - 1
+        skipped = 0
+        while i >= 0 and skipped < 3 and (doc[i].lower_ in tokens.ARTICLES or not tokens.is_title(doc[i]) and doc[
+                i].pos_ in {"NOUN", "ADJ"}):
+            i -= 1
+            skipped += 1
+        return i >= 0 and doc[i].lower_ in tokens.PREPOSITIONS
+
+    @staticmethod
+    def _clitic(trigger: Token) -> bool:
+        """An object clitic: "lo/la designó", "designarla"."""
+        doc = trigger.doc
+        before = doc[trigger.i - 1].lower_ if trigger.i >= 1 else ""
+        return before in {"lo", "la"} or trigger.lower_.endswith(("rlo", "rla")) and len(trigger) > 6
+
+    def _antecedent(self, noun: Token) -> Span | None:
+        """The noun a relative clause or participle describes, as a name where it has one."""
+        if not tokens.is_name_part(noun) and noun.dep_ == "appos" and tokens.is_name_part(noun.head):
+            return grow.name_in(noun.head)  # "Ertha Pascal, la primera mujer nombrada juez"
+        return grow.name_in(noun)
+
+    def _governing_subject(self, trigger: Token, levels: int = 4, *, person: bool = False) -> Span | None:
+        """The subject of the nearest verb above `trigger` that has one (with `person`, the nearest
+        subject that names a person: the topic of "cuando fue nombrado ministro"). None when that
+        verb also has a person object ("Rivas felicitó a Eva por ser nombrada": either may be meant)."""
+        verb = trigger
+        for _ in range(levels):
+            if verb.dep_ not in _CLIMB | {"obj", "obl", "nmod"} or verb.head == verb:
+                return None
+            verb = verb.head
+            if person and any(c.dep_ in {"obj", "iobj"} and c.ent_type_ in _PERSON for c in verb.children):
+                return None
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
+                            and (c.pos_ in {"PROPN", "NOUN"} or c.lower_ in _RELATIVES)), None)
+            if subject is None:
+                continue
+            if subject.lower_ in _RELATIVES:
+                # "Evelyn Baker, quien se convirtió en la primera mujer en ser nombrada jueza"
+                span = reference.antecedent_span(subject.doc, subject.i, in_complement=True)
+            else:
+                span = grow.name_in(subject)
+            if span is not None and (not person or any(t.ent_type_ in _PERSON for t in span)):
+                return span
+            if not person:
+                return None
+        return None
+
+    # -- roles ----------------------------------------------------------------
+
+    # -- designators ----------------------------------------------------------
+
+    def _agent(self, trigger: Token, *, skip: set[int]) -> Span | None:
+        """The "por X" agent of a passive, participle or noun trigger, unless "por" gives a cause."""
+        for child in trigger.children:
+            if child.i < trigger.i or child.i in skip or child.dep_ not in {"obl", "nmod", "obj", "nsubj"}:
+                continue
+            if not any(k.dep_ == "case" and k.lower_ == "por" for k in child.children):
+                continue
+            if child.lower_ in self.agent_stops or any(
+                    k.lower_ in tokens.POSSESSIVES for k in child.children if k.i < child.i):
+                return None  # "por su experiencia": a cause
+            return grow.name_in(child)
+        return roles.agent_span(trigger.doc, trigger.i + 1, self.agent_stops, skip=skip)

@@ -1,0 +1,254 @@
+"""The role phrase and the agent phrase of a designation, grown from their first word."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.words import WORDS
+from pipeline.extract.tokens import (
+    ARTICLES,
+    CLAUSE_BREAKS,
+    LEADING_DROP,
+    MAX_ROLE_TOKENS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    REPLACEMENT_WORDS,
+    is_infinitive,
+    sentence_end,
+    is_conjugated,
+    is_finite_verb,
+    is_inner_participle,
+    is_title,
+    is_title_role,
+)
+from pipeline.extract.grow import (
+    designee_span,
+    name_end,
+    skip_leading,
+)
+
+
+def _enumeration_follows(doc: Doc, comma: int, limit: int) -> bool:
+    """After a comma inside a role: "Vivienda, Construcción y Saneamiento"."""
+    i = comma + 1
+    if i >= limit or not is_title(doc[i]):
+        return False
+    i = name_end(doc, i, limit)
+    return i < limit and (doc[i].text == "," or doc[i].lower_ in {"y", "e"}) and (
+        i + 1 < limit and is_title(doc[i + 1])
+    )
+
+
+def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | None = None,
+              time_words: frozenset[str] = frozenset()) -> Span:
+    """The role from its first word up to the first word that ends it.
+
+    A date after the role ends it ("viceministra en marzo", "jefe el 2020").
+    """
+    limit = sentence_end(doc[anchor]) if limit is None else limit
+    start = skip_leading(doc, anchor, limit)
+    for introducer in (("en", "el", "cargo", "de"), ("al", "cargo", "de"), ("en", "calidad", "de")):
+        words = tuple(t.lower_ for t in doc[start:start + len(introducer)])
+        if words == introducer:
+            start += len(introducer)
+            break
+    while start < limit - 1 and (doc[start].lower_ in ARTICLES or doc[start].is_quote):
+        start += 1
+    end = start + 1
+    depth = 0
+    while end < limit and end - start < MAX_ROLE_TOKENS:
+        token = doc[end]
+        lower = token.lower_
+        if token.text in {"(", "["}:
+            depth += 1
+        elif token.text in {")", "]"}:
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth:
+            pass
+        elif token.text == ",":
+            if not _enumeration_follows(doc, end, limit):
+                break
+        elif token.is_punct and token.text not in {"-", "–", "/", "'", "’", "“", "”", '"'}:
+            break
+        elif token.text[0] in "-–—" and len(token.text) > 1 and token.text[1].isalpha():
+            break  # "gerenta de Sedapal -a cargo del agua-": a dash opens an inserted phrase
+        elif lower in {"y", "e"}:
+            nxt = doc[end + 1] if end + 1 < limit else None
+            if nxt is not None and not is_title(nxt) and nxt.pos_ in {"NOUN", "ADJ"} and (
+                    end + 2 >= limit or doc[end + 2].is_punct):
+                end += 2  # "su mano derecha y asesora.": two roles of one designee
+                continue
+            if nxt is not None and nxt.pos_ == "ADJ" and doc[end - 1].pos_ == "ADJ" and not is_title(nxt):
+                end += 2  # "embajadores extraordinarios y plenipotenciarios"
+                continue
+            if nxt is not None and nxt.lower_ in {"de", "del"} and end + 2 < limit and is_title(doc[end + 2]) and (
+                    any(t.lower_ in {"de", "del"} for t in doc[start:end])):
+                end += 2  # "ministro de Interior y de Sanidad"
+                continue
+            if nxt is None or not is_title(nxt) or nxt.pos_ in {"VERB", "AUX"}:
+                break
+            after = name_end(doc, end + 1, limit)
+            if after < limit and doc[after].lower_ == "como":
+                break  # "como gerenta y Luis Rojas como subgerente": the next designee
+        elif lower == "para" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "un", "una"} and (
+                doc[end + 2].lower_ in WORDS["term_nouns"]):
+            break  # "presidente de Paraguay para el período 2023-2028": a term, not the role
+        elif lower in {"a", "al", "para"}:
+            nxt = doc[end + 1] if end + 1 < limit else None
+            if nxt is None or is_title(nxt) or is_infinitive(nxt) or nxt.lower_ in REPLACEMENT_WORDS:
+                # "al obtener 7 millones de votos": a clause, not the role's complement.
+                break
+        elif lower in stop_words:
+            break
+        elif lower == "no" and end + 1 < limit and doc[end + 1].pos_ in {"VERB", "AUX"}:
+            break  # "como ministra de Salud no fue ajeno": the predicate, not "aliado no miembro"
+        elif lower in {"el", "la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
+                not doc[end - 1].is_quote or doc[end - 2].lower_ not in PREPOSITIONS) and not (
+                is_infinitive(doc[end - 1]) and doc[end - 2].lower_ in {"de", "para"}):
+            break  # "como un “genocidio” la matanza ...": a new noun phrase, not a complement
+        elif lower in POSSESSIVES and doc[end - 1].lower_ not in PREPOSITIONS and doc[end - 1].pos_ not in {"VERB", "AUX"}:
+            break  # "vicegobernador su correligionario X": a new noun phrase (the designee), not the role's
+        elif lower == "en" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "los", "las", "este", "esta",
+                                                                        "estos", "estas", "ese", "esa", "un", "una"} and (
+                not is_title(doc[end + 2]) and doc[end + 2].pos_ in {"NOUN", "ADJ", "NUM"}):
+            break  # "presidente en el recuento de ...", "asesor en la gestión de ...": circumstances
+        elif token.ent_iob_ == "B" and token.ent_type_ in {"PER", "PERSON"} and not is_title(doc[end - 1]) and (
+                doc[end - 1].lower_ not in PREPOSITIONS):
+            break  # "es designado presidente interino Federico Chávez": the designee follows the role
+        elif lower in {"en", "a"} and end + 1 < limit and doc[end + 1].lower_ in REPLACEMENT_WORDS:
+            break  # "ministro de Salud en reemplazo de ...", "a sugerencia de": not part of the role
+        elif lower in {"en", "el", "desde", "durante", "este", "esta"} and end + 1 < limit and (
+                doc[end + 1].lower_ in time_words or doc[end + 1].like_num
+                or doc[end + 1].lower_ in ARTICLES and end + 2 < limit and doc[end + 2].lower_ in time_words):
+            break
+        elif token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
+            break
+        elif "Ger" in token.morph.get("VerbForm") or token.pos_ == "VERB" and lower.endswith(
+                ("ando", "iendo", "ándose", "iéndose", "ándole", "iéndole")):
+            break  # "secretario general quedándose en el cargo": a gerund clause, not the role
+        elif token.is_space:
+            break
+        end += 1
+    while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in {")", "]"}
+                               or doc[end - 1].lower_ in LEADING_DROP | PREPOSITIONS | {"y", "e"}):
+        end -= 1
+    if end < limit and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2:
+        end += 1  # the closing quote of “crímenes de guerra”
+    if doc[end - 1].text == ")" and "(" not in doc[start:end].text:
+        end -= 1
+    quotes = [t for t in doc[start:end] if t.is_quote]
+    if end > start + 1 and doc[end - 1].is_quote and len(quotes) % 2:
+        end -= 1
+    return doc[start:end]
+
+
+def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], time_words: frozenset[str],
+                       *, max_scan: int = 25) -> Span | None:
+    """The role of a passive or participle: "designado (como) Z", "elegido, por primera vez, Z",
+    "designada el pasado 21 de enero por el ministro como Z"."""
+    limit = sentence_end(trigger)
+    i = trigger.i + 1
+    while i < limit and doc[i].pos_ == "ADV" and doc[i].lower_ not in {"como"}:
+        i += 1
+    if i < limit and doc[i].text == ",":
+        # ", por primera vez," between the participle and the role.
+        close = next((k for k in range(i + 1, min(limit, i + 7)) if doc[k].text == ","), None)
+        if close is not None and not any(is_finite_verb(t) for t in doc[i + 1:close]):
+            i = close + 1
+    if i >= limit:
+        return None
+    words = tuple(t.lower_ for t in doc[i:i + 4])
+    if words[:4] == ("en", "el", "cargo", "de") or words[:3] in {("al", "cargo", "de"), ("al", "frente", "de")}:
+        return role_span(doc, i, stop_words, time_words=time_words)  # "ratificado en el cargo de fiscal"
+    first = skip_leading(doc, i, limit)
+    token = doc[i]
+    head = doc[first]
+    if token.lower_ in {"como", "nuevo", "nueva", "nuevos", "nuevas"} or (
+        token.lower_ not in PREPOSITIONS | {"el", "la", "los", "las"} and not token.is_punct and (not is_title(head) or is_title_role(head))
+        and head.lower_ not in time_words and head.pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}
+        and not is_conjugated(head) and not head.like_num
+    ):
+        return role_span(doc, i, stop_words, time_words=time_words)
+    # Adverbials first (dates, agents): the role follows "como" later in the clause.
+    for k in range(i, min(limit, i + max_scan)):
+        word = doc[k]
+        if word.lower_ == "como" and k + 1 < limit:
+            return role_span(doc, k + 1, stop_words, time_words=time_words)
+        if word.lower_ in CLAUSE_BREAKS | {"para", "con", "junto", "tras", "sin", "gracias"} or (
+                word.text in {".", ";"}) or (is_finite_verb(word) and word.lower_ not in time_words) or (
+                word.lower_ in {"y", "e"} and not (k + 1 < limit and is_title(doc[k + 1]))):
+            return None  # "reelegido para un quinto mandato, ... con su esposa, X, como vicepresidenta"
+    return None
+
+
+def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | None = None,
+               skip: set[int] | None = None) -> Span | None:
+    """The "por X" agent after `after`, within the clause.
+
+    Tokens in `skip` (the designee and role) are passed over, not read as
+    the end of the clause; another verb or a relative ends the search.
+    """
+    if after >= len(doc):
+        return None
+    limit = sentence_end(doc[after]) if limit is None else limit
+    skip = skip or set()
+    i = after
+    while i < min(limit, after + 16 + len(skip)):
+        token = doc[i]
+        if i in skip:
+            i += 1
+            continue
+        if token.lower_ == "por" and i + 1 < limit and i - 1 > after and is_inner_participle(doc[i - 1]):
+            # "ministra en el Gabinete liderado por X", "presidido por", "encabezado por": the
+            # agent of the role's own participle, not of the designation.
+            i += 1
+            continue
+        if token.lower_ == "por" and i + 1 < limit:
+            start = skip_leading(doc, i + 1, limit)
+            while start < limit - 1 and (doc[start].lower_ in POSSESSIVES or doc[start].is_quote):
+                start += 1  # "por su “cercanía” con ...": the noun decides
+            if doc[start].lower_ == "parte" and start + 2 < limit and doc[start + 1].lower_ in {"de", "del"}:
+                # "por parte del Congreso": the agent follows the locution.
+                agent = designee_span(doc, skip_leading(doc, start + 1, limit), limit)
+                if agent is not None and (is_title(agent[0]) or agent[0].pos_ in {"NOUN", "PROPN"}):
+                    return agent
+                return None
+            if doc[i + 1].lower_ in stop_words or doc[start].lower_ in stop_words:
+                i += 1
+                continue
+            agent = designee_span(doc, i + 1, limit)
+            head = agent[1] if agent is not None and len(agent) > 1 and agent[0].lower_ in POSSESSIVES else (
+                agent[0] if agent is not None else None)
+            if agent is not None and (is_title(head) or head.pos_ in {"NOUN", "PROPN"}):  # "por su bancada"
+                return agent
+            return None
+        if token.lower_ in {"que", "quien", "quienes", ";", "mediante", "tras", "luego", "después", "cuando"} \
+                or token.pos_ in {"VERB", "AUX"} and (is_finite_verb(token) or i > after):
+            return None
+        if i > after and token.lower_ in {"y", "e"} and i + 1 < limit and "Part" in doc[i + 1].morph.get("VerbForm"):
+            return None  # "fue elegido Z1 y nombrado Z2 por X": the agent of the second participle
+        i += 1
+    return None
+
+
+def coordinated_agents(doc: Doc, agent: Span, limit: int | None = None) -> list[Span]:
+    """"por A y el entonces ministro B": the agents joined to the first one by "y"."""
+    limit = sentence_end(doc[agent.start]) if limit is None else limit
+    i = agent.end
+    if not (i + 1 < limit and doc[i].lower_ in {"y", "e"}):
+        return []
+    j = i + 1
+    while j < limit and doc[j].lower_ in {"por"} | ARTICLES:
+        j += 1
+    while j < limit and not is_title(doc[j]) and doc[j].pos_ in {"ADV"} and doc[j].lower_ in {"entonces", "actual"}:
+        j += 1
+    if j >= limit:
+        return []
+    other = designee_span(doc, j, limit)
+    if other is None or not is_title(other[-1]):
+        return []  # "por el ministro y su equipo": keep the named agent only
+    stop = other.end
+    if not (stop >= limit or doc[stop].is_punct or doc[stop].lower_ in CLAUSE_BREAKS):
+        return []  # "por A y B aprobaron ...": not one more agent
+    return [other]

@@ -1,0 +1,185 @@
+"""Token tests the extractor asks of single words: names, verbs, sentence bounds."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.extract.words import WORDS
+
+
+ARTICLES = WORDS["articles"]
+
+
+POSSESSIVES = WORDS["possessives"]
+
+
+LEADING_DROP = ARTICLES | WORDS["leading_drop"]
+
+
+REPLACEMENT_WORDS = WORDS["replacement_words"]
+
+
+NON_REFERRING = WORDS["non_referring"]
+
+
+GENERIC_DETERMINERS = WORDS["generic_determiners"]
+
+
+ROLE_OPENERS = WORDS["role_openers"]
+
+
+PREPOSITIONS = WORDS["prepositions"]
+
+
+CLAUSE_BREAKS = WORDS["clause_breaks"]
+
+
+NAME_CONNECTORS = WORDS["name_connectors"]
+
+
+COORDINATORS = WORDS["coordinators"]
+
+
+RELATIVES = WORDS["relative_pronouns"]
+
+
+LOCUTIONS_AFTER_A = WORDS["locutions_after_a"]
+
+
+MAX_ROLE_TOKENS = 30
+
+
+MAX_NAME_TOKENS = 10
+
+
+def is_title(token: Token) -> bool:
+    """Capitalised word or acronym: a name part ("Perú", "OTAN", "EE.UU.")."""
+    text = token.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def is_name_part(token: Token) -> bool:
+    """A capitalised word that can be part of a name: not a capitalised article ("El"), nor a
+    sentence-initial adverb or conjunction ("Además, fue designado ...")."""
+    if not is_title(token) or token.lower_ in ARTICLES | POSSESSIVES | PREPOSITIONS | {"y", "e"}:
+        return False
+    if _starts_text(token) and token.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "AUX", "PRON", "DET"}:
+        return False
+    return True
+
+
+def _starts_text(token: Token) -> bool:
+    return token.i == 0 or token.is_sent_start or token.doc[token.i - 1].is_punct
+
+
+def is_acronym(token: Token) -> bool:
+    text = token.text.replace(".", "")
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+def is_finite_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm")
+
+
+def after_ser(token: Token) -> bool:
+    """A participle after a form of "ser" ("fue designado", "han sido declarados")."""
+    doc = token.doc
+    if "Part" not in token.morph.get("VerbForm") and not token.lower_.endswith(("ado", "ada", "ados", "adas",
+                                                                                "ido", "ida", "idos", "idas")):
+        return False
+    i = token.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return i >= 0 and (doc[i].lemma_ == "ser" or doc[i].lower_ in WORDS["ser_forms"])
+
+
+def is_conjugated(token: Token) -> bool:
+    """A finite verb that really is one: the small model tags role nouns ("cónsul") as finite
+    verbs, but then their lemma is the word itself."""
+    return is_finite_verb(token) and token.lemma_.lower() != token.lower_
+
+
+def is_title_role(token: Token) -> bool:
+    """A capitalised office ("Gobernador de Cuba"), not the start of a person's name."""
+    doc = token.doc
+    return token.ent_type_ not in {"PER", "PERSON"} and token.i + 1 < len(doc) and (
+        doc[token.i + 1].lower_ in {"de", "del"} or not is_title(doc[token.i + 1]))
+
+
+_TERMINAL = frozenset({".", "!", "?", "...", "…", ";"})
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A real sentence end: final punctuation or a line break, not a parser split after "1983.-"."""
+    return token.text in _TERMINAL or "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """The sentence of `token`, with parser splits that follow no final punctuation undone."""
+    doc = token.doc
+    if not doc.has_annotation("SENT_START"):
+        return 0, len(doc)
+    sent = token.sent
+    start, end = sent.start, sent.end
+    for _ in range(3):
+        if start > 0 and not _ends_sentence(doc[start - 1]) and not doc[start - 1].text.endswith("."):
+            start = doc[start - 1].sent.start
+        else:
+            break
+    for _ in range(3):
+        if end < len(doc) and not _ends_sentence(doc[end - 1]):
+            end = doc[end].sent.end
+        else:
+            break
+    return start, end
+
+
+def sentence_end(token: Token) -> int:
+    return sentence_bounds(token)[1]
+
+
+def sentence_start(token: Token) -> int:
+    return sentence_bounds(token)[0]
+
+
+_INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|nos)?$")
+
+
+def is_infinitive(token: Token) -> bool:
+    return bool(_INFINITIVE.search(token.lower_)) and (
+        token.pos_ in {"VERB", "AUX"} or "Inf" in token.morph.get("VerbForm"))
+
+
+def is_inner_participle(token: Token) -> bool:
+    """A past participle that modifies a noun of the role ("el Gabinete liderado", "la comisión
+    presidida") rather than being a designation's own verb."""
+    if not ("Part" in token.morph.get("VerbForm") or token.pos_ in {"VERB", "ADJ"} and token.lower_.endswith(
+            ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
+        return False
+    before = token.doc[token.i - 1] if token.i >= 1 else None
+    return before is not None and before.pos_ in {"NOUN", "PROPN"}
+
+
+_PARTICIPLE_AGREEMENT = {"o": ("Masc", "Sing"), "a": ("Fem", "Sing"), "os": ("Masc", "Plur"), "as": ("Fem", "Plur")}
+
+
+def _agrees(noun: Token, participle: Token) -> bool:
+    ending = participle.lower_[-2:] if participle.lower_.endswith("s") else participle.lower_[-1:]
+    gender, number = _PARTICIPLE_AGREEMENT.get(ending, (None, None))
+    if gender is None:
+        return False
+    genders, numbers = noun.morph.get("Gender"), noun.morph.get("Number")
+    if noun.pos_ == "PROPN":
+        return not numbers or number in numbers
+    return (not genders or gender in genders) and (not numbers or number in numbers) and bool(genders or numbers)
+
+
+def word_before(token: Token) -> str:
+    """The lower-case word before `token` in its sentence, adverbs skipped ("" at the start)."""
+    doc = token.doc
+    sent_start = sentence_start(token)
+    i = token.i - 1
+    while i >= sent_start and doc[i].pos_ == "ADV":
+        i -= 1
+    return doc[i].lower_ if i >= sent_start else ""
