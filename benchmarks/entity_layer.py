@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from pathlib import Path
 
-from pipeline.config import load_config
-from pipeline.nlp import load_nlp
+# The checkout's own package, also when designa is not installed in this Python.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.config import load_config  # noqa: E402
+from pipeline.nlp import load_nlp  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "elcomercio-pe-2023" / "politica-2023-01.jsonl"
 

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from store_builder import build_store, document, entity, triple  # noqa: E402
@@ -57,6 +58,9 @@ def child(args: list[str]) -> tuple[float, float]:
 
 
 def main() -> None:
+    if any(arg in ("-h", "--help") for arg in sys.argv[1:]):
+        print(__doc__)
+        return
     small = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     scale = int(sys.argv[2]) if len(sys.argv) > 2 else 4
     designa = str(ROOT / ".venv" / "bin" / "designa")

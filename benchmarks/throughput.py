@@ -23,12 +23,15 @@ import csv
 import json
 import os
 import resource
+import sys
 import tempfile
 import time
 import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The checkout's own package, also when designa is not installed in this Python.
+sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpora" / "elcomercio-pe-2023"
 
 

@@ -10,16 +10,22 @@ the original text, so CSV and JSONL of the same rows compare equal.
 """
 from __future__ import annotations
 
+import codecs
+import csv
+import io
 import json
 import shutil
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from pipeline.cells import neutralise, restore
 from pipeline.errors import GoldFileError, MissingStageOutput
-from pipeline.export import atomic_path, restore
+from pipeline.export import atomic_path
+from pipeline.tables import INTEGER_COLUMNS
 
 DEFAULT_KEYS = ["doc_id", "designator_norm", "designee_norm", "role_norm", "status"]
 # Shown beside a differing row, when the file has it, so that a reviewer sees why.
@@ -29,6 +35,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 PARQUET_SUFFIXES = {".parquet"}
 
 Row = tuple[str, ...]
+# Bytes read to tell a CSV file's encoding.
+ENCODING_SAMPLE = 1 << 22
 
 
 @dataclass
@@ -61,9 +69,9 @@ class KeyedRows:
         return sum(self.counts.values())
 
 
-def _csv_separator(path: Path) -> str:
+def _csv_separator(path: Path, encoding: str = "utf-8-sig") -> str:
     """The separator of a CSV file, read from its header (column names hold none)."""
-    with path.open(encoding="utf-8-sig", errors="replace") as handle:
+    with path.open(encoding=encoding, errors="replace") as handle:
         header = handle.readline()
     counts = {sep: header.count(sep) for sep in (",", ";", "\t", "|")}
     best = max(counts, key=counts.get)
@@ -108,9 +116,11 @@ def _frame(path: Path, columns: list[str], what: str) -> pd.DataFrame:
             table = pq.read_table(path, columns=[c for c in columns if c in names])
             return pd.DataFrame({name: [_text(v) for v in table.column(name).to_pylist()]
                                  for name in table.column_names})
-        sep = _csv_separator(path)
-        header = pd.read_csv(path, sep=sep, nrows=0, encoding="utf-8-sig").columns
-        frame = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig",
+        with path.open("rb") as handle:
+            encoding = _file_encoding(handle.read(ENCODING_SAMPLE))
+        sep = _csv_separator(path, encoding)
+        header = pd.read_csv(path, sep=sep, nrows=0, encoding=encoding).columns
+        frame = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding=encoding,
                             usecols=[c for c in columns if c in header])
         # Undo the spreadsheet neutralisation so that every format compares as text.
         return frame.map(restore)
@@ -176,29 +186,237 @@ def check(expected: Path, actual: Path, keys: list[str] | None = None) -> CheckR
     return result
 
 
-def update(expected: Path, actual: Path, keys: list[str] | None = None) -> CheckResult | None:
-    """Replace the expected file with the actual one, after a reviewed change.
+# -- --update: rewrite the expected file where it differs, in its own dialect ---------
 
-    The copy is byte for byte, so expected and actual must have the same
-    suffix. Returns what changed on the key columns (None when there was no
-    expected file before,
-    or it could not be read).
+
+@dataclass
+class UpdateResult:
+    """What `update` did: the change on the key columns, and the rows written anew."""
+
+    before: CheckResult | None
+    kept: int = 0
+    written: int = 0
+    removed: int = 0
+
+
+@dataclass
+class _CsvFile:
+    """A CSV file as written: dialect, header line, and each record's own text."""
+
+    encoding: str
+    sep: str
+    newline: str
+    header: list[str]
+    header_text: str
+    records: list[tuple[list[str], str]]
+
+
+def _file_encoding(raw: bytes) -> str:
+    """The encoding of a text file: UTF-8 with or without BOM, else CP1252 (Spanish legacy)."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        # Incremental, so that a sample cut inside a character still reads as UTF-8.
+        codecs.getincrementaldecoder("utf-8")().decode(raw, final=False)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def _lines(text: str) -> list[str]:
+    """Lines with their ends, split at LF only (str.splitlines would also split a
+    cell at U+2028, form feed and the like, which CSV and JSON leave in place)."""
+    parts = text.split("\n")
+    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
+def _read_csv_file(path: Path) -> _CsvFile:
+    raw = path.read_bytes()
+    encoding = _file_encoding(raw)
+    text = raw.decode(encoding)
+    newline = "\r\n" if "\r\n" in text.split("\n", 1)[0] + "\n" else "\n"
+    sep = _csv_separator(path, encoding)
+    lines = iter(_lines(text))
+    consumed: list[str] = []
+
+    def feed() -> Iterator[str]:
+        for line in lines:
+            consumed.append(line)
+            yield line
+
+    reader = csv.reader(feed(), delimiter=sep)
+    records: list[tuple[list[str], str]] = []
+    header: list[str] = []
+    header_text = ""
+    try:
+        for row in reader:
+            raw_text, consumed[:] = "".join(consumed), []
+            if not header:
+                header, header_text = row, raw_text
+            elif row:
+                records.append((row, raw_text))
+    except csv.Error as error:
+        raise GoldFileError(f"Cannot read expected file {path}: {error}") from None
+    return _CsvFile(encoding, sep, newline, header, header_text, records)
+
+
+def _text_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    """Every row of a triples file as text (CSV neutralisation undone), with its columns."""
+    suffix = path.suffix.lower()
+    if suffix in PARQUET_SUFFIXES:
+        import pyarrow.parquet as pq
+
+        columns = pq.read_schema(path).names
+    elif suffix in JSONL_SUFFIXES:
+        columns = []
+        with path.open(encoding="utf-8-sig") as handle:
+            for line in handle:
+                if line.strip():
+                    columns.extend(k for k in json.loads(line) if k not in columns)
+    else:
+        columns = _read_csv_file(path).header
+    frame = _frame(path, columns, "actual file")
+    return columns, frame.to_dict(orient="records")
+
+
+def _model_of_run(triples: Path) -> dict[str, str] | None:
+    """The model and designa version that wrote a triples file (its run.json), if known."""
+    run_file = Path(triples).parent / "run.json"
+    try:
+        info = json.loads(run_file.read_text(encoding="utf-8"))
+        return {"model": info["model"]["name"], "version": info["model"]["version"],
+                "designa": info.get("designa", "")}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def model_file(expected: Path) -> Path:
+    """Where `--update` records the model an expected file was made with."""
+    return Path(expected).with_name(Path(expected).stem + ".model.json")
+
+
+def model_warning(expected: Path, actual: Path) -> str | None:
+    """A warning when the expected rows were made with another model than the actual ones."""
+    try:
+        made = json.loads(model_file(expected).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    now = _model_of_run(actual)
+    if now is None or (made.get("model"), made.get("version")) == (now["model"], now["version"]):
+        return None
+    return (f"{expected} was made with {made.get('model')} {made.get('version')}, {actual} with "
+            f"{now['model']} {now['version']}: rows that depend on the model may differ. Pin the "
+            f"model (see README, \"Regression checks in CI\") or keep expected rows per model.")
+
+
+def update(expected: Path, actual: Path, keys: list[str] | None = None) -> UpdateResult:
+    """Rewrite the expected file from the actual one, after a reviewed change.
+
+    Only rows that changed are written anew: a row of the expected file whose
+    values (on the expected file's own columns) the actual file still has keeps
+    its exact text; the others are removed, and the actual's new rows are
+    added in the expected file's separator, encoding, line ending and columns,
+    in the actual file's order. A new expected file is a copy of the actual
+    one. The model of the actual run (its run.json) is recorded beside it, in
+    `<name>.model.json`, so that `check` can warn when the models differ.
 
     Raises:
         MissingStageOutput: the actual file is missing.
-        GoldFileError: the suffixes differ, or a file cannot be read.
+        GoldFileError: a file cannot be read, or a Parquet file would be rewritten from another format.
     """
     expected, actual = Path(expected), Path(actual)
     if not actual.is_file():
         raise MissingStageOutput(f"triples file {actual}", "run")
-    if expected.suffix.lower() != actual.suffix.lower():
-        raise GoldFileError(f"--update copies {actual} as it is: give an expected file with the "
-                            f"same suffix ({actual.suffix}), not {expected.name}.")
-    try:
-        before = check(expected, actual, keys) if expected.is_file() else None
-    except GoldFileError:
-        before = None  # an unreadable old file is what --update is for
+    before = None
+    if expected.is_file():
+        try:
+            before = check(expected, actual, keys)
+        except GoldFileError:
+            before = None  # an unreadable old file is what --update is for
     expected.parent.mkdir(parents=True, exist_ok=True)
+    suffix = expected.suffix.lower()
+    result = UpdateResult(before)
+    if before is None or suffix in PARQUET_SUFFIXES:
+        if suffix != actual.suffix.lower():
+            raise GoldFileError(f"--update copies {actual} as it is into a new or {suffix} file: give "
+                                f"an expected file with the same suffix ({actual.suffix}), "
+                                f"not {expected.name}.")
+        with atomic_path(expected) as tmp:
+            shutil.copyfile(actual, tmp)
+        result.written = before.actual_rows if before else read_keyed(actual, _parse_keys(keys),
+                                                                      "actual file").total
+    else:
+        _, rows = _text_rows(actual)
+        if suffix in JSONL_SUFFIXES:
+            _rewrite_jsonl(expected, rows, result)
+        else:
+            _rewrite_csv(expected, rows, result)
+    made = _model_of_run(actual)
+    if made is not None:
+        with atomic_path(model_file(expected)) as tmp:
+            tmp.write_text(json.dumps(made, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return result
+
+
+def _reuse(old: list[tuple[tuple[str, ...], str]], new_rows: list[tuple[str, ...]],
+           fresh: Callable[[int], str], result: UpdateResult) -> list[str]:
+    """The text of each new row: an unused old row with the same values, else a fresh one."""
+    unused: dict[tuple[str, ...], list[str]] = {}
+    for values, text in old:
+        unused.setdefault(values, []).append(text)
+    pieces = []
+    for index, values in enumerate(new_rows):
+        if unused.get(values):
+            pieces.append(unused[values].pop(0))
+            result.kept += 1
+        else:
+            pieces.append(fresh(index))
+            result.written += 1
+    result.removed = sum(len(texts) for texts in unused.values())
+    return pieces
+
+
+def _rewrite_csv(expected: Path, rows: list[dict[str, str]], result: UpdateResult) -> None:
+    file = _read_csv_file(expected)
+    columns = file.header
+    old = [(tuple(restore(cell) for cell in row), text) for row, text in file.records]
+    new_rows = [tuple(row.get(c, "") for c in columns) for row in rows]
+
+    def fresh(index: int) -> str:
+        buffer = io.StringIO()
+        # Neutralised as designa writes CSV; `check` reads either way.
+        csv.writer(buffer, delimiter=file.sep, lineterminator=file.newline).writerow(
+            [neutralise(value) for value in new_rows[index]])
+        return buffer.getvalue()
+
+    pieces = _reuse(old, new_rows, fresh, result)
+    # A last row without its line end keeps none; a reused one in the middle needs one.
+    pieces = [p if p.endswith(("\n", "\r")) else p + file.newline for p in pieces]
     with atomic_path(expected) as tmp:
-        shutil.copyfile(actual, tmp)
-    return before
+        tmp.write_bytes((file.header_text + "".join(pieces)).encode(file.encoding))
+
+
+def _rewrite_jsonl(expected: Path, rows: list[dict[str, str]], result: UpdateResult) -> None:
+    raw = expected.read_bytes()
+    encoding = _file_encoding(raw)
+    lines = [line for line in _lines(raw.decode(encoding)) if line.strip()]
+    records = [json.loads(line) for line in lines]
+    columns: list[str] = []
+    for record in records:
+        columns.extend(k for k in record if k not in columns)
+    old = [(tuple(_text(r.get(c)) for c in columns), line) for r, line in zip(records, lines)]
+    new_rows = [tuple(row.get(c, "") for c in columns) for row in rows]
+
+    def fresh(index: int) -> str:
+        record = {}
+        for column, value in zip(columns, new_rows[index]):
+            # The typing policy of designa's JSONL: NULL for empty, integers as numbers.
+            record[column] = (None if value == "" else
+                              int(value) if column in INTEGER_COLUMNS and value.lstrip("-").isdigit()
+                              else value)
+        return json.dumps(record, ensure_ascii=False) + "\n"
+
+    pieces = _reuse(old, new_rows, fresh, result)
+    pieces = [p if p.endswith("\n") else p + "\n" for p in pieces]
+    with atomic_path(expected) as tmp:
+        tmp.write_bytes("".join(pieces).encode(encoding))

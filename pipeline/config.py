@@ -5,6 +5,7 @@ names the key, and a value must have the type of the default.
 """
 from __future__ import annotations
 
+import codecs
 import copy
 import tomllib
 from dataclasses import dataclass, field
@@ -135,6 +136,11 @@ def load_config(path: Path | None = None, overrides: list[str] | None = None) ->
                 user = tomllib.load(handle)
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"Config file {path} is not valid TOML: {error}") from error
+        except UnicodeDecodeError:
+            raise ConfigError(f"Config file {path} is not a text (TOML) file: it holds bytes "
+                              "that are not UTF-8.") from None
+        except OSError as error:
+            raise ConfigError(f"Config file {path} cannot be read: {error.strerror or error}.") from None
         _merge(config.data, user, str(path))
         config.sources.append(path)
         for section, values in user.items():
@@ -144,4 +150,46 @@ def load_config(path: Path | None = None, overrides: list[str] | None = None) ->
         section, key, value = _parse_set(item)
         _merge(config.data, {section: {key: value}}, "--set")
         config.base_dirs[f"{section}.{key}"] = Path.cwd()
+    validate(config)
     return config
+
+
+# (setting, lowest, highest) for the numbers that must be in a range to make sense.
+_RANGES = (
+    ("run.n_process", 1, 1024),
+    ("run.batch_size", 1, 1_000_000),
+    ("run.lock_wait", 0, 7 * 24 * 3600),
+    ("model.max_length", 200, 10_000_000),
+    ("input.min_chars", 0, None),
+    ("input.max_chars", 1, None),
+    ("input.max_gz_bytes", 1, None),
+    ("input.max_html_bytes", 1, None),
+)
+
+
+def validate(config: Config) -> None:
+    """Check the values whose type is right but whose value would fail later, deep in a run.
+
+    Raises:
+        ConfigError: naming the setting, the value and what it must be.
+    """
+    for dotted, low, high in _RANGES:
+        value = config.get(dotted)
+        if value < low or (high is not None and value > high):
+            span = f"between {low:,} and {high:,}" if high is not None else f"at least {low:,}"
+            raise ConfigError(f"'{dotted}' must be {span}, got {value!r}.")
+    if config.get("run.parse") not in ("fast", "full"):
+        raise ConfigError(f"'run.parse' must be 'fast' or 'full', got {config.get('run.parse')!r}.")
+    encoding = config.get("export.csv_encoding")
+    try:
+        text_codec = codecs.lookup(encoding)._is_text_encoding
+    except LookupError:
+        text_codec = False
+    if not text_codec:
+        raise ConfigError(f"export.csv_encoding {encoding!r} is not a text encoding Python knows "
+                          "(e.g. utf-8-sig, utf-8, cp1252).")
+    sep = config.get("export.csv_sep")
+    sep = {"tab": "\t", "\\t": "\t"}.get(sep.lower(), sep)
+    if len(sep) != 1 or sep in {'"', "\n", "\r"}:
+        raise ConfigError(f"export.csv_sep must be one character such as ',' or ';' (or 'tab'), "
+                          f"got {config.get('export.csv_sep')!r}.")

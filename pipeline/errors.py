@@ -33,3 +33,15 @@ class OutputExists(DesignaError):
 
 class GoldFileError(DesignaError):
     """A gold or expected file cannot be read."""
+
+
+class WorkFolderBusy(DesignaError):
+    """Another designa process holds the work folder's lock."""
+
+
+class NotWritable(DesignaError):
+    """The work or export folder cannot be written (read-only, no space, no permission)."""
+
+
+class Interrupted(DesignaError):
+    """The user stopped the command (Ctrl-C); what finished is kept."""

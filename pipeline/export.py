@@ -1,14 +1,21 @@
 """Stage 4, export: the work tables to files for people and programs.
 
-Every file is written under a temporary name and renamed into place, so a
-run killed at any moment leaves either the old file or the new one. Rows are
+Every file of an export is first written under a temporary name of
+designa's own (`.designa-tmp-<pid>-<name>`); only when all of them are
+complete are they renamed into place, so a disk that fills or a run killed
+mid-export leaves the previous complete set of files, never a mix of old and
+new. A manifest (`.designa-export.json`) written before anything else marks
+the folder as designa's, so the re-run after an interrupted first export is
+not refused as "not written by designa". Rows are
 sorted so that re-runs are byte-identical. Tables are streamed from SQLite in
 chunks, so memory does not grow with the archive, whatever the format.
 
-Text meant for spreadsheets (CSV and the xlsx workbook) is neutralised
-against formula injection: news text is untrusted input, and a cell that
-starts with `=`, `+`, `-`, `@`, tab or carriage return is a formula to Excel
-and LibreOffice. JSONL and Parquet are for programs and keep the raw text.
+Every format follows one typing policy (`pipeline.cells`): empty is NULL,
+whole numbers are integers, dates are ISO dates (typed where the format has a
+date type), the rest is the source's exact text. CSV, having no types, is
+neutralised against formula injection for spreadsheets unless
+`export.csv_neutralise` is off (`--csv-raw`); the workbook types its text
+cells as strings instead, and JSONL and Parquet are raw.
 """
 from __future__ import annotations
 
@@ -19,7 +26,6 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,8 +33,37 @@ from typing import Any
 import pandas as pd
 from dateutil import parser as date_parser
 
+from pipeline.cells import (  # noqa: F401  (neutralise and restore are part of this module's API)
+    FORMULA_STARTS,
+    XLSX_MAX_CELL,
+    XLSX_TRUNCATED,
+    arrow_schema,
+    arrow_table,
+    is_formula_like,
+    neutralise,
+    neutralise_frame,
+    restore,
+    xlsx_text,
+)
 from pipeline.config import Config
-from pipeline.errors import ConfigError, OutputExists
+from pipeline.errors import ConfigError
+# The export folder's names and safety live in pipeline.outputs; re-exported for
+# the modules that import them from here (report, check).
+from pipeline.outputs import (  # noqa: F401
+    FORMATS,
+    MANIFEST,
+    REPORT,
+    RUN_FILE,
+    TABLES,
+    WORKBOOK,
+    atomic_path,
+    guard_output,
+    output_names,
+    prepare_output,
+    remove_stale_temporaries,
+    temporary_path,
+    writing,
+)
 from pipeline.store import WorkStore
 from pipeline.tables import (
     DATE_COLUMNS,
@@ -39,30 +74,16 @@ from pipeline.tables import (
     TRIPLE_COLUMNS,
 )
 
-FORMATS = ("csv", "xlsx", "jsonl", "parquet")
-TABLES = ("triples", "facts", "entities", "documents")
 # What a triples-only run (`run.tables = "triples"`) exports: no entities table.
 TRIPLES_ONLY = ("triples", "facts", "documents")
-WORKBOOK = "designa.xlsx"
-REPORT = "report.html"
-RUN_FILE = "run.json"
 # Between the designators of one fact ("Gobierno | presidenta").
 LIST_SEPARATOR = " | "
 # Rows per chunk, read from SQLite and written out before the next: peak memory
 # is set by this, not by the size of the archive.
 CHUNK_ROWS = 5000
 
-# Cells starting with these are formulas to a spreadsheet (OWASP CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# A leading apostrophe is escaped too, so that `restore` undoes `neutralise` exactly.
-_ESCAPED_STARTS = FORMULA_STARTS + ("'",)
-
-# Excel's limits: rows per sheet (header included) and characters per cell.
+# Excel's limit of rows per sheet (header included).
 XLSX_MAX_ROWS = 1_048_576
-XLSX_MAX_CELL = 32_767
-XLSX_TRUNCATED = " [...]"
-# openpyxl refuses control characters that XML 1.0 cannot hold.
-_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 _QUERIES = {
     "triples": (
@@ -76,8 +97,10 @@ _QUERIES = {
         "SELECT * FROM entities ORDER BY doc_id, start, end, label",
         ENTITY_COLUMNS,
     ),
+    # `published` becomes a date on export (see _typed); `published_text` keeps it as written.
     "documents": (
-        "SELECT * FROM documents ORDER BY doc_id, source, CAST(record AS INTEGER), record",
+        "SELECT *, published AS published_text FROM documents "
+        "ORDER BY doc_id, path, CAST(record AS INTEGER), record",
         DOCUMENT_COLUMNS,
     ),
     # One row per appointment (designee, role, status): the articles that report it may name
@@ -200,80 +223,49 @@ def table_chunks(store: WorkStore, table: str) -> Iterator[pd.DataFrame]:
 
 
 def _typed(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The columns of a table, typed by the one policy of `pipeline.cells`.
+
+    Whole numbers as Int64, dates as ISO `YYYY-MM-DD` text (each writer gives
+    it the format's date type), the rest as text; empty is NA everywhere.
+    """
     frame = frame.reindex(columns=columns)
     for column in columns:
         if column in INTEGER_COLUMNS:
             frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
-        else:
-            frame[column] = frame[column].astype("string").fillna("")
+            continue
+        text = frame[column].astype("string")
+        if column in DATE_COLUMNS:
+            text = text.map(published_date, na_action="ignore").astype("string")
+        frame[column] = text.mask(text == "")
     return frame
 
 
-# -- formula neutralisation ----------------------------------------------
-
-
-def neutralise(value: Any) -> Any:
-    """Prefix a text cell that a spreadsheet would read as a formula with an apostrophe.
-
-    A text that already starts with an apostrophe gets one more, so that
-    `restore` gives back exactly the original text.
-    """
-    if isinstance(value, str) and value.startswith(_ESCAPED_STARTS):
-        return "'" + value
-    return value
-
-
-def restore(value: Any) -> Any:
-    """Undo `neutralise`: drop the apostrophe it added."""
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(_ESCAPED_STARTS):
-        return value[1:]
-    return value
-
-
-def _neutralised(chunk: pd.DataFrame) -> pd.DataFrame:
-    """`neutralise` on every text column of a chunk, vectorised."""
-    chunk = chunk.copy()
-    for column in chunk.columns:
-        if column in INTEGER_COLUMNS:
-            continue
-        text = chunk[column]
-        risky = text.str.startswith(_ESCAPED_STARTS).fillna(False)
-        if risky.any():
-            chunk[column] = text.where(~risky, "'" + text)
-    return chunk
+def _text_columns(columns: list[str]) -> list[str]:
+    return [c for c in columns if c not in INTEGER_COLUMNS and c not in DATE_COLUMNS]
 
 
 # -- writers -----------------------------------------------------------------
 
 
-@contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; rename it over `path` on success."""
-    tmp = path.with_name(f".{path.stem}.tmp-{os.getpid()}{path.suffix}")
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
-def _write_csv(store: WorkStore, table: str, path: Path, sep: str, encoding: str) -> int:
+def _write_csv(store: WorkStore, table: str, path: Path, sep: str, encoding: str,
+               neutralised: bool = True) -> int:
     rows = 0
-    with atomic_path(path) as tmp, tmp.open("w", encoding=encoding, newline="") as handle:
+    text_columns = _text_columns(_QUERIES[table][1])
+    with path.open("w", encoding=encoding, newline="") as handle:
         for index, chunk in enumerate(table_chunks(store, table)):
+            if neutralised:
+                chunk = neutralise_frame(chunk, text_columns)
             # CRLF, as RFC 4180 and Excel write it; it also makes the csv module
             # quote a field holding a bare CR, which a "\n" terminator leaves bare
             # (and a reader then splits the row there).
-            _neutralised(chunk).to_csv(handle, sep=sep, index=False, header=index == 0,
-                                       lineterminator="\r\n")
+            chunk.to_csv(handle, sep=sep, index=False, header=index == 0, lineterminator="\r\n")
             rows += len(chunk)
     return rows
 
 
 def _write_jsonl(store: WorkStore, table: str, path: Path) -> int:
     rows = 0
-    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8") as handle:
+    with path.open("w", encoding="utf-8") as handle:
         for chunk in table_chunks(store, table):
             for record in chunk.to_dict(orient="records"):
                 clean = {k: (None if v is pd.NA else v) for k, v in record.items()}
@@ -283,22 +275,21 @@ def _write_jsonl(store: WorkStore, table: str, path: Path) -> int:
 
 
 def _write_parquet(store: WorkStore, table: str, path: Path) -> int:
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     rows = 0
+    schema = arrow_schema(_QUERIES[table][1])
     writer = None
-    with atomic_path(path) as tmp:
-        try:
-            for chunk in table_chunks(store, table):
-                arrow = _arrow_dates(pa.Table.from_pandas(chunk, preserve_index=False))
-                if writer is None:
-                    writer = pq.ParquetWriter(tmp, arrow.schema)
-                writer.write_table(arrow.cast(writer.schema))
-                rows += len(chunk)
-        finally:
-            if writer is not None:
-                writer.close()
+    try:
+        for chunk in table_chunks(store, table):
+            arrow = arrow_table(chunk, schema)
+            if writer is None:
+                writer = pq.ParquetWriter(path, schema)
+            writer.write_table(arrow)
+            rows += len(chunk)
+    finally:
+        if writer is not None:
+            writer.close()
     return rows
 
 
@@ -312,16 +303,6 @@ def iso_date(value: Any) -> dt.date | None:
         return None
 
 
-def _arrow_dates(arrow: Any) -> Any:
-    """The date columns of an Arrow table as date32, so that readers get a date type."""
-    import pyarrow as pa
-
-    for index, name in enumerate(arrow.column_names):
-        if name in DATE_COLUMNS:
-            values = [iso_date(v) for v in arrow.column(index).to_pylist()]
-            arrow = arrow.set_column(index, pa.field(name, pa.date32()), pa.array(values, type=pa.date32()))
-    return arrow
-
 
 def _column_widths(chunk: pd.DataFrame) -> list[float]:
     """Widths from the header and the first chunk's text: wide enough, capped at 60."""
@@ -331,16 +312,6 @@ def _column_widths(chunk: pd.DataFrame) -> list[float]:
         typical = float(lengths.quantile(0.9)) if len(lengths) else 0.0
         widths.append(min(max(len(column), typical, 4) + 2, 60))
     return widths
-
-
-def _xlsx_cell_text(value: str) -> tuple[str, bool]:
-    """A text as an xlsx cell can hold it: XML-safe, neutralised, within 32,767 characters."""
-    # XML reads a raw CR as LF, so say LF; then neutralise what is left.
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    text = neutralise(_XML_ILLEGAL.sub("\N{REPLACEMENT CHARACTER}", value))
-    if len(text) <= XLSX_MAX_CELL:
-        return text, False
-    return text[:XLSX_MAX_CELL - len(XLSX_TRUNCATED)] + XLSX_TRUNCATED, True
 
 
 class _SheetWriter:
@@ -392,18 +363,18 @@ class _SheetWriter:
             self._new_sheet()
         from openpyxl.cell import WriteOnlyCell
 
-        integer = [c in INTEGER_COLUMNS for c in self.columns]
-        dates = [c in DATE_COLUMNS for c in self.columns]
+        kinds = ["int" if c in INTEGER_COLUMNS else "date" if c in DATE_COLUMNS else "text"
+                 for c in self.columns]
         for record in chunk.itertuples(index=False, name=None):
             if self.sheet_rows >= self.max_rows - 1:
                 self._new_sheet()
-            row = []
-            for value, is_int, is_date in zip(record, integer, dates):
+            row: list[Any] = []
+            for value, kind in zip(record, kinds):
                 if value is pd.NA or value is None:
                     row.append(None)
-                elif is_int:
+                elif kind == "int":
                     row.append(int(value))
-                elif is_date:
+                elif kind == "date":
                     # A date cell, shown as ISO whatever the spreadsheet's locale.
                     day = iso_date(value)
                     cell = WriteOnlyCell(self.sheet, value=day)
@@ -411,9 +382,17 @@ class _SheetWriter:
                         cell.number_format = "yyyy-mm-dd"
                     row.append(cell)
                 else:
-                    text, cut = _xlsx_cell_text(str(value))
+                    text, cut = xlsx_text(str(value))
                     self.truncated += cut
-                    row.append(text)
+                    if not is_formula_like(text):
+                        row.append(text)  # openpyxl writes any other text as a string cell
+                        continue
+                    # A string cell, never a formula, whatever it starts with; Excel's
+                    # quote prefix keeps a formula-like text a text when edited.
+                    cell = WriteOnlyCell(self.sheet, value=text)
+                    cell.data_type = "s"
+                    cell.quotePrefix = True
+                    row.append(cell)
             self.sheet.append(row)
             self.sheet_rows += 1
 
@@ -421,7 +400,7 @@ class _SheetWriter:
         self._close_sheet()
 
 
-def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary,
+def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary, name: str = WORKBOOK,
                 tables: tuple[str, ...] = TABLES) -> None:
     """One workbook, a sheet per table, streamed with openpyxl's write-only mode.
 
@@ -446,15 +425,14 @@ def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary,
         if len(sheet.sheets) > 1:
             summary.notes.append(
                 f"{table}: {rows:,} rows exceed Excel's {max_rows - 1:,} rows per sheet; "
-                f"continued on sheets {', '.join(sheet.sheets[1:])} of {path.name}.")
+                f"continued on sheets {', '.join(sheet.sheets[1:])} of {name}.")
         if sheet.truncated:
             report["truncated_cells"][table] = sheet.truncated
             summary.notes.append(
                 f"{table}: {sheet.truncated:,} cell(s) longer than Excel's {XLSX_MAX_CELL:,} "
-                f"characters cut in {path.name} (ending '{XLSX_TRUNCATED.strip()}'); "
+                f"characters cut in {name} (ending '{XLSX_TRUNCATED.strip()}'); "
                 "the CSV, JSONL and Parquet files keep the full text.")
-    with atomic_path(path) as tmp:
-        workbook.save(tmp)
+    workbook.save(path)
     summary.xlsx = report
 
 
@@ -491,27 +469,6 @@ def csv_dialect(config: Config) -> tuple[str, str]:
     return sep, encoding
 
 
-def output_names() -> set[str]:
-    """The names of every file designa writes in an export folder."""
-    names = {f"{t}.{ext}" for t in TABLES for ext in FORMATS if ext != "xlsx"}
-    return names | {WORKBOOK, REPORT}
-
-
-def guard_output(out: Path, force: bool) -> None:
-    """Refuse to write into a folder of other files unless `force` (or designa wrote it).
-
-    Raises:
-        OutputExists: `out` holds files with designa's names but no run.json.
-    """
-    if force or not out.exists():
-        return
-    produced = sorted(p.name for p in out.iterdir() if p.name in output_names())
-    if produced and not (out / RUN_FILE).exists():
-        raise OutputExists(
-            f"{out} holds {', '.join(produced[:3])} not written by designa; use --force to overwrite."
-        )
-
-
 def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | None = None,
            force: bool = False, run_info: dict[str, Any] | None = None,
            tables: tuple[str, ...] | None = None) -> ExportSummary:
@@ -520,9 +477,9 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
     csv, jsonl and parquet write one file per table (`triples.csv`, ...);
     xlsx writes one workbook, `designa.xlsx`, with a sheet per table.
     `tables` defaults to every table, or to `TRIPLES_ONLY` when the work
-    folder was made by a triples-only run; files of a table not exported
-    that an earlier export left in `out` are removed, so that no stale table
-    sits beside the new ones.
+    folder was made by a triples-only run; the files of a table not exported
+    that an earlier export left in `out` are removed with the new set in
+    place, so that no stale table sits beside the new ones.
 
     Raises:
         ConfigError: an unknown format.
@@ -534,7 +491,7 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
         tables = TRIPLES_ONLY if (store.meta("run.tables") == "triples"
                                   and not store.has_table("entities")) else TABLES
     for table in tables:
-        if table != "facts":
+        if table != "facts":  # made from triples
             store.require(table)
     # A triples table written before its qualifiers (or by other qualifier words) gets them now.
     from pipeline.qualify import Qualifier
@@ -542,41 +499,71 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
 
     qualify_triples(store, Qualifier.from_config(config), config)
     out = Path(out)
-    guard_output(out, force)
-    out.mkdir(parents=True, exist_ok=True)
-    for table in set(TABLES) - set(tables):
-        for fmt in FORMATS:
-            (out / f"{table}.{fmt}").unlink(missing_ok=True)
-    summary = ExportSummary(out=out)
     sep, encoding = csv_dialect(config)
-    for fmt in formats:
-        if fmt == "xlsx":
-            _write_xlsx(store, out / WORKBOOK, summary, tables)
-            summary.files.append(out / WORKBOOK)
-            continue
-        for table in tables:
-            path = out / f"{table}.{fmt}"
-            if fmt == "csv":
-                rows = _write_csv(store, table, path, sep, encoding)
-            elif fmt == "jsonl":
-                rows = _write_jsonl(store, table, path)
-            else:
-                rows = _write_parquet(store, table, path)
-            summary.files.append(path)
-            summary.rows[table] = rows
+    prepare_output(out, force)
+    remove_stale_temporaries(out)
+    summary = ExportSummary(out=out)
+    neutralised = bool(config.get("export.csv_neutralise"))
+    # (temporary, final) pairs: every file is complete before any is renamed into place.
+    staged: list[tuple[Path, Path]] = []
+    renamed = False
+
+    def stage(path: Path) -> Path:
+        staged.append((temporary_path(path), path))
+        summary.files.append(path)
+        return staged[-1][0]
+
+    try:
+        with writing(out):
+            with atomic_path(out / MANIFEST) as tmp:
+                names = [WORKBOOK] if "xlsx" in formats else []
+                names += [f"{t}.{f}" for f in formats if f != "xlsx" for t in tables]
+                tmp.write_text(json.dumps({"files": names + [RUN_FILE], "pid": os.getpid()}) + "\n",
+                               encoding="utf-8")
+            for fmt in formats:
+                if fmt == "xlsx":
+                    _write_xlsx(store, stage(out / WORKBOOK), summary, tables=tables)
+                    continue
+                for table in tables:
+                    tmp = stage(out / f"{table}.{fmt}")
+                    if fmt == "csv":
+                        rows = _write_csv(store, table, tmp, sep, encoding, neutralised)
+                    elif fmt == "jsonl":
+                        rows = _write_jsonl(store, table, tmp)
+                    else:
+                        rows = _write_parquet(store, table, tmp)
+                    summary.rows[table] = rows
+            info = _run_info(store, summary, formats, sep, encoding, neutralised, run_info)
+            stage(out / RUN_FILE).write_text(
+                json.dumps(info, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            # All complete: rename into place (run.json last: it marks a finished set).
+            renamed = True
+            for tmp, final in staged:
+                os.replace(tmp, final)
+            for table in set(TABLES) - set(tables):  # an earlier export's, not of this set
+                for fmt in FORMATS:
+                    (out / f"{table}.{fmt}").unlink(missing_ok=True)
+            (out / MANIFEST).unlink(missing_ok=True)
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        if not renamed and (out / RUN_FILE).exists():
+            (out / MANIFEST).unlink(missing_ok=True)  # the previous set is whole and marked
+    return summary
+
+
+def _run_info(store: WorkStore, summary: ExportSummary, formats: list[str], sep: str,
+              encoding: str, neutralised: bool, run_info: dict[str, Any] | None) -> dict[str, Any]:
     info = dict(run_info or {})
     info.setdefault("counts", {})
     info["counts"].update({f"{table}_rows": n for table, n in summary.rows.items()})
     info["counts"]["documents_by_status"] = dict(store.db.execute(
         "SELECT status, COUNT(*) FROM documents GROUP BY status ORDER BY status").fetchall())
     info["export"] = {"formats": formats, "csv_sep": sep, "csv_encoding": encoding,
+                      "csv_neutralise": neutralised,
                       "files": sorted(p.name for p in summary.files)}
     if summary.xlsx:
         info["export"]["xlsx"] = summary.xlsx
     if summary.notes:
         info["export"]["notes"] = summary.notes
-    with atomic_path(out / RUN_FILE) as tmp:
-        tmp.write_text(json.dumps(info, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
-                       encoding="utf-8")
-    summary.files.append(out / RUN_FILE)
-    return summary
+    return info

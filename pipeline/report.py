@@ -40,7 +40,7 @@ from pipeline.export import (
 from pipeline.qualify import Qualifier
 from pipeline.qualify.stage import qualify_triples
 from pipeline.store import WorkStore
-from pipeline.tables import DOCUMENT_STATUSES, TRIPLE_STATUSES
+from pipeline.tables import DOCUMENT_STATUSES, INTEGER_COLUMNS, TRIPLE_STATUSES
 
 TOP_N = 15
 SLOTS = ("designator", "designee", "role", "trigger")
@@ -140,7 +140,9 @@ def _rows(store: WorkStore, limit: int) -> Iterator[str]:
         for row in chunk.to_dict(orient="records"):
             if limit and shown >= limit:
                 return
-            row = {k: (None if v is pd.NA else v) for k, v in row.items()}
+            # Empty text is NULL in the tables; the page wants "" (offsets stay None).
+            row = {k: (None if k in INTEGER_COLUMNS else "") if v is pd.NA or v is None else v
+                   for k, v in row.items()}
             yield _row_json(row)
             shown += 1
 
@@ -237,6 +239,7 @@ def _chart(totals: dict[str, Counter], unit: str, undated: int) -> dict[str, Any
     return {"bars": bars, "undated": undated, "unit": unit, "max": most,
             "ticks": [{"value": t, "y": round(top + plot_h - plot_h * t / most, 2)} for t in ticks],
             "width": CHART_WIDTH, "height": CHART_HEIGHT, "left": left, "right": CHART_WIDTH - right,
+            "top": top,
             "base": top + plot_h, "label_y": top + plot_h + 16}
 
 
@@ -306,9 +309,9 @@ def report(store: WorkStore, out: Path, *, max_rows: int = 0, force: bool = Fals
         "documents_total": sum(documents.values()),
         "with_designations": with_designations,
         "facts": facts,
-        "tops": [("Designators", _top(store, "designator_norm")),
-                 ("Designees", _top(store, "designee_norm")),
-                 ("Roles", _top(store, "role_norm"))],
+        "tops": [("Designators", "designator_norm", _top(store, "designator_norm")),
+                 ("Designees", "designee_norm", _top(store, "designee_norm")),
+                 ("Roles", "role_norm", _top(store, "role_norm"))],
         "chart": timeline(store),
         "data": _rows(store, max_rows),
         **_assets(),

@@ -14,12 +14,13 @@ import spacy
 from pipeline import __version__
 from pipeline.analyse.cache import ParseSummary, Progress, process_documents
 from pipeline.analyse.workers import parse_mode, table_mode
-from pipeline.export import TRIPLES_ONLY, ExportSummary, export
+from pipeline.export import TRIPLES_ONLY, ExportSummary, atomic_path, export, prepare_output
 from pipeline.fingerprints import config_fingerprint
 from pipeline.ingest import IngestSummary, ingest
 from pipeline.qualify.stage import qualify_triples
 from pipeline.session import Session
 from pipeline.store import WorkStore
+from pipeline.worklock import locks_work
 
 # A progress bar for one stage: (description, total or None) -> context giving `advance(docs, tokens)`.
 ProgressFactory = Callable[[str, "int | None"], AbstractContextManager[Progress]]
@@ -59,11 +60,12 @@ def skipped_examples(store: WorkStore, limit: int = 5) -> list[dict[str, str]]:
     for (status,) in store.db.execute(
             "SELECT DISTINCT status FROM documents WHERE status != 'ok' ORDER BY status").fetchall():
         examples.extend(store.rows(
-            "SELECT status, source, record, reason FROM documents WHERE status = ? ORDER BY rowid "
+            "SELECT status, path, record, reason FROM documents WHERE status = ? ORDER BY rowid "
             "LIMIT ?", (status, limit)))
     return examples
 
 
+@locks_work
 def run(sources: list[Path], work: Path, out: Path, session: Session, *,
         batch_size: int | None = None, n_process: int | None = None, formats: list[str] | None = None,
         scheduler: str | None = None, force: bool = False, tables: str | None = None,
@@ -89,6 +91,7 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
     tables = table_mode(tables or config.get("run.tables"))
     with_entities = tables == "all"
     bar = progress or (lambda description, total: nullcontext(None))
+    prepare_output(out, force)  # a refused or read-only --out is found before the NLP work
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     with bar("ingest", None) as advance:
@@ -128,7 +131,6 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
         seconds["nlp+extract"] = time.perf_counter() - started
 
         started = time.perf_counter()
-        _remove_stale_temporaries(out)
         skipped = skipped_examples(store)
         info = run_info(
             session, seconds,
@@ -136,9 +138,10 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
             tables=tables,
             entities=parse.entities if with_entities else None,
             triples=parse.triples,
-            nlp={"parse": mode, "model_tokens": parse.parsed_tokens, "sentences_cut": parse.split, "n_process": n_process, "batch_size": batch_size,
+            nlp={"parse": mode, "n_process": n_process, "batch_size": batch_size,
                  "scheduler": scheduler, "parsed": parse.parsed, "from_cache": parse.cached,
-                 "tokens": parse.tokens},
+                 "tokens": parse.tokens, "model_tokens": parse.parsed_tokens,
+                 "sentences_cut": parse.split},
         )
         exported = export(store, out, config, formats=formats, force=force, run_info=info,
                           tables=None if with_entities else TRIPLES_ONLY)
@@ -146,13 +149,6 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
         info["seconds"]["export"] = round(seconds["export"], 3)
         _rewrite_run_json(exported, info)
     return RunSummary(ingested, parse, parse.triples, exported, seconds, info, skipped)
-
-
-def _remove_stale_temporaries(out: Path) -> None:
-    """Remove temporary export files that a killed run left behind (never a finished output)."""
-    if Path(out).is_dir():
-        for path in Path(out).glob(".*.tmp*"):
-            path.unlink(missing_ok=True)
 
 
 def _rewrite_run_json(exported: ExportSummary | None, info: dict[str, Any]) -> None:
@@ -167,6 +163,5 @@ def _rewrite_run_json(exported: ExportSummary | None, info: dict[str, Any]) -> N
     except (OSError, json.JSONDecodeError):
         return
     written.setdefault("seconds", {})["export"] = info["seconds"]["export"]
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(written, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    with atomic_path(path) as tmp:
+        tmp.write_text(json.dumps(written, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

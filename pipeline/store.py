@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import MissingStageOutput
-from pipeline.tables import DOCUMENT_COLUMNS, ENTITY_COLUMNS, TRIPLE_EXTRACT_COLUMNS
+from pipeline.tables import DOCUMENT_STORED_COLUMNS, ENTITY_COLUMNS, TRIPLE_EXTRACT_COLUMNS
+from pipeline.worklock import hold_work
 
 STORE_NAME = "designa.sqlite"
 
 _SCHEMAS = {
     # Texts live in their own table, keyed by hash: a documents row stays small, so that
     # reading or exporting the table does not load the archive's text into memory.
-    "documents": DOCUMENT_COLUMNS + ["text_hash", "seq"],
+    "documents": DOCUMENT_STORED_COLUMNS + ["text_hash", "seq"],
     "entities": ENTITY_COLUMNS,
     "triples": TRIPLE_EXTRACT_COLUMNS,
 }
@@ -32,16 +33,36 @@ _MADE_BY = {"documents": ("documents table", "ingest"), "entities": ("entities t
             "triples": ("triples table", "extract")}
 
 
-class WorkStore:
-    """A work folder's SQLite store. Use as a context manager."""
+def _rows_of(cursor: sqlite3.Cursor) -> Iterator[Any]:
+    """A cursor's rows; a consumer that stops early (Ctrl-C) does not close the cursor,
+    which fails once the store is closed and prints "Exception ignored"."""
+    for row in cursor:
+        yield row
 
-    def __init__(self, work: Path, *, create: bool = True) -> None:
+
+class WorkStore:
+    """A work folder's SQLite store. Use as a context manager.
+
+    Opening it takes the work folder's lock (`pipeline.worklock`): one writer
+    per folder; a second process waits `lock_wait` seconds, then is refused
+    with a message naming the holder.
+    """
+
+    def __init__(self, work: Path, *, create: bool = True, lock_wait: float = 0.0) -> None:
         self.work = Path(work)
         self.path = self.work / STORE_NAME
         if not create and not self.path.exists():
             raise MissingStageOutput(f"work folder {self.work} (no {STORE_NAME})", "ingest")
-        self.work.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        self._lock = hold_work(self.work, wait=lock_wait)
+        self._lock.__enter__()
+        try:
+            self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            self._create_schema()
+        except BaseException:
+            self._lock.__exit__(None, None, None)
+            raise
+
+    def _create_schema(self) -> None:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute(
@@ -57,6 +78,18 @@ class WorkStore:
         )
         self.db.execute("CREATE TABLE IF NOT EXISTS texts (text_hash TEXT PRIMARY KEY, text TEXT)")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Bring a work folder written by an older designa up to the current schema."""
+        if not self.has_table("documents"):
+            return
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(documents)")}
+        if "path" not in columns:
+            # Before documents.path, `source` always held the file.
+            with self.transaction() as db:
+                db.execute("ALTER TABLE documents ADD COLUMN path")
+                db.execute("UPDATE documents SET path = source")
 
     def __enter__(self) -> WorkStore:
         return self
@@ -65,7 +98,12 @@ class WorkStore:
         self.close()
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            if self._lock is not None:
+                lock, self._lock = self._lock, None
+                lock.__exit__(None, None, None)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -166,32 +204,32 @@ class WorkStore:
 
     def cached_rows(self, nlp_key: str, fingerprint: str) -> Iterator[tuple[str, str, int, str, str]]:
         """(doc_id, text_hash, tokens, entities JSON, triples JSON) of ok documents with cached rows."""
-        yield from self.db.execute(
+        yield from _rows_of(self.db.execute(
             "SELECT d.doc_id, d.text_hash, r.tokens, r.entities, r.triples FROM documents d "
             "JOIN row_cache r ON r.text_hash = d.text_hash AND r.nlp_key = ? AND r.fingerprint = ? "
-            "WHERE d.status = 'ok' ORDER BY d.rowid", (nlp_key, fingerprint))
+            "WHERE d.status = 'ok' ORDER BY d.rowid", (nlp_key, fingerprint)))
 
     def cached_parse_rows(self, nlp_key: str, fingerprint: str | None) -> Iterator[tuple[str, str, bytes]]:
         """(doc_id, text_hash, parse) of ok documents with a stored parse but no cached rows."""
         if fingerprint is None:
-            yield from self.db.execute(
+            yield from _rows_of(self.db.execute(
                 "SELECT d.doc_id, d.text_hash, p.doc FROM documents d JOIN parses p "
                 "ON p.text_hash = d.text_hash AND p.nlp_key = ? WHERE d.status = 'ok' ORDER BY d.rowid",
-                (nlp_key,))
+                (nlp_key,)))
             return
-        yield from self.db.execute(
+        yield from _rows_of(self.db.execute(
             "SELECT d.doc_id, d.text_hash, p.doc FROM documents d JOIN parses p "
             "ON p.text_hash = d.text_hash AND p.nlp_key = ? WHERE d.status = 'ok' AND NOT EXISTS "
             "(SELECT 1 FROM row_cache r WHERE r.text_hash = d.text_hash AND r.nlp_key = ? "
-            "AND r.fingerprint = ?) ORDER BY d.rowid", (nlp_key, nlp_key, fingerprint))
+            "AND r.fingerprint = ?) ORDER BY d.rowid", (nlp_key, nlp_key, fingerprint)))
 
     def unparsed_rows(self, nlp_key: str) -> Iterator[tuple[str, str, str]]:
         """(doc_id, text_hash, text) of ok documents without a stored parse."""
-        yield from self.db.execute(
+        yield from _rows_of(self.db.execute(
             "SELECT d.doc_id, d.text_hash, t.text FROM documents d JOIN texts t USING (text_hash) "
             "WHERE d.status = 'ok' AND NOT EXISTS "
             "(SELECT 1 FROM parses p WHERE p.text_hash = d.text_hash AND p.nlp_key = ?) ORDER BY d.rowid",
-            (nlp_key,))
+            (nlp_key,)))
 
     def store_cache(self, parses: list[tuple[str, str, bytes]],
                     rows: list[tuple[str, str, str, int, list, list]]) -> None:

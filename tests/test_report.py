@@ -89,7 +89,8 @@ def test_page_has_counts_tops_chart_and_every_row(work, tmp_path):
     assert (summary.rows, summary.shown, summary.documents) == (5, 5, 6)
     assert summary.by_status == {"asserted": 3, "planned": 1, "hypothetical": 0, "negated": 1}
     assert "<strong>5</strong> designations" in html
-    assert 'data-filter="Ana Ruiz"' in html and 'data-filter="Gobierno"' in html
+    assert 'data-field="designee_norm" data-value="Ana Ruiz"' in html
+    assert 'data-field="designator_norm" data-value="Gobierno"' in html
     assert "<svg id=\"timeline\"" in html and "per month" not in html and "per day" in html
     assert html.count('<rect class="s-') == 4  # four dated rows, one per day
     assert "1 designation(s) without a date" in html
@@ -188,6 +189,43 @@ def test_filter_from_the_address_runs_in_chromium(work, tmp_path):
     assert re.findall(r'<tr class="row s-(\w+)">', done.stdout) == ["asserted"] * 3
     done = chromium(tmp_path, "--virtual-time-budget=5000", "--dump-dom", url + "#q=nadie%20jamás")
     assert "<tr class=\"row" not in done.stdout and "no row matches" in done.stdout
+
+
+def _tops(dom):
+    """Each top list of a rendered page as [(name, count), ...], by field."""
+    found = {}
+    for field, body in re.findall(r'<div class="panel top" data-field="(\w+)">(.*?)</div>', dom, re.S):
+        found[field] = [(name, int(n)) for name, n in re.findall(
+            r'<span class="top-name">(.*?)</span><span class="top-n">(\d+)</span>', body)]
+    return found
+
+
+@needs_chromium
+def test_top_list_filters_exactly_and_chart_and_tops_follow_the_filters(work, tmp_path):
+    _, _ = page(work, tmp_path / "out")
+    url = (tmp_path / "out" / "report.html").as_uri()
+    # A top-list value filters on the field, exactly: "Ana Ruiz" as designee_norm is d1 only,
+    # where the words "Ana Ruiz" are also in d2 (whose designee_norm is other text).
+    done = chromium(tmp_path, "--virtual-time-budget=5000", "--dump-dom",
+                    url + "#field=designee_norm&value=Ana%20Ruiz")
+    dom = done.stdout
+    assert re.findall(r'<tr class="row s-(\w+)">', dom) == ["asserted"]
+    assert "rows 1–1 of 1 matching (5 in all)" in dom and "designee_norm = Ana Ruiz" in dom
+    assert _tops(dom)["designator_norm"] == [("Gobierno", 1)]
+    assert _tops(dom)["designee_norm"] == [("Ana Ruiz", 1)]
+    assert dom.count('<rect class="s-') == 1
+    words = chromium(tmp_path, "--virtual-time-budget=5000", "--dump-dom", url + "#q=Ana%20Ruiz").stdout
+    assert len(re.findall(r'<tr class="row', words)) == 2
+    # The status filter: the chart and the top lists count only the planned row.
+    dom = chromium(tmp_path, "--virtual-time-budget=5000", "--dump-dom", url + "#status=planned").stdout
+    assert _tops(dom)["designee_norm"] == [("Luis Díaz", 1)] and _tops(dom)["role_norm"] == [
+        ("ministro del Interior", 1)]
+    assert dom.count('<rect class="s-') == 1 and 'class="s-planned"' in dom
+    assert "show the 1 row(s) that match the filters." in dom
+    # No filter: the page as written (every row counted).
+    dom = chromium(tmp_path, "--virtual-time-budget=5000", "--dump-dom", url).stdout
+    assert _tops(dom)["designator_norm"] == [("Gobierno", 2), ("Congreso", 1), ("presidenta", 1)]
+    assert dom.count('<rect class="s-') == 4
 
 
 @needs_chromium

@@ -257,9 +257,22 @@ def test_kill_9_then_rerun_gives_the_same_tables(tmp_path, when, n_process):
     resumed = designa(*args)
     assert resumed.returncode == 0, resumed.stderr
     assert tables(out) == tables(tmp_path / "o0")
-    assert not [p for p in out.iterdir() if ".tmp" in p.name]
+    assert not [p for p in out.iterdir() if ".tmp" in p.name or "designa-tmp" in p.name]
+    assert not (out / ".designa-export.json").exists()
     if when == "during-nlp":  # it resumed: the parses stored before the kill were reused
         assert json.loads((out / "run.json").read_text())["nlp"]["from_cache"] > 0
+
+
+def test_run_never_deletes_a_users_files_in_out(tmp_path, session):
+    archive = write_archive(tmp_path / "archive", ARTICLES[:2])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".draft.tmp.docx").write_bytes(b"borrador")
+    (out / "notas.tmp.csv").write_bytes(b"mias")
+    run([archive], tmp_path / "work", out, session)
+    run([archive], tmp_path / "work", out, session)
+    assert (out / ".draft.tmp.docx").read_bytes() == b"borrador"
+    assert (out / "notas.tmp.csv").read_bytes() == b"mias"
 
 
 def test_both_parse_modes_keep_an_entity_ruler_working(config):

@@ -6,6 +6,11 @@ from pipeline.cli import (  # noqa: F401
 )
 from pipeline.cli._util import app
 
+# `designa --help` lists the commands in this order: the pipeline's stages, then the rest.
+COMMAND_ORDER = ["ingest", "ner", "extract", "export", "run", "check", "evaluate", "explain",
+                 "report", "evaluate-ner", "model"]
+app.registered_commands.sort(key=lambda command: COMMAND_ORDER.index(command.name))
+
 
 def main() -> None:
     app()

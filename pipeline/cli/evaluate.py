@@ -16,7 +16,7 @@ from pipeline.session import Session
 @app.command("evaluate")
 @handle_errors
 def evaluate_cli(
-    gold: Path = typer.Argument(..., help="Gold JSONL file (format in RELATION.md)."),
+    gold: Path = typer.Argument(..., metavar="GOLD", help="Gold JSONL file (format in RELATION.md)."),
     config: Optional[Path] = ConfigOpt,
     set_: Optional[list[str]] = SetOpt,
     errors: int = typer.Option(0, "--errors", min=0, help="List up to N false positives and N false negatives."),

@@ -18,7 +18,7 @@ from pipeline.nlp import load_nlp
 @app.command("evaluate-ner")
 @handle_errors
 def evaluate_ner_cli(
-    conll: Path = typer.Argument(..., help="CoNLL file: token and BIO tag per line, blank line between sentences."),
+    conll: Path = typer.Argument(..., metavar="FILE", help="CoNLL file: token and BIO tag per line, blank line between sentences."),
     config: Optional[Path] = ConfigOpt,
     set_: Optional[list[str]] = SetOpt,
     batch_size: Optional[int] = BatchSizeOpt,

@@ -16,7 +16,7 @@ from pipeline.session import Session
 @app.command("explain")
 @handle_errors
 def explain_cli(
-    text: str = typer.Argument(..., help="A Spanish sentence (quote it)."),
+    text: str = typer.Argument(..., metavar="TEXT", help="A Spanish sentence (quote it)."),
     html: Optional[Path] = typer.Option(None, "--html", help="Write a displaCy dependency page here, "
                                         "with designator, designee, role and trigger highlighted."),
     published: str = typer.Option("", "--published", help="The article's publication date, for relative dates ('ayer', 'este lunes')."),

@@ -24,7 +24,7 @@ def extract_cli(
 ) -> None:
     """Find designations in the stored parses and write the triples table."""
     cfg = settings(config, set_)
-    with WorkStore(work_dir(cfg, work), create=False) as store:
+    with WorkStore(work_dir(cfg, work), create=False, lock_wait=cfg.get("run.lock_wait")) as store:
         store.require("documents")
         session = Session.load(cfg)
         model_notice(session.info, quiet)

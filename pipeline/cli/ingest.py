@@ -18,7 +18,8 @@ from pipeline.store import WorkStore
 @app.command("ingest")
 @handle_errors
 def ingest_cli(
-    sources: list[Path] = typer.Argument(..., help="Files and folders to read (searched recursively)."),
+    sources: list[Path] = typer.Argument(..., metavar="SOURCES",
+                                         help="Files and folders to read (searched recursively)."),
     work: Optional[Path] = WorkOpt,
     config: Optional[Path] = ConfigOpt,
     set_: Optional[list[str]] = SetOpt,
@@ -33,6 +34,6 @@ def ingest_cli(
         rows = [(f"documents {status}", n) for status, n in sorted(summary.statuses.items())]
         out.print(summary_table("ingest", [("documents", summary.documents), *rows]))
         if summary.documents != summary.statuses.get("ok", 0):
-            with WorkStore(work_dir(cfg, work)) as store:
+            with WorkStore(work_dir(cfg, work), lock_wait=cfg.get("run.lock_wait")) as store:
                 examples = skipped_examples(store)
             out.print(skipped_table(examples, summary.documents - summary.statuses.get("ok", 0)))

@@ -28,7 +28,7 @@ def ner_cli(
     """Parse the documents (cached) and write the entities table."""
     cfg = settings(config, set_)
     parse_mode(cfg.get("run.parse"))
-    with WorkStore(work_dir(cfg, work), create=False) as store:
+    with WorkStore(work_dir(cfg, work), create=False, lock_wait=cfg.get("run.lock_wait")) as store:
         store.require("documents")
         session = Session.load(cfg)
         model_notice(session.info, quiet)

@@ -33,7 +33,7 @@ def report_cli(
     table to filter and sort. Opens offline in any browser.
     """
     cfg = settings(config, set_)
-    with WorkStore(work_dir(cfg, work), create=False) as store:
+    with WorkStore(work_dir(cfg, work), create=False, lock_wait=cfg.get("run.lock_wait")) as store:
         summary = report(store, out_dir(cfg, out_path), max_rows=max_rows, force=force, config=cfg)
     if not quiet:
         out.print(summary_table("designa report", [

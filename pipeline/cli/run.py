@@ -6,14 +6,15 @@ from typing import Optional
 import typer
 
 from pipeline.cli._util import (
-    BatchSizeOpt, ConfigOpt, CsvSepOpt, ForceOpt, FormatOpt, NProcessOpt, OutOpt, QuietOpt,
-    SchedulerOpt, SetOpt, WorkOpt, app, console, handle_errors, model_notice, out, out_dir,
+    BatchSizeOpt, ConfigOpt, CsvRawOpt, CsvSepOpt, ForceOpt, FormatOpt, NProcessOpt, OutOpt, QuietOpt,
+    SchedulerOpt, SetOpt, WorkOpt, app, console, handle_errors, model_notice, out, out_dir, safe,
     progress_bar, settings, summary_table, work_dir,
 )
 from pipeline.errors import DesignaError
 from pipeline.ingest import iter_files
 from pipeline.runner import RunSummary, run
 from pipeline.session import Session
+from pipeline.worklock import hold_work
 
 TablesOpt = typer.Option(
     None, "--tables", metavar="all|triples",
@@ -26,7 +27,8 @@ StrictOpt = typer.Option(False, "--strict", help="Fail (exit 1) when any record 
 @app.command("run")
 @handle_errors
 def run_cli(
-    sources: list[Path] = typer.Argument(..., help="Files and folders to read (searched recursively)."),
+    sources: list[Path] = typer.Argument(..., metavar="SOURCES",
+                                         help="Files and folders to read (searched recursively)."),
     work: Optional[Path] = WorkOpt,
     out_path: Optional[Path] = OutOpt,
     config: Optional[Path] = ConfigOpt,
@@ -35,6 +37,7 @@ def run_cli(
     batch_size: Optional[int] = BatchSizeOpt,
     formats: Optional[str] = FormatOpt,
     csv_sep: Optional[str] = CsvSepOpt,
+    csv_raw: bool = CsvRawOpt,
     scheduler: Optional[str] = SchedulerOpt,
     quiet: bool = QuietOpt,
     force: bool = ForceOpt,
@@ -46,8 +49,10 @@ def run_cli(
     Bad records are reported in the documents table and the summary, never
     fatal; --strict makes any skipped record an error (exit 1, after writing).
     """
-    cfg = settings(config, set_, csv_sep=csv_sep, formats=formats)
+    cfg = settings(config, set_, csv_sep=csv_sep, formats=formats, csv_raw=csv_raw)
     list(iter_files(sources))  # fail early, with the path, on a missing input
+    with hold_work(work_dir(cfg, work), wait=float(cfg.get("run.lock_wait"))):
+        pass  # a busy work folder is refused before the model loads; run() holds the lock
     session = Session.load(cfg)
     model_notice(session.info, quiet)
     summary = run(sources, work_dir(cfg, work), out_dir(cfg, out_path), session,
@@ -58,6 +63,9 @@ def run_cli(
         out.print(summary_table("designa run", summary_rows(summary, session)))
         if summary.skipped:
             out.print(skipped_table(summary.skipped, summary.skipped_total))
+    # The same notes as `designa export` (xlsx sheets continued, cells cut), quiet or not.
+    for note in summary.export.notes if summary.export else []:
+        console.print(f"Note: {safe(note)}", highlight=False)
     if (strict or cfg.get("run.strict")) and summary.skipped_total:
         raise DesignaError(
             f"--strict: {summary.skipped_total:,} record(s) were not processed "
@@ -92,8 +100,8 @@ def skipped_table(skipped: list[dict[str, str]], total: int):
     from rich.table import Table
 
     table = Table(title=f"skipped records ({total:,}; the first of each kind)", title_justify="left")
-    for column in ("status", "source", "record", "reason"):
+    for column in ("status", "file", "record", "reason"):
         table.add_column(column, overflow="fold")
     for row in skipped:
-        table.add_row(row["status"], row["source"], str(row["record"] or ""), row["reason"])
+        table.add_row(*(safe(row[key] or "") for key in ("status", "path", "record", "reason")))
     return table

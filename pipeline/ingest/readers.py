@@ -3,7 +3,11 @@
 A reader never raises for a bad record: it yields a Record with `problem`
 set, so that one bad line, row or file never stops the batch. Readers stream
 (line by line, row by row, record by record), so memory does not grow with
-the size of a file.
+the size of a file, and every read is bounded as the bytes arrive: a document
+(a file, a JSONL or CSV line, a WARC record) is refused past input.max_chars
+(4 bytes a character), an HTML page past input.max_html_bytes, a `.gz` past
+input.max_gz_bytes; nothing is inflated whole only to be refused.
+Bytes become text by the rules of `pipeline.ingest.decode`.
 
 Formats: .txt .md (one document a file), .jsonl .ndjson (one JSON object a
 line), .csv .tsv (one row a document, header names the fields), .html .htm
@@ -12,23 +16,24 @@ records through warcio), and `.gz` of any of the text formats.
 """
 from __future__ import annotations
 
-import csv
 import gzip
 import io
 import json
-import zlib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any
 
 from pipeline.config import Config
+from pipeline.ingest.decode import decode_bytes_document, text_lines
 
-# Encodings that Spanish legacy archives use; preferred when the detector
-# lists one of them at all (it often ranks cp1250 first on short Spanish text,
-# which turns "ñ" into "ń").
-_SPANISH_LEGACY = ("cp1252", "latin_1", "iso8859_15")
-_SAMPLE_BYTES = 1 << 20
+# Bytes a character takes at most in UTF-8: the byte bound of input.max_chars.
+_BYTES_PER_CHAR = 4
+# Bytes a JSON line may take beyond its text: escapes ("\u00e9" is six bytes for one
+# character) and the other fields.
+_LINE_SLACK = 1 << 20
 
 
 @dataclass
@@ -42,8 +47,12 @@ class Record:
     title: str = ""
     published: str = ""
     url: str = ""
+    # The record's own source field (the outlet: "El Universal"), when it has one.
+    outlet: str = ""
     # (status, reason) when the record cannot be used at all.
     problem: tuple[str, str] | None = None
+    # Said in the reason of a record that is processed (bytes replaced, encoding guessed).
+    note: str = ""
 
 
 class TooLarge(Exception):
@@ -53,58 +62,31 @@ class TooLarge(Exception):
 # -- bytes to text --------------------------------------------------------------
 
 
-def detect_encoding(sample: bytes) -> str | None:
-    """The encoding of a sample of bytes: UTF-8 if it decodes, else what charset-normalizer finds.
-
-    Returns None when no text encoding fits (binary content).
-    """
-    try:
-        sample.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError as error:
-        if error.start >= len(sample) - 3 and error.reason == "unexpected end of data":
-            return "utf-8"  # a character cut at the end of the sample
-    import charset_normalizer
-
-    candidates = [match.encoding for match in charset_normalizer.from_bytes(sample)]
-    for encoding in candidates:
-        if encoding in _SPANISH_LEGACY:
-            return "cp1252"
-    return candidates[0] if candidates else None
-
-
 def decode_bytes(raw: bytes) -> tuple[str | None, str | None]:
-    """Decode a whole document's bytes, detecting the encoding.
+    """Decode a whole document's bytes (rules in `pipeline.ingest.decode`).
 
     Returns:
         (text, None) on success, (None, reason) for binary or undecodable content.
     """
-    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, "binary content (NUL bytes), not text"
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    encoding = detect_encoding(raw[:_SAMPLE_BYTES]) if raw else "utf-8"
-    if encoding is None:
-        return None, "undecodable bytes: no text encoding fits (binary file?)"
-    return decode_with(raw, encoding), None
+    decoded = decode_bytes_document(raw)
+    return decoded.text, decoded.problem
 
 
-def decode_with(raw: bytes, encoding: str) -> str:
-    """Decode with `encoding`; bytes it leaves undefined fall back to Latin-1, never lost."""
-    try:
-        return raw.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        pass
-    if encoding == "utf-8":
-        try:
-            return raw.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-    return raw.decode("latin-1")
+def safe_message(error: BaseException, limit: int = 200) -> str:
+    """An exception's message without raw bytes or control characters, cut to `limit`."""
+    text = str(error).encode("ascii", "backslashreplace").decode("ascii")
+    text = re.sub(r"[\x00-\x1f\x7f]", " ", text)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def clean_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
+
+
+def max_document_bytes(config: Config) -> int:
+    """The most bytes one document may take before it is too_long unread."""
+    return int(config.get("input.max_chars")) * _BYTES_PER_CHAR
 
 
 # -- opening files (gzip with a bound) ------------------------------------------
@@ -117,7 +99,7 @@ def is_gzip_text(path: Path) -> bool:
 
 
 class _Bounded(io.RawIOBase):
-    """A read-only stream that raises TooLarge past `limit` bytes."""
+    """A read-only stream that raises TooLarge past `limit` bytes, as they arrive."""
 
     def __init__(self, inner: IO[bytes], limit: int) -> None:
         self.inner, self.limit, self.seen = inner, limit, 0
@@ -126,7 +108,9 @@ class _Bounded(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        data = self.inner.read(len(buffer))
+        # Never ask the decompressor for more than the bound leaves (plus one byte to see it).
+        want = min(len(buffer), self.limit - self.seen + 1)
+        data = self.inner.read(want)
         self.seen += len(data)
         if self.seen > self.limit:
             raise TooLarge(self.seen)
@@ -138,37 +122,24 @@ class _Bounded(io.RawIOBase):
         super().close()
 
 
-def gzip_size_problem(path: Path, limit: int) -> tuple[str, str] | None:
-    """Check a .gz before reading it: too large once expanded, or corrupt.
-
-    Decompresses into nothing, a chunk at a time, and stops at the limit: a
-    gzip bomb is refused without being expanded.
-    """
-    seen = 0
-    try:
-        with gzip.open(path, "rb") as handle:
-            while chunk := handle.read(1 << 20):
-                seen += len(chunk)
-                if seen > limit:
-                    return ("too_long", f"the file decompresses to more than input.max_gz_bytes "
-                                        f"({limit:,} bytes); refused, not expanded (raise "
-                                        "input.max_gz_bytes to read it)")
-    except (OSError, EOFError, zlib.error) as error:
-        return ("unreadable", f"corrupt gzip file: {error}")
-    return None
-
-
 def open_binary(path: Path, config: Config) -> IO[bytes]:
-    """The file's bytes, decompressed for a .gz (bounded by input.max_gz_bytes)."""
+    """The file's bytes, decompressed for a .gz (bounded by input.max_gz_bytes as they arrive)."""
     if is_gzip_text(path):
         raw = _Bounded(gzip.open(path, "rb"), int(config.get("input.max_gz_bytes")))
         return io.BufferedReader(raw, buffer_size=1 << 16)
-    return path.open("rb")
+    return io.BufferedReader(path.open("rb", buffering=0), buffer_size=1 << 16)
 
 
-def read_all(path: Path, config: Config) -> bytes:
+def read_document_bytes(path: Path, config: Config, limit: int | None = None) -> bytes | None:
+    """A whole-file document's bytes, or None when it has more than `limit` (`max_document_bytes`).
+
+    Reads at most one byte past the bound, so a large (or decompressing) file is
+    never held whole just to be refused.
+    """
+    limit = max_document_bytes(config) if limit is None else limit
     with open_binary(path, config) as handle:
-        return handle.read()
+        raw = handle.read(limit + 1)
+    return None if len(raw) > limit else raw
 
 
 def inner_name(path: Path) -> str:
@@ -177,22 +148,9 @@ def inner_name(path: Path) -> str:
     return name[:-3] if is_gzip_text(path) else name
 
 
-def decoded_lines(handle: IO[bytes]) -> Iterator[str]:
-    """Text lines of a binary stream, each decoded on its own.
-
-    The encoding is detected once from the first line that is not UTF-8, so a
-    mostly-UTF-8 file with one Latin-1 line keeps both readable.
-    """
-    fallback: str | None = None
-    for raw in handle:
-        try:
-            yield raw.decode("utf-8")
-            continue
-        except UnicodeDecodeError:
-            pass
-        if fallback is None:
-            fallback = detect_encoding(raw) or "cp1252"
-        yield decode_with(raw, fallback)
+def line_bound(config: Config) -> int:
+    """The most bytes one JSONL or CSV line may take before it is too_long unread."""
+    return max_document_bytes(config) + _LINE_SLACK
 
 
 # -- records from fields ----------------------------------------------------------
@@ -217,6 +175,7 @@ def record_from_mapping(fields: dict[str, Any], source: str, record: str, config
         title=str(_first(fields, config.get("input.title_fields")) or ""),
         published=str(_first(fields, config.get("input.published_fields")) or ""),
         url=str(_first(fields, config.get("input.url_fields")) or ""),
+        outlet=str(_first(fields, config.get("input.source_fields")) or ""),
     )
     if text is None:
         tried = ", ".join(config.get("input.text_fields"))
@@ -224,6 +183,11 @@ def record_from_mapping(fields: dict[str, Any], source: str, record: str, config
             result.text = ""
         else:
             result.problem = ("unreadable", f"no text field (tried: {tried})")
+    elif isinstance(text, list) and all(isinstance(part, str) for part in text):
+        # Paragraphs as a list: their text, a blank line apart (never the list's repr).
+        result.text = clean_text("\n\n".join(text))
+    elif isinstance(text, (list, dict, bool)):
+        result.problem = ("unreadable", f"the text field is a JSON {type(text).__name__}, not a string")
     else:
         result.text = clean_text(str(text))
     return result
@@ -234,7 +198,7 @@ def record_from_mapping(fields: dict[str, Any], source: str, record: str, config
 
 def _too_big(path: Path, config: Config) -> Record | None:
     """A whole-file document over the size limit is reported without reading it."""
-    limit = int(config.get("input.max_chars")) * 4  # at most 4 bytes a character
+    limit = max_document_bytes(config)
     if not is_gzip_text(path) and path.stat().st_size > limit:
         return Record(source=str(path), problem=(
             "too_long", f"{path.stat().st_size:,} bytes, over input.max_chars "
@@ -242,33 +206,57 @@ def _too_big(path: Path, config: Config) -> Record | None:
     return None
 
 
+def _over_bound(path: Path, config: Config) -> Record:
+    return Record(source=str(path), problem=(
+        "too_long", f"decompresses to more than {max_document_bytes(config):,} bytes, over "
+                    f"input.max_chars ({int(config.get('input.max_chars')):,} characters); "
+                    "refused, not expanded"))
+
+
 def read_text_file(path: Path, config: Config) -> Iterator[Record]:
     """A .txt or .md file is one document; a Markdown `# heading` is its title."""
     if (big := _too_big(path, config)) is not None:
         yield big
         return
-    text, problem = decode_bytes(read_all(path, config))
-    if text is None:
-        yield Record(source=str(path), problem=("unreadable", problem or "undecodable"))
+    raw = read_document_bytes(path, config)
+    if raw is None:
+        yield _over_bound(path, config)
         return
-    text = clean_text(text)
+    decoded = decode_bytes_document(raw)
+    del raw
+    if decoded.text is None:
+        yield Record(source=str(path), problem=("unreadable", decoded.problem or "undecodable"))
+        return
+    text = clean_text(decoded.text)
     title = ""
     if inner_name(path).endswith(".md"):
         for line in text.splitlines():
             if line.startswith("# "):
                 title = line[2:].strip()
                 break
-    yield Record(source=str(path), text=text, title=title)
+    yield Record(source=str(path), text=text, title=title, note=decoded.note)
+
+
+def no_records(path: Path, what: str) -> Record:
+    """The one row of a file that holds no record at all, so that it is not lost silently."""
+    return Record(source=str(path), problem=("empty", f"the file holds no record ({what})"))
 
 
 def read_jsonl(path: Path, config: Config) -> Iterator[Record]:
     """One JSON object a line; a malformed line is reported with its number."""
+    records = 0
     with open_binary(path, config) as handle:
-        for number, line in enumerate(decoded_lines(handle), start=1):
-            if not line.strip():
+        for line in text_lines(handle, line_bound(config), path.name):
+            number = line.number
+            if line.problem is not None:
+                records += 1
+                yield Record(source=str(path), record=str(number), problem=line.problem)
                 continue
+            if not line.text.strip():
+                continue
+            records += 1
             try:
-                value = json.loads(line)
+                value = json.loads(line.text)
             except json.JSONDecodeError as error:
                 yield Record(source=str(path), record=str(number), problem=(
                     "unreadable", f"malformed JSON on line {number} of {path.name}: {error.msg} "
@@ -278,78 +266,54 @@ def read_jsonl(path: Path, config: Config) -> Iterator[Record]:
                 yield Record(source=str(path), record=str(number), problem=(
                     "unreadable", f"line {number} of {path.name} is not a JSON object"))
                 continue
-            yield record_from_mapping(value, str(path), str(number), config)
+            record = record_from_mapping(value, str(path), str(number), config)
+            record.note = line.note
+            yield record
+    if not records:
+        yield no_records(path, "no JSON line")
 
 
 def read_csv(path: Path, config: Config) -> Iterator[Record]:
-    """One row a document; the header row names the fields. A malformed row is reported by line."""
-    delimiter = "\t" if inner_name(path).endswith(".tsv") else None
-    csv.field_size_limit(max(int(config.get("input.max_chars")) + 1, 1 << 17))
-    with open_binary(path, config) as handle:
-        lines = decoded_lines(handle)
-        head: list[str] = []
-        for line in lines:  # the sample for the dialect: first lines, header included
-            head.append(line)
-            if sum(map(len, head)) > 65536 or len(head) >= 50:
-                break
-        if delimiter is None:
-            try:
-                delimiter = csv.Sniffer().sniff("".join(head[:20]), delimiters=",;\t|").delimiter
-            except csv.Error:
-                delimiter = ","
+    """One row a document; the header row names the fields (`pipeline.ingest.csvrows`)."""
+    from pipeline.ingest.csvrows import read_csv_records
 
-        def all_lines() -> Iterator[str]:
-            yield from head
-            yield from lines
-
-        reader = csv.reader(all_lines(), delimiter=delimiter)
-        header: list[str] | None = None
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as error:
-                yield Record(source=str(path), record=str(reader.line_num), problem=(
-                    "unreadable", f"malformed CSV row on line {reader.line_num} of {path.name}: {error}"))
-                continue
-            if not any(cell.strip() for cell in row):
-                continue
-            if header is None:
-                header = [cell.strip() for cell in row]
-                continue
-            if len(row) != len(header):
-                yield Record(source=str(path), record=str(reader.line_num), problem=(
-                    "unreadable", f"malformed CSV row on line {reader.line_num} of {path.name}: "
-                                  f"{len(row)} fields, the header has {len(header)}"))
-                continue
-            yield record_from_mapping(dict(zip(header, row)), str(path), str(reader.line_num), config)
+    yield from read_csv_records(path, config)
 
 
 def html_record(raw: bytes, source: str, record: str = "", url: str = "", published: str = "",
-                own_id: str | None = None) -> Record:
-    """The main text (no menus, scripts or footers), title and date of an HTML page."""
+                own_id: str | None = None, max_bytes: int | None = None) -> Record:
+    """The main text (no menus, scripts or footers), title and date of an HTML page.
+
+    Args:
+        max_bytes: a larger page is too_long, not parsed (input.max_html_bytes).
+    """
     import trafilatura
 
     result = Record(source=source, record=record, url=url, published=published, own_id=own_id)
-    if b"\x00" in raw[:8192]:
-        result.problem = ("unreadable", "binary content (NUL bytes), not HTML")
+    if max_bytes is not None and len(raw) > max_bytes:
+        result.problem = ("too_long", f"HTML page of {len(raw):,} bytes, over input.max_html_bytes "
+                                      f"({max_bytes:,}); not parsed")
         return result
-    text, problem = decode_bytes(raw)
-    if text is None:
-        result.problem = ("unreadable", problem or "undecodable")
+    decoded = decode_bytes_document(raw)
+    if decoded.text is None:
+        result.problem = ("unreadable", (decoded.problem or "undecodable").replace("not text", "not HTML"))
         return result
+    text, result.note = decoded.text, decoded.note
     try:
         extracted = trafilatura.bare_extraction(text, url=url or None, with_metadata=True,
                                                 include_comments=False)
     except Exception as error:  # one odd page must not stop the batch
         result.problem = ("unreadable", f"HTML extraction failed: {type(error).__name__}: {error}")
         return result
-    if extracted is None:
-        result.text = ""
-        return result
-    fields = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    fields = {} if extracted is None else (
+        extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted))
     result.text = clean_text(fields.get("text") or "")
+    if not result.text:
+        # trafilatura (lxml) gives up on very deep or odd markup: keep all the page's text.
+        result.text = clean_text(all_text(text))
+        if result.text:
+            result.note = "; ".join(filter(None, [result.note, "no main text found; all the "
+                                                  "page's text kept"]))
     result.title = str(fields.get("title") or "")
     result.published = str(fields.get("date") or "") or published
     result.url = url or str(fields.get("url") or "")
@@ -358,62 +322,62 @@ def html_record(raw: bytes, source: str, record: str = "", url: str = "", publis
 
 def read_html(path: Path, config: Config) -> Iterator[Record]:
     """An HTML page is one document: its main text, with its title and date."""
-    if (big := _too_big(path, config)) is not None:
-        yield big
+    max_html = int(config.get("input.max_html_bytes"))
+    limit = min(max_document_bytes(config), max_html)
+    size = None if is_gzip_text(path) else path.stat().st_size
+    raw = None if size is not None and size > limit else read_document_bytes(path, config, limit)
+    if raw is None:
+        what = f"of {size:,} bytes" if size is not None else f"that decompresses to more than {limit:,} bytes"
+        yield Record(source=str(path), problem=(
+            "too_long", f"HTML page {what}, over input.max_html_bytes ({max_html:,}) or "
+                        "input.max_chars; not parsed"))
         return
-    yield html_record(read_all(path, config), str(path))
+    yield html_record(raw, str(path), max_bytes=max_html)
+
+
+class _TextOnly(HTMLParser):
+    """Every text node of a page outside scripts and styles, at any depth (no tree is built)."""
+
+    _SKIP = frozenset({"script", "style", "noscript", "template", "head"})
+    _BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "article", "section", "blockquote", "title"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._SKIP:
+            self.skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def all_text(html: str) -> str:
+    """The text of a page by a streaming parser: no depth limit, no tree in memory."""
+    parser = _TextOnly()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def read_warc(path: Path, config: Config) -> Iterator[Record]:
-    """Response (and resource) records of a WARC file; HTML through trafilatura, text decoded."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    """Response and resource records of a WARC (`pipeline.ingest.warc`)."""
+    from pipeline.ingest.warc import read_warc as read_warc_records
 
-    limit = int(config.get("input.max_gz_bytes"))
-    number = 0
-    with path.open("rb") as handle:
-        try:
-            for entry in ArchiveIterator(handle):
-                if entry.rec_type not in ("response", "resource"):
-                    continue
-                number += 1
-                yield _warc_record(entry, path, number, limit)
-        except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as error:
-            yield Record(source=str(path), record=str(number + 1), problem=(
-                "unreadable", f"corrupt WARC after record {number}: {error}"))
-
-
-def _warc_record(entry: Any, path: Path, number: int, limit: int) -> Record:
-    headers = entry.rec_headers
-    url = headers.get_header("WARC-Target-URI") or ""
-    record_id = (headers.get_header("WARC-Record-ID") or "").strip("<>").removeprefix("urn:uuid:")
-    published = (headers.get_header("WARC-Date") or "")[:10]
-    base = Record(source=str(path), record=str(number), url=url, own_id=record_id or None,
-                  published=published)
-    http = entry.http_headers
-    if http is not None and entry.rec_type == "response":
-        status = http.get_statuscode() or ""
-        if not status.startswith("2"):
-            base.problem = ("unreadable", f"HTTP status {status} for {url}")
-            return base
-        content_type = (http.get_header("Content-Type") or "").lower()
-    else:
-        content_type = (headers.get_header("Content-Type") or "").lower()
-    raw = entry.content_stream().read(limit + 1)
-    if len(raw) > limit:
-        base.problem = ("too_long", f"record content over input.max_gz_bytes ({limit:,} bytes)")
-        return base
-    if "html" in content_type or (not content_type and raw.lstrip()[:1] == b"<"):
-        return html_record(raw, str(path), str(number), url, published, base.own_id)
-    if content_type.startswith("text/") or not content_type:
-        text, problem = decode_bytes(raw)
-        if text is None:
-            base.problem = ("unreadable", problem or "undecodable")
-        else:
-            base.text = clean_text(text)
-        return base
-    base.problem = ("unreadable", f"not a text document ({content_type.split(';')[0]})")
-    return base
+    yield from read_warc_records(path, config)
 
 
 Reader = Callable[[Path, Config], Iterator[Record]]
