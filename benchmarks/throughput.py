@@ -1,6 +1,7 @@
 """Throughput: bare spaCy against `designa run` and `designa run --tables triples`, same texts.
 
     .venv/bin/python benchmarks/throughput.py --articles 1500 --n-process 2
+    .venv/bin/python benchmarks/throughput.py --articles 200 --set entities.model=base
 
 Side A: `nlp.pipe` with the full model (the one designa loads, without
 designa's additions), same n_process and batch size, counting tokens.
@@ -136,6 +137,8 @@ def main() -> None:
     parser.add_argument("--compare-full", action="store_true",
                         help="also run designa with run.parse=full and compare triples")
     parser.add_argument("--json", type=Path, help="write the figures to this file too")
+    parser.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
+                        help="a designa setting for side B, e.g. entities.model=base (repeatable)")
     args = parser.parse_args()
 
     from pipeline.config import load_config
@@ -144,7 +147,7 @@ def main() -> None:
     model = installed_models(load_config().get("model.names"))[0]
     articles = load_articles(args.articles)
     texts = [a["text"] for a in articles]
-    figures: dict = {"articles": len(articles), "n_process": args.n_process,
+    figures: dict = {"articles": len(articles), "n_process": args.n_process, "settings": args.set,
                      "batch_size": args.batch_size, "cores": os.cpu_count(), "model": model}
     with tempfile.TemporaryDirectory(prefix="designa-bench-") as tmp:
         folder = Path(tmp)
@@ -155,7 +158,7 @@ def main() -> None:
 
         # The sides alternate, `--repeat` times, on a machine whose other load varies:
         # the best time of each side is the least disturbed one.
-        bare_nlp, session = load_bare(model), load_session([])
+        bare_nlp, session = load_bare(model), load_session(args.set)
         times: dict[str, list[float]] = {"bare": [], "all": [], "triples": []}
         cpu: dict[str, list[float]] = {"bare": [], "all": [], "triples": []}
         summaries: dict[str, object] = {}
@@ -205,7 +208,7 @@ def main() -> None:
               f"{'identical' if identical['facts.csv'] else 'DIFFERENT'})", flush=True)
 
         if args.compare_full:
-            full, full_seconds, _ = designa_run(load_session(['run.parse="full"']), archive,
+            full, full_seconds, _ = designa_run(load_session([*args.set, 'run.parse="full"']), archive,
                                              folder / "full", args.n_process, args.batch_size)
             figures["designa_full_seconds"] = round(full_seconds, 2)
             figures["designa_full_tokens_per_s"] = round(tokens / full_seconds)

@@ -45,3 +45,7 @@ class NotWritable(DesignaError):
 
 class Interrupted(DesignaError):
     """The user stopped the command (Ctrl-C); what finished is kept."""
+
+
+class TrainingError(DesignaError):
+    """Training a component (`designa train-ner`) failed."""

@@ -71,6 +71,18 @@ class NerResult:
     sentences: list[Sentence] = field(default_factory=list)
     predictions: list[list[str]] = field(default_factory=list)
 
+    def failures(self, *, min_f1: float | None = None,
+                 min_label_f1: dict[str, float] | None = None) -> list[str]:
+        """The floors this evaluation is below, in words (empty: all floors met)."""
+        failed = []
+        if min_f1 is not None and self.overall.f1 < min_f1:
+            failed.append(f"micro F1 {self.overall.f1:.3f} < {min_f1:.3f}")
+        for label, floor in sorted((min_label_f1 or {}).items()):
+            value = self.labels.get(label, Scores()).f1
+            if value < floor:
+                failed.append(f"{label} F1 {value:.3f} < {floor:.3f}")
+        return failed
+
     def as_dict(self) -> dict:
         return {"sentences": len(self.sentences),
                 "tokens": sum(len(s.tokens) for s in self.sentences),

@@ -126,17 +126,31 @@ def trigger_forms_fingerprint(config: Config) -> str:
     return hashlib.sha256("\n".join(forms).encode()).hexdigest()[:10]
 
 
-def pipeline_key(name: str, version: str, config: Config, components: list[str] | None = None) -> str:
+def folder_fingerprint(folder: Path) -> str:
+    """A hash of a model component's files: a retrained model must not reuse cached parses."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def pipeline_key(name: str, version: str, config: Config, components: list[str] | None = None,
+                 ner: str = "") -> str:
     """Identifies everything that changes a stored parse.
 
     Model, spaCy, pipeline, parse mode, the engine's segmentation, the
-    trigger forms and the entity layer; not which tables a run writes (a
-    triples-only run stores the same trigger-sentence parses as a full one).
+    trigger forms, the entity layer and `ner`, the NER component put in
+    place of the model's own (`entities.model`); not which tables a run
+    writes (a triples-only run stores the same trigger-sentence parses as a
+    full one).
     """
     mode = config.get("run.parse")
     settings = "|".join([
         name, version, spacy.__version__, ",".join(components or []), mode, ENGINE_VERSION,
         f"max_tokens:{config.get('run.max_sentence_tokens')}",
         f"entities:{entity_layer_fingerprint(config)}", f"triggers:{trigger_forms_fingerprint(config)}",
+        f"ner:{ner}",
     ])
     return f"{name}-{version}-{mode}-" + hashlib.sha256(settings.encode()).hexdigest()[:10]

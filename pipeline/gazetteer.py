@@ -52,6 +52,8 @@ COMPONENTS = ("designa_entity_cleanup", "designa_gazetteer", "designa_entity_mer
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 _ORGANISATION_CODES = {"EU": "UE", "UN": "ONU"}
 # Words before a sentence's first word ("—Según ...", "«Además ...").
+# Opening quotes and the closing quote that matches each.
+_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'", "‘": "’"}
 _OPENERS = {".", "!", "?", ":", ";", "¿", "¡", "—", "–", "-", '"', "«", "“", "'", "(", "..."}
 
 
@@ -79,6 +81,9 @@ class Rules:
     caps_min_letters: int
     acronyms_from: frozenset[str]
     use_lexicon: bool
+    articles: frozenset[str] = frozenset()
+    clause_prepositions: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -115,6 +120,9 @@ def load_rules(path: Path) -> Rules:
         caps_min_letters=int(get("cleanup").get("caps_min_letters", 6)),
         acronyms_from=_words(get("cleanup"), "acronyms_to_org_from", path),
         use_lexicon=bool(get("cleanup").get("common_words_from_lemmatizer", True)),
+        articles=frozenset(w.lower() for w in _words(get("cleanup"), "leading_articles", path)),
+        clause_prepositions=frozenset(w.lower() for w in _words(get("cleanup"), "clause_prepositions", path)),
+        organisation_nouns=frozenset(w.lower() for w in _words(get("organisation_heads"), "nouns_before", path)),
     )
 
 
@@ -271,6 +279,10 @@ def clean_entity(span: Span, rules: Rules, use_pos: bool,
     loses "Según"; "El anuncio marca" is no name at all.
     """
     doc = span.doc
+    if quoted(span):
+        # A title in quotes, as the model found it, is one name whatever words it holds
+        # ("Cuatro bodas y un funeral"); its quotes say where it starts and ends.
+        return [span]
     pieces: list[Span] = []
     start = span.start
     for i in range(span.start, span.end + 1):
@@ -283,10 +295,35 @@ def clean_entity(span: Span, rules: Rules, use_pos: bool,
     return pieces
 
 
+def quoted(span: Span) -> bool:
+    """Does the entity run from an opening quote to its closing one, with a name between?"""
+    return (len(span) >= 3 and _QUOTES.get(span[0].text) == span[-1].text
+            and any(capitalised(t) for t in span[1:-1]))
+
+
 def _breaks_name(token: Token, rules: Rules) -> bool:
     """A lower-case word that joins no name ("posiciona"), unlike "de", "la", "y"."""
     return (token.is_alpha and token.text.islower() and token.lower_ not in rules.connectors
             and token.lower_ not in rules.demonyms)
+
+
+def _leading_non_name(token: Token, end: int, rules: Rules, common: frozenset[str]) -> bool:
+    """A sentence-initial word that opens no name although it is capitalised.
+
+    - An article before a common noun or an organisation head: "El Gobierno"
+      is "Gobierno" (names that keep their article, "La Paz", "El Salvador",
+      come back whole from the gazetteer).
+    - The first word of a clause before a preposition: "Acompañado por el
+      Secretario de Estado" is "Secretario de Estado".
+    """
+    doc = token.doc
+    if token.i + 1 >= end or not sentence_initial(token):
+        return False
+    following = doc[token.i + 1]
+    if token.lower_ in rules.articles:
+        return following.text in rules.heads or (bool(common) and is_common_word(following, common))
+    return (following.text.islower() and following.lower_ in rules.clause_prepositions
+            and token.text not in rules.heads)
 
 
 def _trimmed(span: Span, start: int, end: int, rules: Rules, use_pos: bool,
@@ -296,15 +333,19 @@ def _trimmed(span: Span, start: int, end: int, rules: Rules, use_pos: bool,
         token = doc[start]
         common_opener = (sentence_initial(token) and token.lower_ in STOP_WORDS
                          and token.lower_ not in rules.name_starters)
-        if capitalised(token) and not common_opener:
+        if capitalised(token) and not common_opener and not _leading_non_name(token, end, rules, common):
             break
         start += 1
-    while end > start and not capitalised(doc[end - 1]):
+    # A number closes an event's name ("Mundial 2002"); other lower-case words end no name.
+    while end > start and not capitalised(doc[end - 1]) and not (
+            span.label_ == "MISC" and doc[end - 1].is_digit and capitalised(doc[end - 2])):
         end -= 1
     if start == end:
         return None
     words = [t for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
-    if not any(capitalised(t) and t.lower_ not in STOP_WORDS for t in words):
+    # spaCy lists "Estado" (a form of "estar") as a stop word; the name starters say otherwise.
+    if not any(capitalised(t) and (t.lower_ not in STOP_WORDS or t.lower_ in rules.name_starters)
+               and t.lower_ not in rules.articles for t in words):
         return None
     # Several words in capitals, each this long, are a headline; names in
     # capitals are acronyms (one short word) or known to the gazetteer.
@@ -317,8 +358,10 @@ def _trimmed(span: Span, start: int, end: int, rules: Rules, use_pos: bool,
     # One common noun or adjective that is capitalised only because it opens a
     # sentence ("Goles"), or stands in a headline ("PERSONAS"), is no name;
     # the gazetteer adds back the known names that are also words ("Lima").
+    # (In capitals only a word as long as a headline's: "EFE", "ONCE" are acronyms.)
     if (common and end - start == 1 and is_common_word(doc[start], common)
-            and (sentence_initial(doc[start]) or doc[start].is_upper)):
+            and (sentence_initial(doc[start])
+                 or (doc[start].is_upper and len(doc[start]) >= rules.caps_min_letters))):
         return None
     if (end - start == 1 and span.label_ in rules.acronyms_from
             and doc[start].is_upper and 2 <= sum(c.isalpha() for c in doc[start].text) <= 6):
@@ -384,11 +427,33 @@ def organisation_phrases(doc: Doc, rules: Rules, stop: set[int]) -> Iterator[Spa
             word = doc[end]
             if capitalised(word) and not (sentence_initial(word) and word.i != token.i):
                 last_capital = end
-            elif word.lower_ not in rules.connectors:
+            elif word.lower_ not in rules.connectors or _joins_two_names(doc, end, rules):
                 break
             end += 1
         if last_capital > token.i:
             yield Span(doc, token.i, last_capital + 1, label="ORG")
+
+
+def _joins_two_names(doc: Doc, i: int, rules: Rules) -> bool:
+    """"y"/"e" before an article, "de" or another head joins two names, not two words of one.
+
+    "Comité Ejecutivo y el Comité Organizador", "Centro Carter e Instituto
+    Nacional Demócrata", "la Policía y de la Guardia Civil"; but one name in
+    "Ministerio de Sanidad y Consumo".
+    """
+    if doc[i].lower_ not in ("y", "e") or i + 1 >= len(doc):
+        return False
+    following = doc[i + 1]
+    return (following.lower_ in rules.articles or following.lower_ in ("de", "del")
+            or following.text in rules.heads)
+
+
+def _swallows_another_entity(candidate: Span, over: list[Span]) -> bool:
+    """A "given name + surname" match that would swallow, besides the person the
+    model found, an entity of another kind: "Jorge Muñoa" PER + "Madrid" LOC is
+    no person "Jorge Muñoa Madrid"."""
+    labels = {e.label_ for e in over}
+    return candidate.label_ == "PER" and "PER" in labels and bool(labels - {"PER", "MISC"})
 
 
 def merge_entities(doc: Doc, candidates: list[Span], rules: Rules, given_names: frozenset[str]) -> list[Span]:
@@ -397,6 +462,8 @@ def merge_entities(doc: Doc, candidates: list[Span], rules: Rules, given_names: 
     for candidate in sorted(filter_spans(candidates), key=lambda s: (s.start - s.end, s.start)):
         over = [e for e in ents if e.start < candidate.end and candidate.start < e.end]
         inside = [e for e in over if candidate.start <= e.start and e.end <= candidate.end]
+        if _swallows_another_entity(candidate, over):
+            continue
         if len(inside) == len(over):
             ents = [e for e in ents if e not in over] + [candidate]
             continue
@@ -439,6 +506,23 @@ def in_title(span: Span) -> bool:
     doc = span.doc
     return (len(span) == 1 and span.label_ == "ORG" and span.start >= 2
             and doc[span.start - 1].lower_ == "de" and doc[span.start - 2].is_lower)
+
+
+def named_by_kind(ents: list[Span], rules: Rules) -> list[Span]:
+    """A name right after a lower-case noun of an organisation's kind is that organisation.
+
+    "su partido Shas", "la empresa Telefónica", "el diario El Comercio": the
+    noun says what the name is, whatever the model took it for. Gazetteer
+    names keep their label.
+    """
+    def kind(ent: Span) -> str:
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if (before is not None and before.is_lower and before.lower_ in rules.organisation_nouns
+                and ent.label_ in ("PER", "MISC") and not ent.id_):
+            return "ORG"
+        return ent.label_
+
+    return [_with(ent, ent.start, ent.end, label=kind(ent)) for ent in ents]
 
 
 def same_person(ents: list[Span]) -> list[Span]:
@@ -489,7 +573,8 @@ class EntityMerge:
         person_starts = {span.start for span in found if span.label_ == "PER"}
         person_starts |= {ent.start for ent in doc.ents if ent.label_ == "PER"}
         candidates = found + list(organisation_phrases(doc, self.rules, person_starts))
-        merged = same_person(merge_entities(doc, candidates, self.rules, self.given_names))
+        merged = named_by_kind(same_person(merge_entities(doc, candidates, self.rules, self.given_names)),
+                               self.rules)
         doc.set_ents(merged, default="outside")
         if SPANS_KEY in doc.spans:
             del doc.spans[SPANS_KEY]

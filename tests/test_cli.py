@@ -12,7 +12,7 @@ from pipeline.cli import app
 
 runner = CliRunner()
 
-COMMANDS = ["ingest", "ner", "extract", "export", "run", "check", "evaluate", "model"]
+COMMANDS = ["ingest", "ner", "extract", "export", "run", "check", "evaluate", "model", "train-ner"]
 
 ARTICLE = (
     "El Gobierno designó a Ana Ruiz Pérez como nueva jefa del Seguro Integral de Salud.\n"
@@ -131,3 +131,18 @@ def test_check_without_actual_file_says_what_to_run(tmp_path):
     result = runner.invoke(app, ["check", str(expected), "--actual", str(tmp_path / "none.csv")])
     assert result.exit_code == 2  # an error, not a difference
     assert "designa run" in result.output
+
+
+def test_train_ner_without_the_corpus_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["train-ner", "--corpus", str(tmp_path / "none"),
+                                 "--output", str(tmp_path / "model"), "--build", str(tmp_path / "b")])
+    assert result.exit_code == 1
+    assert "esp.train" in result.output and "does not exist" in result.output
+
+
+def test_train_ner_does_not_overwrite_without_force(tmp_path):
+    (tmp_path / "model").mkdir()
+    result = runner.invoke(app, ["train-ner", "--output", str(tmp_path / "model"),
+                                 "--build", str(tmp_path / "b")])
+    assert result.exit_code == 1
+    assert "--force" in result.output

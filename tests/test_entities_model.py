@@ -73,8 +73,9 @@ def test_entities_table_norm_comes_from_the_gazetteer(nlp_session):
 
 
 def test_conll_score_reaches_the_target(nlp, shared_dir):
-    """The issue's target on the CoNLL-2002 Spanish test set (measuring only, no tuning)."""
+    """Issue 10's target on the CoNLL-2002 Spanish test set (measured 0.810, MISC 0.610)."""
     from pipeline.evaluate_ner import evaluate_ner
 
     result = evaluate_ner(shared_dir / "corpora" / "conll2002-es" / "esp.testb", nlp)
-    assert result.overall.f1 >= 0.65
+    assert result.overall.f1 >= 0.80
+    assert result.labels["MISC"].f1 >= 0.60

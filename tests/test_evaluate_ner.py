@@ -109,3 +109,22 @@ def test_cli_reports_a_bad_file(tmp_path):
     result = CliRunner().invoke(app, ["evaluate-ner", str(path), "--quiet"])
     assert result.exit_code == 1
     assert "Error:" in result.output
+
+
+def test_floors_name_what_is_below(tmp_path):
+    path = tmp_path / "mini.conll"
+    path.write_text(CONLL, encoding="utf-8")
+    result = evaluate_ner(path, ruler_nlp())  # 1 of 2 predicted right, 1 of 3 found: F1 0.4
+    assert result.failures(min_f1=0.4) == []
+    assert result.failures(min_f1=0.5) == ["micro F1 0.400 < 0.500"]
+    assert result.failures(min_label_f1={"PER": 1.0, "MISC": 0.1}) == ["MISC F1 0.000 < 0.100"]
+
+
+def test_cli_bad_label_floor_is_a_clear_error(tmp_path):
+    from pipeline.cli import app
+
+    path = tmp_path / "mini.conll"
+    path.write_text(CONLL, encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate-ner", str(path), "--min-label-f1", "MISC"])
+    assert result.exit_code == 1
+    assert "LABEL=VALUE" in result.output

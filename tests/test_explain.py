@@ -51,7 +51,7 @@ def test_explain_reports_the_pattern_that_fired_and_why_others_did_not(config, e
     assert all("already gave rows" in a.reason for a in eligio.attempts if not a.rows)
     # No pattern matched "reconoció su labor"; the argument frame says why it gave no row either.
     assert [a.pattern for a in reconocio.attempts] == ["frame"] and "como" in reconocio.note
-    assert reconocio.attempts[0].rows == 0 and "designee" in reconocio.attempts[0].reason
+    assert reconocio.attempts[0].rows == 0 and "reconocer a Y como Z" in reconocio.attempts[0].reason
     assert [(r["designator"], r["designee"], r["role"]) for r in result.rows] == [
         ("junta", "Rosa Quispe", "presidenta")]
 

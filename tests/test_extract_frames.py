@@ -349,3 +349,42 @@ def test_places_after_como_are_no_role(shipped, vocab):
                        "en/ADP/case/5 regiones/NOUN/nmod/3 como/SCONJ/mark/7 Arequipa/PROPN/nmod/5 ./PUNCT/punct/0",
                 ents=[(7, 8, "LOC")])
     assert rows(shipped, doc) == []
+
+
+def test_a_party_after_elegir_is_no_agent(frames_first, vocab):
+    doc = parse(vocab, "Ana/PROPN/nsubj/3 Ruiz/PROPN/flat/0 fue/AUX/aux/3/ser/FIN elegida/VERB/ROOT/3/elegir/PART_F "
+                       "congresista/NOUN/obj/3 por/ADP/case/7 el/DET/det/7 partido/NOUN/obl/3 Perú/PROPN/flat/7 "
+                       "Libre/PROPN/flat/8 ./PUNCT/punct/3",
+                ents=[(0, 2, "PER"), (8, 10, "ORG")])
+    assert [r[:3] for r in rows(frames_first, doc)] == [("", "Ana Ruiz", "congresista")]
+
+
+def test_reconocer_is_read_by_its_patterns_only(frames_first, vocab):
+    # "Trump reconoció la soberanía marroquí como condición": 'accept', not a designation.
+    doc = parse(vocab, "Trump/PROPN/nsubj/1 reconoció/VERB/ROOT/1/reconocer/FIN la/DET/det/3 soberanía/NOUN/obj/1 "
+                       "marroquí/ADJ/amod/3 como/SCONJ/mark/6 condición/NOUN/obl/1 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER")])
+    assert rows(frames_first, doc) == []
+
+
+def test_a_bare_adjective_is_no_role(frames_first, vocab):
+    doc = parse(vocab, "El/DET/det/1 Congreso/PROPN/nsubj/2 elige/VERB/ROOT/2/elegir/PRES a/ADP/case/5 su/DET/det/5 "
+                       "presidente/NOUN/obj/2 indirecto/ADJ/obj/2 ./PUNCT/punct/2")
+    assert rows(frames_first, doc) == []
+
+
+def test_shared_subject_across_a_date_after_y(shipped, vocab):
+    doc = parse(vocab, "Maduro/PROPN/nsubj/1 aceptó/VERB/ROOT/1/aceptar/FIN la/DET/det/3 renuncia/NOUN/obj/1 "
+                       "y/CCONJ/cc/7 el/DET/det/6 martes/NOUN/obl/7 designó/NOUN/conj/3/designó al/ADP/case/9 "
+                       "presidente/NOUN/obj/7 Pedro/PROPN/appos/9 Tellechea/PROPN/flat/10 como/SCONJ/mark/13 "
+                       "titular/NOUN/obl/7 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (10, 12, "PER")])
+    assert [r[:3] for r in rows(shipped, doc)] == [("Maduro", "Pedro Tellechea", "titular")]
+
+
+def test_por_after_the_participle_of_a_document_is_no_agent(shipped, vocab):
+    doc = parse(vocab, "Soto/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN nombrado/VERB/ROOT/2/nombrar/PART director/NOUN/obj/2 "
+                       "según/ADP/case/5 Resolución/PROPN/obl/2 004-2022/NUM/nummod/5 firmada/ADJ/amod/5 por/ADP/case/9 "
+                       "Castillo/PROPN/obl/7 ./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (9, 10, "PER")])
+    assert [r[:3] for r in rows(shipped, doc)] == [("", "Soto", "director")]

@@ -47,8 +47,11 @@ class FrameRoles:
                     k.lower_ == "para" and k.dep_ in {"mark", "case"} for k in candidate.children):
                 return candidate  # "lo eligió para ser secretario de Estado", "para que fuera su asesor"
         deps = _BARE_ROLE_DEPS | ({"nsubj"} if subjects else set())
+        # A predicative complement without "como" is a role only when it is a noun (the small model
+        # tags some role nouns as adverbs: "designado vicegobernador"): "de forma indirecto" is no role.
         bare = [c for c in candidates if not self._has_case(c) and not self._is_time(c) and c.dep_ in deps
-                and (c.pos_ in {"NOUN", "ADJ"} or c.pos_ == "ADV" and c.is_alpha and c.lower_ not in self.time_words
+                and (c.pos_ == "NOUN" or c.lower_ in self.offices
+                     or c.pos_ == "ADV" and c.is_alpha and c.lower_ not in self.time_words
                      and len(c) > 6 and not c.lower_.endswith("mente")
                      or c.pos_ == "PROPN" and (c.lower_ in self.offices or c.ent_type_ not in _PERSON | {"LOC", "GPE"}))
                 and c.lower_ not in self.agent_stops]

@@ -129,8 +129,11 @@ class FrameReader(FrameRoles):
             why.append("frames: 'encargar'/'conceder' take the role as object; only their patterns read them")
             return []
         voice = self.voice(trigger, entry)
-        if voice == "participle" and entry.needs == "como":
-            why.append("frames: 'reconocido como' without 'ser' means 'known as'")
+        if entry.needs == "como":
+            # "reconoció la soberanía ... como condición", "reconocido por el mundo como uno de los
+            # líderes": outside the strict "reconocer a Y como Z" of its patterns, "reconocer" is
+            # 'accept' or 'known as' far more often than a designation.
+            why.append("frames: 'reconocer' designates only in its patterns ('reconocer a Y como Z')")
             return []
         if voice == "nominal":
             found = self._nominal(trigger, entry, why)
@@ -452,7 +455,8 @@ class FrameReader(FrameRoles):
             if verb.dep_ not in _CLIMB | {"obj", "obl", "nmod"} or verb.head == verb:
                 return None
             verb = verb.head
-            if person and any(c.dep_ in {"obj", "iobj"} and c.ent_type_ in _PERSON for c in verb.children):
+            if person and any(c.dep_ in {"obj", "iobj", "obl"} and c.ent_type_ in _PERSON and c.i < trigger.i
+                              for c in verb.children):
                 return None
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
                             and (c.pos_ in {"PROPN", "NOUN"} or c.lower_ in _RELATIVES)), None)
@@ -483,5 +487,15 @@ class FrameReader(FrameRoles):
             if child.lower_ in self.agent_stops or any(
                     k.lower_ in tokens.POSSESSIVES for k in child.children if k.i < child.i):
                 return None  # "por su experiencia": a cause
-            return grow.name_in(child)
-        return roles.agent_span(trigger.doc, trigger.i + 1, self.agent_stops, skip=skip)
+            return self._not_a_list(trigger, grow.name_in(child))
+        return self._not_a_list(trigger, roles.agent_span(trigger.doc, trigger.i + 1, self.agent_stops, skip=skip))
+
+    @staticmethod
+    def _not_a_list(trigger: Token, agent: Span | None) -> Span | None:
+        """"elegida por el partido Perú Libre": after "elegir", a party is the list one ran for."""
+        if agent is None or trigger.lemma_.lower() not in {"elegir", "reelegir"} and not trigger.lower_.startswith(
+                ("elect", "reelect", "elegid", "reelegid")):
+            return agent
+        doc = agent.doc
+        around = doc[max(0, agent.start - 2):min(agent.end, agent.start + 2)]
+        return None if any(t.lower_ in WORDS["party_nouns"] for t in around) else agent

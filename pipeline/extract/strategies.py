@@ -256,6 +256,9 @@ def designator_agent(ex: Any, doc: Doc, candidate: Any, designee: Span, role: Sp
         # "elegido congresista por Cajamarca", "... por el Callao" (which the model may read
         # as an organisation): the constituency, not the agent.
         return None
+    if agent is not None and candidate.entry.lemma == "elegir" and any(
+            t.lower_ in WORDS["party_nouns"] for t in doc[max(0, agent.start - 2):agent.start + 2]):
+        return None  # "elegida por el partido Perú Libre": the list she ran for
     return agent
 
 

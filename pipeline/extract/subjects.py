@@ -270,9 +270,13 @@ def shared_subject(trigger: Token) -> Span | None:
     not even read the trigger as a verb), a verb after "y" shares the subject of the finite verb before."""
     doc = trigger.doc
     start = sentence_start(trigger)
-    if trigger.i < 1 or doc[trigger.i - 1].lower_ not in COORDINATORS:
+    j = trigger.i - 1
+    while j > start and trigger.i - j <= 4 and doc[j].lower_ not in COORDINATORS and (
+            doc[j].lower_ in WORDS["time_adverbials"] or doc[j].pos_ in {"ADV", "DET", "NUM"}):
+        j -= 1  # "Maduro aceptó la renuncia y el martes designó ...": a date between "y" and the verb
+    if j < 1 or doc[j].lower_ not in COORDINATORS:
         return None
-    for k in range(trigger.i - 2, start - 1, -1):
+    for k in range(j - 1, start - 1, -1):
         token = doc[k]
         if token.lower_ in CLAUSE_BREAKS or token.text in {";", ":"}:
             return None

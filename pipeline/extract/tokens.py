@@ -158,7 +158,8 @@ def is_inner_participle(token: Token) -> bool:
             ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
         return False
     before = token.doc[token.i - 1] if token.i >= 1 else None
-    return before is not None and before.pos_ in {"NOUN", "PROPN"}
+    # "la Resolución Suprema N° 004-2022-VIVIENDA firmada por X": a code or number may stand last.
+    return before is not None and (before.pos_ in {"NOUN", "PROPN"} or before.like_num or any(c.isdigit() for c in before.text))
 
 
 _PARTICIPLE_AGREEMENT = {"o": ("Masc", "Sing"), "a": ("Fem", "Sing"), "os": ("Masc", "Plur"), "as": ("Fem", "Plur")}
