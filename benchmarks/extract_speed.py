@@ -23,7 +23,7 @@ from pipeline.extract.extractor import Extractor  # noqa: E402
 from pipeline.extract.lexicon import load_lexicon  # noqa: E402
 from pipeline.extract.normalize import load_normalizer  # noqa: E402
 from pipeline.extract.patterns import load_patterns  # noqa: E402
-from pipeline.runner import Session  # noqa: E402
+from pipeline.session import Session  # noqa: E402
 from test_extract_model import CASES, NOT_DESIGNATIONS  # noqa: E402
 
 

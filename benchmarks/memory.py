@@ -1,6 +1,6 @@
 """Peak memory of `designa run` for archives of different sizes: it should not grow with the archive.
 
-    .venv/bin/python benchmarks/memory.py --articles 1000 all --n-process 2
+    .venv/bin/python benchmarks/memory.py --articles 1000 all --n-process 2 --tables all triples
 
 Runs `designa run` (a fresh work folder each time) as a child process over
 the first N El Comercio articles (round-robin over the monthly files), or
@@ -11,7 +11,8 @@ over all the corpus's JSONL files for `all`, and reports:
   as the sum of PSS (shared pages such as the forked model counted once),
   sampled from /proc every 0.2 s;
 
-and, for two sizes, the ratio of the larger archive's peaks to the smaller's.
+and, for two sizes, the ratio of the larger archive's peaks to the smaller's,
+for each run mode (`--tables all`, `--tables triples`).
 Reads ../shared/corpora (measuring only; temporary files are deleted).
 """
 from __future__ import annotations
@@ -72,10 +73,10 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
-def measure(sources: list[Path], folder: Path, n_process: int) -> dict:
+def measure(sources: list[Path], folder: Path, n_process: int, tables: str = "all") -> dict:
     """Run designa over `sources`; return seconds, peaks and counts."""
     command = [sys.executable, "-m", "pipeline", "run", *map(str, sources), "--work", str(folder / "work"),
-               "--out", str(folder / "out"), "--quiet", "--n-process", str(n_process)]
+               "--out", str(folder / "out"), "--quiet", "--n-process", str(n_process), "--tables", tables]
     # A small wrapper process per measurement, so that getrusage(RUSAGE_CHILDREN) is this run's alone.
     wrapper = ("import resource, subprocess, sys; code = subprocess.call(sys.argv[1:]); "
                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(code)")
@@ -112,32 +113,38 @@ def main() -> None:
     parser.add_argument("--articles", nargs="+", default=["1000", "all"],
                         help="archive sizes: numbers of articles, or 'all' (the whole corpus folder)")
     parser.add_argument("--n-process", type=int, default=2)
+    parser.add_argument("--tables", nargs="+", default=["all", "triples"], choices=["all", "triples"],
+                        help="run modes to measure")
     parser.add_argument("--json", type=Path, help="write the figures to this file too")
     args = parser.parse_args()
-    results = {}
-    for size in args.articles:
-        with tempfile.TemporaryDirectory(prefix="designa-mem-") as tmp:
-            folder = Path(tmp)
-            if size == "all":
-                sources = sorted(CORPUS.glob("*.jsonl"))
-            else:
-                sources = [folder / "archive.jsonl"]
-                with sources[0].open("w", encoding="utf-8") as handle:
-                    for article in load_articles(int(size)):
-                        handle.write(json.dumps(article, ensure_ascii=False) + "\n")
-            results[size] = measure(sources, folder, args.n_process)
-        print(f"{size} articles: {json.dumps(results[size], ensure_ascii=False)}", flush=True)
-    sizes = list(results)
-    if len(sizes) >= 2:
-        small, large = results[sizes[0]], results[sizes[-1]]
-        ratio = large["peak_tree_pss_mb"] / small["peak_tree_pss_mb"]
-        single = large["max_process_rss_mb"] / small["max_process_rss_mb"]
-        print(f"largest process peak RSS {sizes[-1]} / {sizes[0]}: {single:.2f}x "
-              f"({large['max_process_rss_mb']} MB / {small['max_process_rss_mb']} MB)")
-        print(f"peak memory of the process tree (PSS) {sizes[-1]} / {sizes[0]}: {ratio:.2f}x "
-              f"({large['peak_tree_pss_mb']} MB / {small['peak_tree_pss_mb']} MB); cores: {os.cpu_count()}")
-        results["ratio_tree_pss"] = round(ratio, 3)
-        results["ratio_max_process_rss"] = round(single, 3)
+    results: dict = {}
+    for tables in args.tables:
+        results[tables] = by_size = {}
+        for size in args.articles:
+            with tempfile.TemporaryDirectory(prefix="designa-mem-") as tmp:
+                folder = Path(tmp)
+                if size == "all":
+                    sources = sorted(CORPUS.glob("*.jsonl"))
+                else:
+                    sources = [folder / "archive.jsonl"]
+                    with sources[0].open("w", encoding="utf-8") as handle:
+                        for article in load_articles(int(size)):
+                            handle.write(json.dumps(article, ensure_ascii=False) + "\n")
+                by_size[size] = measure(sources, folder, args.n_process, tables)
+            print(f"--tables {tables}, {size} articles: {json.dumps(by_size[size], ensure_ascii=False)}",
+                  flush=True)
+        sizes = list(by_size)
+        if len(sizes) >= 2:
+            small, large = by_size[sizes[0]], by_size[sizes[-1]]
+            ratio = large["peak_tree_pss_mb"] / small["peak_tree_pss_mb"]
+            single = large["max_process_rss_mb"] / small["max_process_rss_mb"]
+            print(f"--tables {tables}: largest process peak RSS {sizes[-1]} / {sizes[0]}: {single:.2f}x "
+                  f"({large['max_process_rss_mb']} MB / {small['max_process_rss_mb']} MB)")
+            print(f"--tables {tables}: peak memory of the process tree (PSS) {sizes[-1]} / {sizes[0]}: "
+                  f"{ratio:.2f}x ({large['peak_tree_pss_mb']} MB / {small['peak_tree_pss_mb']} MB); "
+                  f"cores: {os.cpu_count()}", flush=True)
+            by_size["ratio_tree_pss"] = round(ratio, 3)
+            by_size["ratio_max_process_rss"] = round(single, 3)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import codecs
 import copy
-import hashlib
-import json
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,14 +46,6 @@ class Config:
             return value
         base = self.base_dirs.get(dotted, configs_dir())
         return base / value
-
-    def fingerprint(self) -> str:
-        """A hash of the settings and the content of every data file they name."""
-        digest = hashlib.sha256(json.dumps(self.data, sort_keys=True).encode())
-        for dotted in ("extract.triggers", "extract.patterns", "extract.aliases", "qualify.words"):
-            path = self.data_path(dotted)
-            digest.update(path.read_bytes() if path.is_file() else b"")
-        return digest.hexdigest()[:16]
 
 
 def _merge(base: dict, override: dict, origin: str) -> None:

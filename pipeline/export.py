@@ -74,6 +74,8 @@ from pipeline.tables import (
     TRIPLE_COLUMNS,
 )
 
+# What a triples-only run (`run.tables = "triples"`) exports: no entities table.
+TRIPLES_ONLY = ("triples", "facts", "documents")
 # Between the designators of one fact ("Gobierno | presidenta").
 LIST_SEPARATOR = " | "
 # Rows per chunk, read from SQLite and written out before the next: peak memory
@@ -398,7 +400,8 @@ class _SheetWriter:
         self._close_sheet()
 
 
-def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary, name: str = WORKBOOK) -> None:
+def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary, name: str = WORKBOOK,
+                tables: tuple[str, ...] = TABLES) -> None:
     """One workbook, a sheet per table, streamed with openpyxl's write-only mode.
 
     A table longer than Excel's row limit goes on in sheets "triples (2)",
@@ -410,7 +413,7 @@ def _write_xlsx(store: WorkStore, path: Path, summary: ExportSummary, name: str 
     max_rows = XLSX_MAX_ROWS
     workbook = Workbook(write_only=True)
     report: dict[str, Any] = {"sheets": {}, "truncated_cells": {}}
-    for table in TABLES:
+    for table in tables:
         sheet = _SheetWriter(workbook, table, _QUERIES[table][1], max_rows)
         rows = 0
         for chunk in table_chunks(store, table):
@@ -467,11 +470,16 @@ def csv_dialect(config: Config) -> tuple[str, str]:
 
 
 def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | None = None,
-           force: bool = False, run_info: dict[str, Any] | None = None) -> ExportSummary:
+           force: bool = False, run_info: dict[str, Any] | None = None,
+           tables: tuple[str, ...] | None = None) -> ExportSummary:
     """Write every table to `out` in the requested formats, and run.json.
 
     csv, jsonl and parquet write one file per table (`triples.csv`, ...);
     xlsx writes one workbook, `designa.xlsx`, with a sheet per table.
+    `tables` defaults to every table, or to `TRIPLES_ONLY` when the work
+    folder was made by a triples-only run; the files of a table not exported
+    that an earlier export left in `out` are removed with the new set in
+    place, so that no stale table sits beside the new ones.
 
     Raises:
         ConfigError: an unknown format.
@@ -479,9 +487,12 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
         OutputExists: `out` holds files designa did not write and force is off.
     """
     formats = check_formats(list(formats or config.get("export.formats")))
-    store.require("documents")
-    store.require("entities")
-    store.require("triples")
+    if tables is None:
+        tables = TRIPLES_ONLY if (store.meta("run.tables") == "triples"
+                                  and not store.has_table("entities")) else TABLES
+    for table in tables:
+        if table != "facts":  # made from triples
+            store.require(table)
     # A triples table written before its qualifiers (or by other qualifier words) gets them now.
     from pipeline.qualify import Qualifier
     from pipeline.qualify.stage import qualify_triples
@@ -506,14 +517,14 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
         with writing(out):
             with atomic_path(out / MANIFEST) as tmp:
                 names = [WORKBOOK] if "xlsx" in formats else []
-                names += [f"{t}.{f}" for f in formats if f != "xlsx" for t in TABLES]
+                names += [f"{t}.{f}" for f in formats if f != "xlsx" for t in tables]
                 tmp.write_text(json.dumps({"files": names + [RUN_FILE], "pid": os.getpid()}) + "\n",
                                encoding="utf-8")
             for fmt in formats:
                 if fmt == "xlsx":
-                    _write_xlsx(store, stage(out / WORKBOOK), summary)
+                    _write_xlsx(store, stage(out / WORKBOOK), summary, tables=tables)
                     continue
-                for table in TABLES:
+                for table in tables:
                     tmp = stage(out / f"{table}.{fmt}")
                     if fmt == "csv":
                         rows = _write_csv(store, table, tmp, sep, encoding, neutralised)
@@ -529,6 +540,9 @@ def export(store: WorkStore, out: Path, config: Config, *, formats: list[str] | 
             renamed = True
             for tmp, final in staged:
                 os.replace(tmp, final)
+            for table in set(TABLES) - set(tables):  # an earlier export's, not of this set
+                for fmt in FORMATS:
+                    (out / f"{table}.{fmt}").unlink(missing_ok=True)
             (out / MANIFEST).unlink(missing_ok=True)
     finally:
         for tmp, _ in staged:

@@ -29,7 +29,6 @@ as `ent.ent_id_`, which is the entity's norm (`entity_norm`).
 """
 from __future__ import annotations
 
-import hashlib
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -45,6 +44,7 @@ from spacy.util import filter_spans
 
 from pipeline.config import Config
 from pipeline.errors import ConfigError
+from pipeline.fingerprints import entity_paths
 
 SPANS_KEY = "designa_gazetteer"
 COMPONENTS = ("designa_entity_cleanup", "designa_gazetteer", "designa_entity_merge")
@@ -584,23 +584,6 @@ class EntityMerge:
 # --- wiring ---------------------------------------------------------------------------------
 
 
-def _paths(config: Config) -> dict[str, Path]:
-    return {key: config.data_path(f"entities.{key}")
-            for key in ("places", "organisations", "misc", "given_names", "rules")}
-
-
-def entity_layer_fingerprint(config: Config) -> str:
-    """A hash of the layer's settings and data files, for the parse cache key."""
-    digest = hashlib.sha256(repr(sorted(config["entities"].items())).encode())
-    if config.get("entities.enabled"):
-        import babel
-
-        digest.update(babel.__version__.encode())
-        for path in _paths(config).values():
-            digest.update(path.read_bytes() if path.is_file() else b"")
-    return digest.hexdigest()[:10]
-
-
 def add_entity_layer(nlp: Language, config: Config) -> None:
     """Add the cleanup, gazetteer and merge components after `ner` (if enabled).
 
@@ -609,7 +592,7 @@ def add_entity_layer(nlp: Language, config: Config) -> None:
     """
     if not config.get("entities.enabled") or "ner" not in nlp.pipe_names:
         return
-    paths = {key: str(path) for key, path in _paths(config).items()}
+    paths = {key: str(path) for key, path in entity_paths(config).items()}
     for key, path in paths.items():
         if not Path(path).is_file():
             raise ConfigError(f"entities.{key}: data file {path} does not exist.")

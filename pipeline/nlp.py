@@ -1,10 +1,8 @@
 """Loading the spaCy model: the first installed one of the configured list."""
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import re
-import tomllib
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +13,8 @@ from spacy.tokens import Doc
 
 from pipeline.config import Config
 from pipeline.errors import ConfigError, ModelNotFound
-from pipeline.gazetteer import add_entity_layer, entity_layer_fingerprint
+from pipeline.fingerprints import folder_fingerprint, pipeline_key
+from pipeline.gazetteer import add_entity_layer
 
 
 @dataclass(frozen=True)
@@ -53,16 +52,6 @@ class EntityModel:
 BASE_NER = "base"
 
 
-def _folder_fingerprint(folder: Path) -> str:
-    """A hash of the component's files: a retrained model must not reuse cached parses."""
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(folder).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:10]
-
-
 def _installed_package(value: str):
     """The import spec of an installed package called `value`, else None (paths are not names)."""
     if not value.isidentifier():
@@ -90,7 +79,7 @@ def entity_model(config: Config) -> EntityModel | None:
     if module is not None:
         folder = Path(next(iter(module.submodule_search_locations or []), ""))
         return EntityModel(value, f"the `ner` of the installed package {value}",
-                           f"{value}:{_folder_fingerprint(folder) if folder.is_dir() else ''}")
+                           f"{value}:{folder_fingerprint(folder) if folder.is_dir() else ''}")
     folder = config.data_path("entities.model").resolve()
     if not (folder / "config.cfg").is_file():
         raise ConfigError(
@@ -98,7 +87,7 @@ def entity_model(config: Config) -> EntityModel | None:
             f"pipeline folder ({folder} has no config.cfg). Use \"{BASE_NER}\" for the "
             "spaCy model's own NER, or `make ner-model` to rebuild the shipped one.")
     return EntityModel(str(folder), f"trained component {folder.name} ({folder})",
-                       _folder_fingerprint(folder))
+                       folder_fingerprint(folder))
 
 
 def use_entity_model(nlp: Language, model: EntityModel | None) -> str | None:
@@ -169,38 +158,6 @@ def _plain_notice(name: str, caught: list[warnings.WarningMessage]) -> str | Non
                 f"{spacy.__version__}; it works, with possibly slightly different parses."
             )
     return None
-
-
-def trigger_forms_fingerprint(config: Config) -> str:
-    """A hash of the trigger forms alone: in "fast" parse mode they decide which sentences get a
-    dependency parse, so they belong to the parse key; status cues, patterns and aliases do not."""
-    try:
-        with config.data_path("extract.triggers").open("rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
-        return "unreadable"  # the extractor reports the file; the key just must not match
-    forms = sorted(
-        f"{section}.{lemma}={spec.get('forms', '')}"
-        for section in ("verbs", "nouns") for lemma, spec in data.get(section, {}).items()
-        if isinstance(spec, dict)
-    )
-    return hashlib.sha256("\n".join(forms).encode()).hexdigest()[:10]
-
-
-def pipeline_key(name: str, version: str, config: Config, components: list[str] | None = None,
-                 ner: str = "") -> str:
-    """Identifies everything that changes a parse: model, spaCy, pipeline, parse mode, settings.
-
-    `ner` identifies the NER component put in place of the model's own (`entities.model`).
-    """
-    mode = config.get("run.parse")
-    settings = (f"{name}|{version}|{spacy.__version__}|{config.get('model.max_length')}|"
-                f"{','.join(components or [])}|{mode}|v2|entities:{entity_layer_fingerprint(config)}")
-    if ner:
-        settings += f"|ner:{ner}"
-    if mode == "fast":
-        settings += "|" + trigger_forms_fingerprint(config)
-    return f"{name}-{version}-{mode}-" + hashlib.sha256(settings.encode()).hexdigest()[:10]
 
 
 def load_nlp(config: Config) -> tuple[Language, ModelInfo]:

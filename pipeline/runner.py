@@ -1,7 +1,6 @@
 """`designa run`: every stage in one streaming pass, and the run's record."""
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from collections.abc import Callable
@@ -13,64 +12,18 @@ from typing import Any
 import spacy
 
 from pipeline import __version__
-from pipeline.config import Config
-from pipeline.export import ExportSummary, atomic_path, export, prepare_output
-from pipeline.extract.extractor import Extractor, load_extractor
+from pipeline.analyse.cache import ParseSummary, Progress, process_documents
+from pipeline.analyse.workers import parse_mode, table_mode
+from pipeline.export import TRIPLES_ONLY, ExportSummary, atomic_path, export, prepare_output
+from pipeline.fingerprints import config_fingerprint
 from pipeline.ingest import IngestSummary, ingest
-from pipeline.ner import ParseSummary, Progress, parse_mode, process_documents
-from pipeline.nlp import ModelInfo, load_nlp
-from pipeline.qualify import Qualifier
 from pipeline.qualify.stage import qualify_triples
+from pipeline.session import Session
 from pipeline.store import WorkStore
 from pipeline.worklock import locks_work
 
 # A progress bar for one stage: (description, total or None) -> context giving `advance(docs, tokens)`.
 ProgressFactory = Callable[[str, "int | None"], AbstractContextManager[Progress]]
-
-
-@dataclass
-class Session:
-    """The loaded model and extractor, shared by the stages of one command."""
-
-    config: Config
-    nlp: Any
-    info: ModelInfo
-    extractor: Extractor
-    qualifier: Qualifier | None = None
-
-    def __post_init__(self) -> None:
-        if self.qualifier is None:
-            self.qualifier = Qualifier.from_config(self.config)
-
-    @classmethod
-    def load(cls, config: Config) -> Session:
-        nlp, info = load_nlp(config)
-        return cls(config, nlp, info, load_extractor(config, nlp.vocab))
-
-    def rows_fingerprint(self) -> str:
-        """What the cached entity and triple rows depend on besides the parse.
-
-        The extraction settings, the rule files, and the extraction code
-        itself: a new rule or a code change re-extracts from stored parses.
-        """
-        return rows_fingerprint(self.config)
-
-
-def rows_fingerprint(config: Config) -> str:
-    digest = hashlib.sha256(__version__.encode())
-    # Settings, not where the rule files lie: their content is hashed below.
-    settings = {k: v for k, v in config.data.get("extract", {}).items()
-                if k not in ("triggers", "patterns", "aliases")}
-    digest.update(json.dumps(settings, sort_keys=True).encode())
-    for dotted in ("extract.triggers", "extract.patterns", "extract.aliases"):
-        path = config.data_path(dotted)
-        digest.update(path.read_bytes() if path.is_file() else b"")
-    from pipeline.extract.words import WORDS_FILE  # the language's word classes change rows too
-    digest.update(WORDS_FILE.read_bytes())
-    code = Path(__file__).resolve().parent / "extract"
-    for path in sorted(code.rglob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 @dataclass
@@ -95,7 +48,7 @@ def run_info(session: Session, seconds: dict[str, float], **extra: Any) -> dict[
         "spacy": spacy.__version__,
         "model": {"name": session.info.name, "version": session.info.version,
                   "notice": session.info.notice},
-        "config_fingerprint": session.config.fingerprint(),
+        "config_fingerprint": config_fingerprint(session.config),
         "seconds": {k: round(v, 3) for k, v in seconds.items()},
         **extra,
     }
@@ -115,9 +68,13 @@ def skipped_examples(store: WorkStore, limit: int = 5) -> list[dict[str, str]]:
 @locks_work
 def run(sources: list[Path], work: Path, out: Path, session: Session, *,
         batch_size: int | None = None, n_process: int | None = None, formats: list[str] | None = None,
-        scheduler: str | None = None, force: bool = False,
+        scheduler: str | None = None, force: bool = False, tables: str | None = None,
         progress: ProgressFactory | None = None) -> RunSummary:
     """Ingest, parse, extract and export in one pass over the documents.
+
+    `tables` ("all" or "triples", default `run.tables`): a triples-only run
+    runs the model on the trigger sentences alone and makes no entities
+    table; its triples rows are those of a full run.
 
     Every stage writes atomically (SQLite transactions, tables swapped in,
     files renamed into place) and the caches fill as documents finish, so a
@@ -131,6 +88,8 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
     batch_size = batch_size or int(config.get("run.batch_size"))
     n_process = n_process or int(config.get("run.n_process"))
     mode = parse_mode(config.get("run.parse"))
+    tables = table_mode(tables or config.get("run.tables"))
+    with_entities = tables == "all"
     bar = progress or (lambda description, total: nullcontext(None))
     prepare_output(out, force)  # a refused or read-only --out is found before the NLP work
     seconds: dict[str, float] = {}
@@ -142,28 +101,31 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
     started = time.perf_counter()
     parse = ParseSummary()
     with WorkStore(work) as store:
-        entity_table = store.start_table("entities")
+        entity_table = store.start_table("entities") if with_entities else None
         triple_table = store.start_table("triples")
         entities: list[dict[str, Any]] = []
         rows: list[dict[str, Any]] = []
         total = ingested.statuses.get("ok", 0)
-        with bar("nlp + extract", total) as advance:
-            for result in process_documents(
-                    store, session.nlp, session.info, session.extractor.normalize, session.extractor,
-                    fingerprint=session.rows_fingerprint(), mode=mode,
-                    triggers=config.data_path("extract.triggers"), batch_size=batch_size,
-                    n_process=n_process, scheduler=scheduler, config=config, progress=advance,
-                    summary=parse):
-                entities.extend(result.entities)
-                rows.extend(result.triples or [])
+        with bar("nlp + extract" if with_entities else "triples", total) as advance:
+            for result in process_documents(store, session, tables=tables, batch_size=batch_size,
+                                            n_process=n_process, scheduler=scheduler,
+                                            progress=advance, summary=parse):
+                entities.extend(result.entities or [])
+                rows.extend(result.triples)
                 if len(entities) >= 5000 or len(rows) >= 2000:
-                    store.append(entity_table, entities)
+                    if entity_table:
+                        store.append(entity_table, entities)
                     store.append(triple_table, rows)
                     entities, rows = [], []
-        store.append(entity_table, entities)
+        if entity_table:
+            store.append(entity_table, entities)
+            store.commit_table("entities")
+        else:
+            # No entities table: one from an earlier run would not match these documents.
+            store.db.execute("DROP TABLE IF EXISTS entities")
         store.append(triple_table, rows)
-        store.commit_table("entities", {"ner.key": session.info.key})
-        store.commit_table("triples", {"extract.fingerprint": session.rows_fingerprint()})
+        # Which tables the work folder holds now: `designa export` reads it.
+        store.commit_table("triples", {"run.tables": tables})
         # Dates and predecessors need the document's publication date: added where rows meet it.
         qualify_triples(store, session.qualifier, config, force=True)
         seconds["nlp+extract"] = time.perf_counter() - started
@@ -173,13 +135,16 @@ def run(sources: list[Path], work: Path, out: Path, session: Session, *,
         info = run_info(
             session, seconds,
             documents=dict(sorted(ingested.statuses.items())),
-            entities=parse.entities,
+            tables=tables,
+            entities=parse.entities if with_entities else None,
             triples=parse.triples,
             nlp={"parse": mode, "n_process": n_process, "batch_size": batch_size,
                  "scheduler": scheduler, "parsed": parse.parsed, "from_cache": parse.cached,
-                 "tokens": parse.tokens, "split": parse.split},
+                 "tokens": parse.tokens, "model_tokens": parse.parsed_tokens,
+                 "sentences_cut": parse.split},
         )
-        exported = export(store, out, config, formats=formats, force=force, run_info=info)
+        exported = export(store, out, config, formats=formats, force=force, run_info=info,
+                          tables=None if with_entities else TRIPLES_ONLY)
         seconds["export"] = time.perf_counter() - started
         info["seconds"]["export"] = round(seconds["export"], 3)
         _rewrite_run_json(exported, info)

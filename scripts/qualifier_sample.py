@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.config import load_config  # noqa: E402
-from pipeline.runner import Session  # noqa: E402
+from pipeline.session import Session  # noqa: E402
 
 # A cheap sentence split for choosing what to parse; the parser splits again.
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[¿¡“\"'‘(A-ZÁÉÍÓÚÑ0-9])")

@@ -46,7 +46,7 @@ def make_doc(vocab):
 def nlp_session(config):
     if not installed_models(config.get("model.names")):
         pytest.skip("no Spanish spaCy model installed (run `make setup`)")
-    from pipeline.runner import Session
+    from pipeline.session import Session
 
     return Session.load(config)
 

@@ -54,9 +54,11 @@ def test_data_paths_resolve_beside_the_file_that_names_them(tmp_path):
 
 
 def test_fingerprint_changes_with_a_data_file(tmp_path):
+    from pipeline.fingerprints import config_fingerprint
+
     aliases = tmp_path / "a.toml"
     aliases.write_text('[aliases]\n"X" = ["Y"]\n', encoding="utf-8")
-    first = load_config(None, [f'extract.aliases="{aliases}"']).fingerprint()
+    first = config_fingerprint(load_config(None, [f'extract.aliases="{aliases}"']))
     aliases.write_text('[aliases]\n"X" = ["Z"]\n', encoding="utf-8")
-    second = load_config(None, [f'extract.aliases="{aliases}"']).fingerprint()
+    second = config_fingerprint(load_config(None, [f'extract.aliases="{aliases}"']))
     assert first != second

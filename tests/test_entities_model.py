@@ -61,10 +61,13 @@ def test_layer_works_on_a_doc_with_only_ner(nlp):
 
 
 def test_entities_table_norm_comes_from_the_gazetteer(nlp_session):
-    from pipeline.ner import entity_rows
+    from pipeline.analyse.rows import entity_records, entity_rows
+    from pipeline.analyse.segment import Sentence
 
-    doc = nlp_session.nlp("Fuentes de EE.UU. y de la Organización de Estados Americanos.")
-    rows = {row["text"]: row["norm"] for row in entity_rows(doc, nlp_session.extractor.normalize)}
+    text = "Fuentes de EE.UU. y de la Organización de Estados Americanos."
+    doc = nlp_session.nlp(text)
+    records = entity_records(doc, Sentence(0, 0, len(doc), 0, len(text), False))
+    rows = {row["text"]: row["norm"] for row in entity_rows("d", records, nlp_session.extractor.normalize)}
     assert rows["EE.UU."] == "Estados Unidos"
     assert rows["Organización de Estados Americanos"] == "OEA"
 

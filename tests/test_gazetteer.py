@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Span
 
 from pipeline.config import load_config
 from pipeline.errors import ConfigError
+from pipeline.fingerprints import entity_layer_fingerprint
 from pipeline.gazetteer import (
-    SPANS_KEY, EntityCleanup, EntityMerge, cldr_names, entity_layer_fingerprint, entity_norm,
+    SPANS_KEY, EntityCleanup, EntityMerge, cldr_names, entity_norm,
     load_given_names, load_names, load_rules,
 )
 
@@ -195,7 +196,7 @@ def test_fingerprint_changes_with_the_data(tmp_path, config):
 
 
 def test_pipeline_key_includes_the_layer(tmp_path, config):
-    from pipeline.nlp import pipeline_key
+    from pipeline.fingerprints import pipeline_key
 
     off = load_config(overrides=["entities.enabled=false"])
     assert pipeline_key("m", "1", config) != pipeline_key("m", "1", off)

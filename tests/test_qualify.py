@@ -65,9 +65,11 @@ def test_words_file_is_validated_with_the_key_named(tmp_path):
 def test_the_words_file_is_part_of_the_config_fingerprint(tmp_path):
     words = tmp_path / "q.toml"
     words.write_text(WORDS_PATH.read_text(encoding="utf-8"), encoding="utf-8")
-    before = load_config(None, [f'qualify.words="{words}"']).fingerprint()
+    from pipeline.fingerprints import config_fingerprint
+
+    before = config_fingerprint(load_config(None, [f'qualify.words="{words}"']))
     words.write_text(words.read_text(encoding="utf-8").replace('"que", "quien"', '"quien"'), encoding="utf-8")
-    assert load_config(None, [f'qualify.words="{words}"']).fingerprint() != before
+    assert config_fingerprint(load_config(None, [f'qualify.words="{words}"'])) != before
 
 
 # -- date phrases ------------------------------------------------------------------------

@@ -40,6 +40,7 @@ TINY = {
     "benchmarks/throughput.py": None,
     "benchmarks/memory.py": None,
     "benchmarks/export_memory.py": None,
+    "benchmarks/long_text.py": "--sizes 2000 --kinds line --tables triples",
 }
 
 

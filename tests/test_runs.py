@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -20,7 +19,8 @@ import pytest
 
 from pipeline.config import load_config
 from pipeline.extract.lexicon import load_lexicon
-from pipeline.runner import Session, run
+from pipeline.runner import run
+from pipeline.session import Session
 
 pytestmark = pytest.mark.model
 
@@ -111,15 +111,15 @@ def test_dask_local_cluster_gives_the_same_tables(tmp_path, session):
     assert json.loads((tmp_path / "o2" / "run.json").read_text())["nlp"]["scheduler"]
 
 
-def test_long_document_is_split_and_offsets_map_back(tmp_path, session):
-    text = "\n\n".join(ARTICLES * 4)  # about 3,000 characters
+def test_long_sentences_are_cut_and_offsets_map_back(tmp_path, session):
+    # One "sentence" of about 3,000 characters: paragraphs joined without a full stop.
+    text = "\n\n".join(ARTICLES * 4).replace(". ", ", ").replace("\n\n", " ; ")
     archive = tmp_path / "archive"
     archive.mkdir()
     (archive / "largo.txt").write_text(text, encoding="utf-8")
-    config = load_config(None, ["model.max_length=900"])
-    small = Session.load(config)
+    small = Session.load(load_config(None, ["run.max_sentence_tokens=20"]))
     summary = run([archive], tmp_path / "work", tmp_path / "out", small)
-    assert summary.parse.split == 1 and summary.ingest.statuses == {"ok": 1}
+    assert summary.parse.split > 0 and summary.ingest.statuses == {"ok": 1}
     stored = (archive / "largo.txt").read_text(encoding="utf-8")
     import csv
 
@@ -130,9 +130,11 @@ def test_long_document_is_split_and_offsets_map_back(tmp_path, session):
         assert stored[int(row["start"]):int(row["end"])] == row["text"]
     with (tmp_path / "out" / "triples.csv").open(encoding="utf-8-sig") as handle:
         triples = list(csv.DictReader(handle))
+    assert triples
     for row in triples:
         assert stored[int(row["designee_start"]):int(row["designee_end"])] == row["designee"]
         assert stored[int(row["trigger_start"]):int(row["trigger_end"])] == row["trigger"]
+        assert stored[int(row["role_start"]):int(row["role_end"])] == row["role"]
 
 
 def test_entities_and_triples_share_sentence_indices(tmp_path, session):
@@ -156,24 +158,43 @@ def test_entities_and_triples_share_sentence_indices(tmp_path, session):
         assert not later
 
 
-def test_fast_mode_parses_only_trigger_sentences(session):
-    from pipeline.ner import parse_texts
-
+def test_triples_only_runs_the_model_on_trigger_sentences_alone(session):
     text = ("La Municipalidad informó que las obras terminarán en marzo. "
             "El Gobierno designó a Ana Torres como embajadora del Perú en Chile.")
-    [(doc, _)] = list(parse_texts(session.nlp, [(text, None)], mode="fast",
-                                  triggers=session.config.data_path("extract.triggers")))
-    lexicon = load_lexicon(session.config.data_path("extract.triggers"))
-    sentences = list(doc.sents)
-    assert len(sentences) == 2
-    plain, trigger = sentences
-    assert not lexicon.has_trigger(plain.text) and lexicon.has_trigger(trigger.text)
-    assert {t.dep_ for t in plain} <= {"ROOT", "dep"}  # placeholder tree, no parse
-    assert {t.dep_ for t in trigger} - {"ROOT", "dep"}  # a real parse
-    assert all(t.pos_ == "" for t in plain) and any(t.pos_ == "VERB" for t in trigger)
-    assert doc.ents  # the NER ran over every sentence
-    # nlp(text) still means the full pipeline.
-    assert {t.dep_ for t in session.nlp(text)[:10]} - {"ROOT", "dep"}
+    trigger_sentence = session.nlp.tokenizer(text.split(". ", 1)[1])
+    [triples_only] = session.analyser(tables="triples")([("d", "h", text)])
+    [full] = session.analyser(tables="all")([("d", "h", text)])
+    assert triples_only.model_tokens == len(trigger_sentence)
+    assert triples_only.entities is None
+    assert full.model_tokens == triples_only.tokens == full.tokens
+    assert {record[0] for record in full.entities} == {0, 1}  # NER over every sentence
+    assert triples_only.triples == full.triples and full.triples
+    assert triples_only.parse == full.parse  # the same stored trigger-sentence parse
+
+
+def test_triples_only_run_writes_the_same_triples_and_no_entities(tmp_path, session):
+    seed = Path(__file__).resolve().parent.parent / "data" / "raw"
+    archive = write_archive(tmp_path / "archive", ARTICLES)
+    for name, sources in (("seed", [seed]), ("archive", [archive])):
+        full = run(sources, tmp_path / f"wf-{name}", tmp_path / f"of-{name}", session)
+        only = run(sources, tmp_path / f"wt-{name}", tmp_path / f"ot-{name}", session, tables="triples")
+        assert only.triples == full.triples > 0
+        for table in ("triples", "facts", "documents"):
+            assert ((tmp_path / f"ot-{name}" / f"{table}.csv").read_bytes()
+                    == (tmp_path / f"of-{name}" / f"{table}.csv").read_bytes()), (name, table)
+        assert not (tmp_path / f"ot-{name}" / "entities.csv").exists()
+        assert json.loads((tmp_path / f"ot-{name}" / "run.json").read_text())["tables"] == "triples"
+        assert only.parse.parsed_tokens < full.parse.parsed_tokens
+    # A triples-only run reuses a full run's parses; a full run redoes a triples-only run's (for entities).
+    again = run([archive], tmp_path / "wf-archive", tmp_path / "oa", session, tables="triples")
+    assert again.parse.parsed == 0 and again.parse.cached == len(ARTICLES)
+    assert (tmp_path / "oa" / "triples.csv").read_bytes() == (tmp_path / "of-archive" / "triples.csv").read_bytes()
+    redo = run([archive], tmp_path / "wt-archive", tmp_path / "ot-archive", session)
+    assert redo.parse.parsed == len(ARTICLES)
+    assert tables(tmp_path / "ot-archive") == tables(tmp_path / "of-archive")
+    # A triples-only export leaves no stale entities table from an earlier export beside its tables.
+    run([archive], tmp_path / "wf-archive", tmp_path / "of-archive", session, tables="triples")
+    assert not (tmp_path / "of-archive" / "entities.csv").exists()
 
 
 def test_has_trigger_reads_the_lexicon(config):
@@ -254,10 +275,8 @@ def test_run_never_deletes_a_users_files_in_out(tmp_path, session):
     assert (out / "notas.tmp.csv").read_bytes() == b"mias"
 
 
-def test_fast_mode_keeps_an_entity_ruler_working(config):
+def test_both_parse_modes_keep_an_entity_ruler_working(config):
     """A gazetteer (EntityRuler) added to the pipeline runs in fast parse mode as in full mode."""
-    from pipeline.ner import parse_texts
-
     fresh = Session.load(config)
     ruler = fresh.nlp.add_pipe("entity_ruler", name="test_gazetteer", last=True,
                                config={"overwrite_ents": True})
@@ -265,25 +284,21 @@ def test_fast_mode_keeps_an_entity_ruler_working(config):
     text = "La empresa Zuroxia abrió una oficina en Lima. El Gobierno designó a Ana Torres como embajadora."
     found = {}
     for mode in ("fast", "full"):
-        [(doc, _)] = list(parse_texts(fresh.nlp, [(text, None)], mode=mode,
-                                      triggers=config.data_path("extract.triggers")))
-        found[mode] = {(e.text, e.label_) for e in doc.ents}
+        fresh.config.data["run"]["parse"] = mode
+        [analysis] = fresh.analyser()([("d", "h", text)])
+        found[mode] = {(text, label) for _, _, _, label, text, _ in analysis.entities}
     assert ("Zuroxia", "ORG") in found["fast"]
     assert found["fast"] == found["full"]
 
 
-def test_sentences_opening_with_an_entity_are_tagged(session):
-    """Which sentences the fast mode tags for the entity layer's part-of-speech check
-    (hand-built Docs over the model's vocabulary, which knows which words are alphabetic)."""
-    from spacy.tokens import Doc
-
-    from pipeline.ner import _opens_with_entity
-
-    def make(words: str, ents: list[str]) -> Doc:
-        return Doc(session.nlp.vocab, words=words.split(), ents=ents,
-                   sent_starts=[True] + [False] * (len(ents) - 1))
-
-    opens = make("« Lima amaneció con lluvia .", ["O", "B-LOC", "O", "O", "O", "O"])
-    inside = make("Ayer en Lima llovió .", ["O", "O", "B-LOC", "O", "O"])
-    assert _opens_with_entity(next(opens.sents))
-    assert not _opens_with_entity(next(inside.sents))
+def test_tables_triples_on_the_command_line(tmp_path):
+    seed = Path(__file__).resolve().parent.parent / "data" / "raw"
+    done = designa("run", str(seed), "--work", str(tmp_path / "w"), "--out", str(tmp_path / "o"),
+                   "--tables", "triples")
+    assert done.returncode == 0, done.stderr
+    assert "not made (--tables triples)" in done.stdout
+    assert {p.name for p in (tmp_path / "o").iterdir()} == {"triples.csv", "facts.csv", "documents.csv",
+                                                              "run.json"}
+    wrong = designa("run", str(seed), "--work", str(tmp_path / "w"), "--out", str(tmp_path / "o"),
+                    "--tables", "entities")
+    assert wrong.returncode == 1 and "run.tables must be one of all, triples" in wrong.stderr

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from pipeline.cli._util import ConfigOpt, SetOpt, app, console, handle_errors, model_notice, out, settings
 from pipeline.evaluate import evaluate
-from pipeline.runner import Session
+from pipeline.session import Session
 
 
 @app.command("evaluate")

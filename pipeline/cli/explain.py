@@ -10,7 +10,7 @@ from rich.table import Table
 from pipeline.cli._util import ConfigOpt, ForceOpt, SetOpt, app, handle_errors, model_notice, out, settings
 from pipeline.errors import OutputExists
 from pipeline.explain import explain, render_html
-from pipeline.runner import Session
+from pipeline.session import Session
 
 
 @app.command("explain")

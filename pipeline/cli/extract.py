@@ -7,11 +7,9 @@ from pipeline.cli._util import (
     ConfigOpt, ForceOpt, QuietOpt, SetOpt, WorkOpt, app, handle_errors, model_notice, out,
     progress_bar, settings, summary_table, work_dir,
 )
-from pipeline.extract.extractor import load_extractor
 from pipeline.extract.stage import run_extract
-from pipeline.nlp import load_nlp
-from pipeline.qualify import Qualifier
 from pipeline.qualify.stage import qualify_triples
+from pipeline.session import Session
 from pipeline.store import WorkStore
 
 
@@ -28,14 +26,12 @@ def extract_cli(
     cfg = settings(config, set_)
     with WorkStore(work_dir(cfg, work), create=False, lock_wait=cfg.get("run.lock_wait")) as store:
         store.require("documents")
-        nlp, info = load_nlp(cfg)
-        model_notice(info, quiet)
-        extractor = load_extractor(cfg, nlp.vocab)
+        session = Session.load(cfg)
+        model_notice(session.info, quiet)
         total = store.count("documents", "WHERE status='ok'")
         with progress_bar("extract", total, quiet) as advance:
-            summary = run_extract(store, nlp, info, extractor, fingerprint=cfg.fingerprint(),
-                                  progress=advance)
-        qualify_triples(store, Qualifier.from_config(cfg), cfg, force=True)
+            summary = run_extract(store, session, progress=advance)
+        qualify_triples(store, session.qualifier, cfg, force=True)
     if not quiet:
         out.print(summary_table("extract", [("documents", summary.documents),
                                             ("triples", summary.triples)]))

@@ -12,9 +12,14 @@ from pipeline.cli._util import (
 )
 from pipeline.errors import DesignaError
 from pipeline.ingest import iter_files
-from pipeline.runner import RunSummary, Session, run
+from pipeline.runner import RunSummary, run
+from pipeline.session import Session
 from pipeline.worklock import hold_work
 
+TablesOpt = typer.Option(
+    None, "--tables", metavar="all|triples",
+    help="Which tables to make: 'all', or 'triples' for designations only (the model runs on the "
+         "trigger sentences alone; same triples, no entities table) [default: run.tables].")
 StrictOpt = typer.Option(False, "--strict", help="Fail (exit 1) when any record was skipped "
                                                  "[default: run.strict].")
 
@@ -37,6 +42,7 @@ def run_cli(
     quiet: bool = QuietOpt,
     force: bool = ForceOpt,
     strict: bool = StrictOpt,
+    tables: Optional[str] = TablesOpt,
 ) -> None:
     """Run every stage over the sources in one streaming pass: ingest, ner, extract, export.
 
@@ -51,6 +57,7 @@ def run_cli(
     model_notice(session.info, quiet)
     summary = run(sources, work_dir(cfg, work), out_dir(cfg, out_path), session,
                   batch_size=batch_size, n_process=n_process, scheduler=scheduler, force=force,
+                  tables=tables,
                   progress=lambda description, total: progress_bar(description, total, quiet))
     if not quiet:
         out.print(summary_table("designa run", summary_rows(summary, session)))
@@ -75,7 +82,9 @@ def summary_rows(summary: RunSummary, session: Session) -> list[tuple[str, objec
     rows: list[tuple[str, object]] = [("documents", summary.ingest.documents)]
     rows += [(f"  {status}", n) for status, n in sorted(summary.ingest.statuses.items())]
     rows += [("parsed", summary.parse.parsed), ("from cache", summary.parse.cached),
-             ("tokens", summary.parse.tokens), ("entities", summary.parse.entities),
+             ("tokens", summary.parse.tokens), ("tokens through the model", summary.parse.parsed_tokens),
+             ("entities", summary.parse.entities if summary.info.get("tables") != "triples"
+              else "not made (--tables triples)"),
              ("triples", summary.triples),
              ("model", f"{session.info.name} {session.info.version}"),
              ("parse mode", session.config.get("run.parse")),

@@ -9,10 +9,8 @@ their document (the extract stage, `designa run`, `designa evaluate`).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config
@@ -82,14 +80,11 @@ class Qualifier:
                    load_normalizer(config.data_path("extract.aliases")), is_designation_verb)
 
     def fingerprint(self, config: Config) -> str:
-        """What qualified rows depend on: the word and alias files and this package's code."""
-        digest = hashlib.sha256()
-        for dotted in ("qualify.words", "extract.aliases"):
-            path = config.data_path(dotted)
-            digest.update(path.read_bytes() if path.is_file() else b"")
-        for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-            digest.update(path.read_bytes())
-        return digest.hexdigest()[:16]
+        """What qualified rows depend on (computed with every other fingerprint, in
+        `pipeline.fingerprints`)."""
+        from pipeline.fingerprints import qualify_fingerprint
+
+        return qualify_fingerprint(config)
 
     # -- rows -----------------------------------------------------------------------
 

@@ -21,10 +21,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from pipeline.analyse.workers import text_batches
 from pipeline.config import Config
 from pipeline.errors import DesignaError
-
-RULE_FILES = ("extract.triggers", "extract.patterns", "extract.aliases")
+from pipeline.fingerprints import RULE_FILES, rows_fingerprint
 
 # Worker-process state: one analyser per (settings, rules), and rule files by content hash.
 _ANALYSERS: dict[str, tuple[Any, str]] = {}
@@ -45,39 +45,33 @@ def _rule_file(dotted: str, content: bytes) -> Path:
     return path
 
 
-def _worker_analyser(config: Config, rules: dict[str, bytes], with_rows: bool,
+def _worker_analyser(config: Config, rules: dict[str, bytes], tables: str,
                      batch_size: int) -> tuple[Any, str]:
-    from pipeline.extract.extractor import load_extractor
-    from pipeline.extract.normalize import load_normalizer
-    from pipeline.ner import Analyser
-    from pipeline.nlp import load_nlp
-    from pipeline.runner import rows_fingerprint
+    from pipeline.fingerprints import rows_fingerprint
+    from pipeline.session import Session
 
     local = copy.deepcopy(config)
     for dotted, content in rules.items():
         section, key = dotted.split(".")
         local.data[section][key] = str(_rule_file(dotted, content))
-    wanted = repr((local.data, with_rows, batch_size))
+    wanted = repr((local.data, tables, batch_size))
     if wanted not in _ANALYSERS:
-        nlp, info = load_nlp(local)
-        extractor = load_extractor(local, nlp.vocab) if with_rows else None
-        analyser = Analyser(nlp, load_normalizer(local.data_path("extract.aliases")), extractor,
-                            mode=local.get("run.parse"), triggers=local.data_path("extract.triggers"),
-                            batch_size=batch_size)
+        session = Session.load(local)
+        info = session.info
         identity = f"{info.name} {info.version} on spaCy {info.spacy_version}, rules {rows_fingerprint(local)}"
-        _ANALYSERS[wanted] = (analyser, identity)
+        _ANALYSERS[wanted] = (session.analyser(tables=tables, batch_size=batch_size), identity)
     return _ANALYSERS[wanted]
 
 
 def analyse_batch(config: Config, rules: dict[str, bytes], batch: list[tuple[str, str, str]],
-                  with_rows: bool, batch_size: int) -> tuple[str, list[Any]]:
+                  tables: str, batch_size: int) -> tuple[str, list[Any]]:
     """Run on a worker: the analyses of a batch, with the worker's identity (model, rules)."""
-    analyser, identity = _worker_analyser(config, rules, with_rows, batch_size)
+    analyser, identity = _worker_analyser(config, rules, tables, batch_size)
     return identity, analyser(batch)
 
 
 def analyse_on_cluster(address: str, config: Config, items: Iterable[tuple[str, str, str]], *,
-                       batch_size: int = 64, with_rows: bool = True, expected_model: str | None = None,
+                       batch_size: int = 64, tables: str = "all", expected_model: str | None = None,
                        in_flight_per_worker: int = 2) -> Iterator[Any]:
     """Analyses of (doc_id, text_hash, text) items on the cluster at `address`, in input order.
 
@@ -85,9 +79,6 @@ def analyse_on_cluster(address: str, config: Config, items: Iterable[tuple[str, 
         ClusterError: the scheduler cannot be reached, or a worker runs another model or code.
     """
     from distributed import Client
-
-    from pipeline.ner import text_batches
-    from pipeline.runner import rows_fingerprint
 
     try:
         client = Client(address, timeout="20s", set_as_default=False)
@@ -99,7 +90,7 @@ def analyse_on_cluster(address: str, config: Config, items: Iterable[tuple[str, 
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         window: deque = deque()
         for batch in text_batches(items, batch_size):
-            window.append(client.submit(analyse_batch, config, rules, batch, with_rows,
+            window.append(client.submit(analyse_batch, config, rules, batch, tables,
                                         batch_size, pure=False))
             while len(window) >= workers * in_flight_per_worker:
                 yield from _collect(window.popleft(), expected)

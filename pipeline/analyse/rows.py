@@ -1,0 +1,93 @@
+"""Rows from analysed sentences: entity records and triples, with document offsets.
+
+Each sentence is analysed as its own `Doc`, so its offsets start at 0; the
+rows here add the sentence's offset in the document text and its
+`sent_index`, so that every offset points into the document.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, DocBin
+from spacy.vocab import Vocab
+
+from pipeline.analyse.segment import Sentence
+from pipeline.extract.normalize import Normalizer
+
+if TYPE_CHECKING:
+    from pipeline.extract.extractor import Extractor
+
+# An entity before normalisation: (sent_index, start, end, label, text, gazetteer id).
+EntityRecord = tuple[int, int, int, str, str, str]
+
+
+def entity_records(doc: Doc, sentence: Sentence) -> list[EntityRecord]:
+    """The entities of an analysed sentence, with document offsets."""
+    offset = sentence.start_char
+    return [(sentence.index, offset + ent.start_char, offset + ent.end_char, ent.label_, ent.text,
+             ent.ent_id_) for ent in doc.ents]
+
+
+def same_person(records: list[EntityRecord]) -> list[EntityRecord]:
+    """A one-word entity that repeats the surname of a person named in the document is that person.
+
+    The entity layer does this within the `Doc` it sees (`gazetteer.same_person`);
+    sentences are analysed apart, so the entities of a whole document get the
+    same rule here: "Donald Trump ... Trump", where the model often calls the
+    second mention LOC. Gazetteer names (with a canonical id) keep their label.
+    """
+    surnames = {text.split()[-1] for _, _, _, label, text, _ in records if label == "PER" and " " in text}
+    return [(index, start, end, "PER", text, canonical)
+            if label != "PER" and not canonical and " " not in text and text in surnames
+            else (index, start, end, label, text, canonical)
+            for index, start, end, label, text, canonical in records]
+
+
+def entity_rows(doc_id: str, records: list, normalize: Normalizer) -> list[dict[str, Any]]:
+    """Entities table rows: the gazetteer's canonical name, else the normaliser's form, as norm."""
+    return [{"doc_id": doc_id, "sent_index": index, "text": text, "label": label, "start": start,
+             "end": end, "norm": canonical or normalize(text)}
+            for index, start, end, label, text, canonical in records]
+
+
+def triple_rows(extractor: Extractor, doc: Doc, doc_id: str, sentence: Sentence) -> list[dict[str, Any]]:
+    """The extractor's rows for one sentence, with document offsets and the sentence's index.
+
+    Every integer column named `*_start` or `*_end` is an offset into the
+    sentence, moved by the sentence's start in the document.
+    """
+    rows = extractor.rows(doc, doc_id)
+    offset = sentence.start_char
+    for row in rows:
+        row["sent_index"] = sentence.index
+        for key, value in row.items():
+            if isinstance(value, int) and not isinstance(value, bool) and key.endswith(("_start", "_end")):
+                row[key] = value + offset
+    return rows
+
+
+# -- stored parses: the trigger sentences of a document ------------------------------------
+
+
+def pack_sentences(tokens: int, sentences: list[Sentence], docs: DocBin) -> bytes:
+    """A document's parsed trigger sentences (`docs`, in the order of `sentences`), for the parse cache.
+
+    A JSON header (token count, sentence bounds) and the DocBin's bytes; plain
+    JSON, since srsly's msgpack packer looks up its registry on every call,
+    which cost more than the rest for a document without a trigger sentence.
+    """
+    header = json.dumps([tokens, [[s.index, s.start, s.end, s.start_char, s.end_char, int(s.cut)]
+                                  for s in sentences]]).encode()
+    return len(header).to_bytes(4, "big") + header + (docs.to_bytes() if sentences else b"")
+
+
+def unpack_sentences(data: bytes, vocab: Vocab) -> tuple[int, Iterator[tuple[Sentence, Doc]]]:
+    """(tokens of the document, its parsed trigger sentences) from `pack_sentences` bytes."""
+    size = int.from_bytes(data[:4], "big")
+    tokens, bounds = json.loads(data[4:4 + size])
+    sentences = [Sentence(index, start, end, start_char, end_char, True, bool(cut))
+                 for index, start, end, start_char, end_char, cut in bounds]
+    docs = DocBin().from_bytes(data[4 + size:]).get_docs(vocab) if sentences else iter(())
+    return tokens, zip(sentences, docs)

@@ -1,0 +1,143 @@
+"""The cheap pass over a document: tokens, sentence bounds and trigger sentences, without a model.
+
+Both run modes (with entities, or triples only) start here, so that they
+agree on every sentence: its bounds, its `sent_index`, and whether it holds a
+trigger form (`Lexicon.has_trigger`). The model then runs per sentence, each
+sentence its own `Doc`, which keeps the cost linear in the length of a
+document and the memory independent of it.
+
+Sentences end after final punctuation (and the quotes or brackets that close
+it) when the next word does not start in lower case (nor is a comma, a
+semicolon or a closing bracket), and at every line break
+(headlines carry no full stop). Runs of white space belong to the sentence
+before them, so a blank line is never a sentence and takes no `sent_index`.
+A "sentence" longer than `max_tokens` (a list, a table, a line without
+punctuation) is cut at its last clause punctuation or line break before the
+limit, else at the limit, so that no parse ever sees more than `max_tokens`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, IS_SPACE, ORTH
+from spacy.tokens import Doc
+
+# Tokens that end a sentence, and those that may close it after them.
+FINAL = frozenset({".", "!", "?", "…", "...", "....", "!!", "??", "?!", "!?"})
+CLOSERS = frozenset({'"', "'", "»", "”", "’", ")", "]", "}"})
+# Tokens that never open a sentence (after a final stop they continue it: "etc.; luego").
+NEVER_FIRST = frozenset({",", ";", ":", ")", "]", "}", "%", "»", "”"})
+# Where an over-long sentence may be cut (after the token).
+CLAUSE = frozenset({",", ";", ":", "—", "–", "-", "•", "|", "/"})
+DEFAULT_MAX_TOKENS = 400
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a document: token and character bounds, index, and whether it is a trigger sentence.
+
+    `start`/`end` are token indices in the document's tokenisation, without
+    the white space that follows the sentence; `start_char`/`end_char` the
+    matching character offsets in the document text.
+    """
+
+    index: int
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    trigger: bool
+    cut: bool = False  # a piece of a longer "sentence" cut at `max_tokens`
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The columns of a tokenised text that segmentation reads (plain lists: no `Token` objects)."""
+
+    words: list[str]
+    offsets: list[int]
+    spaces: list[bool]  # the token is white space (a line break, several spaces)
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        if not len(doc):
+            return cls([], [], [])
+        columns = doc.to_array([ORTH, IDX, IS_SPACE])
+        strings = doc.vocab.strings
+        return cls([strings[orth] for orth in columns[:, 0].tolist()], columns[:, 1].tolist(),
+                   [bool(flag) for flag in columns[:, 2].tolist()])
+
+
+def sentence_bounds(tokens: Tokens) -> list[tuple[int, int]]:
+    """(start, end) token bounds of the sentences; white space is not a sentence.
+
+    A token's own trailing white space is at most one space in spaCy, so line
+    breaks are always white-space tokens.
+    """
+    bounds: list[tuple[int, int]] = []
+    words, spaces, offsets = tokens.words, tokens.spaces, tokens.offsets
+    start = last = -1  # first and last token (not white space) of the current sentence
+    final = newline = False  # the current sentence ended in final punctuation / a line break
+    for i, word in enumerate(words):
+        if spaces[i]:
+            newline = newline or "\n" in word
+            continue
+        # A closing quote or bracket right after the final stop (no space between) belongs to it.
+        closes = final and word in CLOSERS and offsets[last] + len(words[last]) == offsets[i]
+        if start < 0:
+            start = i
+        elif newline or (final and not closes and not word[:1].islower() and word not in NEVER_FIRST):
+            bounds.append((start, last + 1))
+            start = i
+            final = False
+        final = word in FINAL or closes
+        newline = False
+        last = i
+    if start >= 0:
+        bounds.append((start, last + 1))
+    return bounds
+
+
+def cut_long(tokens: Tokens, start: int, end: int, max_tokens: int) -> list[tuple[int, int]]:
+    """Pieces of at most `max_tokens` tokens, cut after clause punctuation or a line break in the
+    second half of a piece when there is one, else at the limit."""
+    words = tokens.words
+    pieces: list[tuple[int, int]] = []
+    while end - start > max_tokens:
+        limit = start + max_tokens
+        cut = next((i + 1 for i in range(limit - 1, start + max_tokens // 2, -1)
+                    if words[i] in CLAUSE or (tokens.spaces[i] and "\n" in words[i])), limit)
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def segment(doc: Doc, has_trigger: Callable[[str], bool], *, text: str | None = None,
+            max_tokens: int = DEFAULT_MAX_TOKENS) -> list[Sentence]:
+    """The sentences of a tokenised document, with their indices and trigger flags.
+
+    `text` is the document's text (`doc.text`, which spaCy rebuilds from the tokens
+    on every access, when not given).
+    """
+    tokens = Tokens.of(doc)
+    text = doc.text if text is None else text
+    words, offsets = tokens.words, tokens.offsets
+    sentences: list[Sentence] = []
+    for start, end in sentence_bounds(tokens):
+        pieces = cut_long(tokens, start, end, max_tokens) if end - start > max_tokens else [(start, end)]
+        for piece_start, piece_end in pieces:
+            start_char = offsets[piece_start]
+            end_char = offsets[piece_end - 1] + len(words[piece_end - 1])
+            sentences.append(Sentence(len(sentences), piece_start, piece_end, start_char, end_char,
+                                      has_trigger(text[start_char:end_char]), len(pieces) > 1))
+    return sentences
+
+
+def sentence_doc(doc: Doc, sentence: Sentence) -> Doc:
+    """A new `Doc` of one sentence's tokens (same words and spaces, no trailing space)."""
+    tokens = doc[sentence.start:sentence.end]
+    spaces = [bool(t.whitespace_) for t in tokens]
+    spaces[-1] = False
+    return Doc(doc.vocab, words=[t.text for t in tokens], spaces=spaces)
