@@ -388,3 +388,41 @@ def test_por_after_the_participle_of_a_document_is_no_agent(shipped, vocab):
                        "Castillo/PROPN/obl/7 ./PUNCT/punct/2",
                 ents=[(0, 1, "PER"), (9, 10, "PER")])
     assert [r[:3] for r in rows(shipped, doc)] == [("", "Soto", "director")]
+
+
+def test_se_in_the_perfect_is_a_se_passive(frames_first, vocab):
+    doc = parse(vocab, "Ya/ADV/advmod/3 se/PRON/obj/3 ha/AUX/aux/3/haber/PRES nombrado/VERB/ROOT/3/nombrar/PART "
+                       "al/ADP/case/5 embajador/NOUN/obj/3 Walter/PROPN/appos/5 Gil/PROPN/flat/6 ./PUNCT/punct/3",
+                ents=[(6, 8, "PER")])
+    assert [r[:4] for r in rows(frames_first, doc)] == [("", "Walter Gil", "embajador", "se")]
+
+
+def test_juramentacion_is_no_trigger(shipped, vocab):
+    doc = parse(vocab, "Celebró/VERB/ROOT/0/celebrar/FIN la/DET/det/2 juramentación/NOUN/obj/0 de/ADP/case/4 "
+                       "Hugo/PROPN/nmod/2 como/SCONJ/mark/6 presidente/NOUN/nmod/2 ./PUNCT/punct/0",
+                ents=[(4, 5, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_apposed_office_ends_before_an_inserted_participle(frames_first, vocab):
+    doc = parse(vocab, "El/DET/det/1 gobernador/NOUN/nsubj/10 de/ADP/case/3 Crimea/PROPN/nmod/1 ,/PUNCT/punct/5 "
+                       "designado/VERB/acl/1/designar/PART por/ADP/case/7 Rusia/PROPN/obl/5 ,/PUNCT/punct/9 "
+                       "Serguéi/PROPN/appos/1 advirtió/VERB/ROOT/10/advertir/FIN ./PUNCT/punct/10",
+                ents=[(3, 4, "LOC"), (7, 8, "LOC"), (9, 10, "PER")])
+    assert [r[:3] for r in rows(frames_first, doc)] == [("Rusia", "Serguéi", "gobernador de Crimea")]
+
+
+def test_a_document_is_no_designator(shipped, vocab):
+    doc = parse(vocab, "Aprobó/VERB/ROOT/0/aprobar/FIN una/DET/det/2 moción/NOUN/obj/0 que/PRON/nsubj/5 lo/PRON/obj/5 "
+                       "declara/VERB/acl/2/declarar/PRES persona/NOUN/obj/5 no/ADV/advmod/8 grata/ADJ/amod/6 "
+                       "a/ADP/case/10 Evo/PROPN/obj/5 Morales/PROPN/flat/10 ./PUNCT/punct/0",
+                ents=[(10, 12, "PER")])
+    assert all(r[0] == "" for r in rows(shipped, doc))
+
+
+def test_a_para_que_passive_borrows_no_person(frames_first, vocab):
+    doc = parse(vocab, "Otárola/PROPN/nsubj/1 pidió/VERB/ROOT/1/pedir/FIN que/SCONJ/mark/4 Boluarte/PROPN/nsubj/4 "
+                       "interceda/VERB/ccomp/1/interceder/PRES para/ADP/mark/8 que/SCONJ/mark/8 sea/AUX/aux/8/ser/PRES "
+                       "nombrado/VERB/advcl/4/nombrar/PART ministro/NOUN/obj/8 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (3, 4, "PER")])
+    assert rows(frames_first, doc) == []

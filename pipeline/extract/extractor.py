@@ -271,7 +271,7 @@ class Extractor(RowChecks):
                 designator = None
             if designator is not None and (designator.start < role.end and role.start < designator.end):
                 designator = None
-            designator = _without_trigger(designator, trigger)
+            designator = _no_document(_without_trigger(designator, trigger))
             designators: list[Span | None] = [designator]
             if designator is not None and pattern.designator in {"agent", "agent-or-governor"}:
                 # "por A y el entonces ministro B": one row per agent, as for coordinated designees.
@@ -340,7 +340,7 @@ class Extractor(RowChecks):
             if designator is not None and (designator.start < designee.end and designee.start < designator.end
                                            or designator.start < role.end and role.start < designator.end):
                 designator = None
-            designator = _without_trigger(designator, trigger)
+            designator = _no_document(_without_trigger(designator, trigger))
             others = subjects.coordinated_subjects(designator) if designator is not None else []
             for agent in [designator, *others]:
                 yield Designation(trigger=trigger, designee=designee, role=role, designator=agent,
@@ -444,6 +444,14 @@ def _without_trigger(designator: Span | None, trigger: Token) -> Span | None:
 
 # A candidacy is no post (RELATION.md): "su candidato", "su compañera de fórmula".
 _CANDIDACY_NOUNS = WORDS["candidacy_nouns"]
+
+
+def _no_document(designator: Span | None) -> Span | None:
+    """A document is no agent (RELATION.md): "una moción que lo declara persona no grata"."""
+    if designator is None:
+        return None
+    head = next((t for t in designator if t.pos_ in {"NOUN", "PROPN"}), designator[0])
+    return None if head.lower_ in WORDS["document_nouns"] else designator
 
 
 def _sought(trigger: Token) -> bool:

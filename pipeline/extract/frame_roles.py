@@ -185,9 +185,8 @@ class FrameRoles:
             while start < office.i and doc[start].lower_ in tokens.LEADING_DROP | {","}:
                 start += 1
             if office.i < designee.start:
-                end = designee.start
-                while end > office.i + 1 and (doc[end - 1].is_punct or not doc[end - 1].is_alpha):
-                    end -= 1
-                return doc[start:end]
+                # "El gobernador de esta península, designado por Rusia, X": the office phrase ends
+                # at its own bound, before an inserted participle.
+                return roles.role_span(doc, start, self.role_stops, designee.start, self.time_words)
             return roles.role_span(doc, start, self.role_stops, time_words=self.time_words)
         return None

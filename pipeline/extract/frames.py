@@ -113,8 +113,11 @@ class FrameReader(FrameRoles):
         if self.is_participle(trigger) and not self.perfect(trigger):
             return "passive" if self.ser_auxiliary(trigger) is not None else "participle"
         doc = trigger.doc
-        before = doc[trigger.i - 1].lower_ if trigger.i >= 1 else ""
-        before2 = doc[trigger.i - 2].lower_ if trigger.i >= 2 else ""
+        k = trigger.i - 1
+        while k >= 1 and (doc[k].lemma_.lower() == "haber" or doc[k].pos_ == "ADV"):
+            k -= 1  # "se ha nombrado", "se habría designado": the "se" of a perfect
+        before = doc[k].lower_ if k >= 0 else ""
+        before2 = doc[k - 1].lower_ if k >= 1 else ""
         if before == "se" or before in {"le", "les"} and before2 == "se" or any(
                 c.lower_ == "se" and c.dep_ == "expl:pass" for c in trigger.children):
             return "se"
@@ -393,6 +396,8 @@ class FrameReader(FrameRoles):
             return None  # a subject of its own that named no one ("ambos fueron designados"): no guess
         if any(c.lower_ == "siendo" for c in trigger.children) or trigger.i >= 1 and trigger.doc[trigger.i - 1].lower_ == "siendo":
             return None  # ", siendo designado vocero": a gerund clause has no subject of its own
+        if any(c.dep_ == "mark" and c.lower_ == "que" for c in trigger.children):
+            return None  # "pidió que X interceda para que sea nombrado": "que" opens another subject
         if any(c.i > trigger.i and c.dep_ in {"obj", "nsubj", "appos"} and any(t.ent_type_ in _PERSON for t in c.subtree)
                for c in trigger.children):
             return None  # "resultó elegido el izquierdista Lula": a person after the participle is its subject

@@ -107,7 +107,8 @@ def designee_subject(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[S
             # "Fue elegido senador en 1994, el año en que las autoridades ...": the subject of
             # another clause, which the parse attached to the trigger.
             subject = None
-    if subject is None and passive:
+    if subject is None and passive and not subjects.purpose_que(candidate.trigger):
+        # (not after "para que": "pidió que X interceda para que sea nombrado" has another subject)
         subject = subjects.main_clause_person(candidate.trigger)
     found = subjects.coordinated_before(subject) if subject is not None else []
     return found

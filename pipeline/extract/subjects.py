@@ -71,6 +71,8 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
     if i < sent_start:
         return None
     token = doc[i]
+    if token.lower_ == "que" and i - 1 >= sent_start and doc[i - 1].lower_ in {"para", "sin", "hasta"}:
+        return None  # "para que sea nombrado": a conjunction with a subject of its own, not a relative
     if token.lower_ in {"quien", "quienes", "que"}:
         return antecedent_span(doc, i)
     if token.lower_ in {"ambos", "ambas"}:
@@ -158,7 +160,7 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
             # que designó como ..."); reported speech ("X dijo que no reconoce") keeps its reporter.
             break
         if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head != verb:
-            if _purpose_que(verb):
+            if purpose_que(verb):
                 break  # "coordinó con X para que puedan designar": "para que" marks another subject
             if verb.dep_ in {"acl", "advcl", "ccomp"} and passive:
                 break  # "BBC indica que ... fue nombrado": the reporter is not the designee
@@ -205,7 +207,7 @@ def pronoun_subject(subject: Token) -> Span | None:
     return None
 
 
-def _purpose_que(verb: Token) -> bool:
+def purpose_que(verb: Token) -> bool:
     """The verb opens a "para que" / "a fin de que" clause (whose subject differs from the main one)."""
     marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
     if not any(m.lower_ == "que" for m in marks):

@@ -16,7 +16,7 @@ CLASSES = (
     "articles", "possessives", "prepositions", "leading_drop", "coordinators", "ser_forms", "passive_auxiliaries", "relative_pronouns",
     "clause_breaks", "name_connectors", "non_referring", "generic_determiners", "demonstratives",
     "country_nouns", "personal_pronouns", "demonstrative_subjects", "role_openers", "replacement_words",
-    "locutions_after_a", "term_nouns", "time_adverbials", "intention_nouns", "party_nouns", "partitives", "honorifics", "district_offices", "popular_offices",
+    "locutions_after_a", "term_nouns", "time_adverbials", "intention_nouns", "party_nouns", "document_nouns", "partitives", "honorifics", "district_offices", "popular_offices",
     "candidacy_prefixes", "candidacy_nouns",
 )
 
