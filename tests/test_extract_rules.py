@@ -9,42 +9,13 @@ from __future__ import annotations
 import json
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from pipeline.errors import ConfigError
-from pipeline.extract import grow
-from pipeline.extract import roles
-from pipeline.extract import reference
-from pipeline.extract.extractor import load_extractor
+from pipeline.extract import grow, reference, roles
 from pipeline.extract.lexicon import load_lexicon
 from pipeline.extract.patterns import load_patterns
 
-FIN_PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
-FIN_FUT = "Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin"
-FIN_PRES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
-PART = "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"
-INF = "VerbForm=Inf"
-
-
-def build(vocab, tokens, ents=()):
-    """tokens: (word, pos, lemma, morph, head, dep); head None = no parse (word order only)."""
-    words = [t[0] for t in tokens]
-    kwargs = {
-        "pos": [t[1] for t in tokens],
-        "lemmas": [t[2] or t[0].lower() for t in tokens],
-        "morphs": [t[3] or "" for t in tokens],
-    }
-    if all(t[4] is not None for t in tokens):
-        kwargs["heads"] = [t[4] for t in tokens]
-        kwargs["deps"] = [t[5] for t in tokens]
-    else:
-        kwargs["sent_starts"] = [True] + [False] * (len(words) - 1)
-    doc = Doc(vocab, words=words, **kwargs)
-    if ents:
-        doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label)
-                    for s, e, label in ents]
-    return doc
+from docs import FIN_FUT, FIN_PAST, FIN_PRES, INF, PART, build, extractor, vocab  # noqa: F401 (fixtures)
 
 
 def words(vocab, text, pos, lemmas=None, morphs=None):
@@ -55,17 +26,6 @@ def words(vocab, text, pos, lemmas=None, morphs=None):
     morphs = morphs or {}
     return build(vocab, [(w, p, lemmas.get(w), morphs.get(w), None, None)
                          for w, p in zip(split, pos.split())])
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    """A Spanish vocabulary (lexical attributes such as is_punct, like_num), no model."""
-    return spacy.blank("es").vocab
-
-
-@pytest.fixture(scope="module")
-def extractor(config, vocab):
-    return load_extractor(config, vocab)
 
 
 def triples(extractor, doc):

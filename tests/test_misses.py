@@ -9,14 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
-from pipeline.extract.extractor import load_extractor
+from docs import FIN_PAST, PART, build, extractor, vocab  # noqa: F401 (fixtures)
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "misses.py"
-FIN_PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
-PART = "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"
 
 
 def _load_script():
@@ -28,23 +25,6 @@ def _load_script():
 
 
 misses = _load_script()
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("es").vocab
-
-
-@pytest.fixture(scope="module")
-def extractor(config, vocab):
-    return load_extractor(config, vocab)
-
-
-def build(vocab, tokens) -> Doc:
-    """tokens: (word, pos, lemma, morph, head, dep)."""
-    return Doc(vocab, words=[t[0] for t in tokens], pos=[t[1] for t in tokens],
-               lemmas=[t[2] or t[0].lower() for t in tokens], morphs=[t[3] for t in tokens],
-               heads=[t[4] for t in tokens], deps=[t[5] for t in tokens])
 
 
 def active_como(vocab) -> Doc:

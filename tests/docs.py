@@ -1,0 +1,46 @@
+"""Hand-built spaCy Docs for the rule tests (no model): the morphology strings, a Doc builder and
+the fixtures of a blank Spanish vocabulary and the shipped extractor over it."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.extract.extractor import load_extractor
+
+FIN_PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+FIN_FUT = "Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin"
+FIN_PRES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+PART = "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"
+INF = "VerbForm=Inf"
+
+
+def build(vocab, tokens, ents=()) -> Doc:
+    """tokens: (word, pos, lemma, morph, head, dep); head None = no parse (word order only)."""
+    words = [t[0] for t in tokens]
+    kwargs = {
+        "pos": [t[1] for t in tokens],
+        "lemmas": [t[2] or t[0].lower() for t in tokens],
+        "morphs": [t[3] or "" for t in tokens],
+    }
+    if all(t[4] is not None for t in tokens):
+        kwargs["heads"] = [t[4] for t in tokens]
+        kwargs["deps"] = [t[5] for t in tokens]
+    else:
+        kwargs["sent_starts"] = [True] + [False] * (len(words) - 1)
+    doc = Doc(vocab, words=words, **kwargs)
+    if ents:
+        doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label)
+                    for s, e, label in ents]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    """A Spanish vocabulary (lexical attributes such as is_punct, like_num), no model."""
+    return spacy.blank("es").vocab
+
+
+@pytest.fixture(scope="module")
+def extractor(config, vocab):
+    return load_extractor(config, vocab)
