@@ -9,9 +9,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from spacy.tokens import DocBin
+
 from pipeline.analyse.component import Plan, opens_with_entity
-from pipeline.analyse.rows import same_person, triple_rows
-from pipeline.analyse.segment import Sentence, Tokens, segment, sentence_bounds, sentence_doc
+from pipeline.analyse.rows import docbin_bytes, same_person, triple_rows
+from pipeline.analyse.segment import (Sentence, Tokens, TriggerWords, segment, segment_tokens, sentence_bounds,
+                                      sentence_doc)
 from pipeline.extract.lexicon import load_lexicon
 
 
@@ -71,6 +74,49 @@ def test_a_line_without_any_punctuation_is_cut_at_the_limit(tokenizer):
     assert [s.trigger for s in found] == [False, False, True, False, False, False]
     piece = sentence_doc(doc, found[2])
     assert piece.text == doc.text[found[2].start_char:found[2].end_char]
+
+
+def test_trigger_words_answer_as_the_lexicon_does_on_each_sentence(tokenizer, config):
+    lexicon = load_lexicon(config.data_path("extract.triggers"))
+    text = ("Las obras terminarán en marzo. El Gobierno designó a Ana Torres como embajadora.\n"
+            "Fue nombrada ayer. " + " ".join(["palabra"] * 30) + " renombradas designaciones")
+    doc = tokenizer(text)
+    triggers = TriggerWords(text, lexicon.lookup, lexicon.has_trigger)
+    # Cut at 7 tokens: pieces end inside long runs of words, never mind a sentence's punctuation.
+    for max_tokens in (400, 7):
+        expected = segment(doc, lexicon.has_trigger, max_tokens=max_tokens)
+        found = segment_tokens(Tokens.of(doc), triggers, max_tokens=max_tokens)
+        assert found == expected
+        assert any(s.trigger for s in found) and not all(s.trigger for s in found)
+    # A bound inside a word: the sentence's own text is matched, as `has_trigger` would.
+    assert triggers(text.index("designó") + 2, len(text)) == lexicon.has_trigger(text[text.index("designó") + 2:])
+
+
+def test_sentences_up_to_a_point_are_those_of_the_whole_text(tokenizer):
+    text = "Primera frase. La segunda, con «comillas.» Tercera frase y final. Cuarta."
+    whole = segment(tokenizer(text), lambda part: False)
+    until = text.index("comillas")
+    prefix = tokenizer(text[:text.index("Tercera") + 3])  # the next sentence has begun
+    found = segment_tokens(Tokens.of(prefix, text), lambda start, end: False, until=until)
+    assert found == whole[:2]
+    # The sentence holding `until` has not been seen to end: no answer.
+    assert segment_tokens(Tokens.of(tokenizer(text[:until + 10]), text), lambda start, end: False,
+                          until=until) is None
+
+
+def test_docbin_bytes_are_spacys_own():
+    vocab = spacy.blank("es").vocab
+    doc = Doc(vocab, words="El Gobierno designó a Ana Torres .".split(), heads=[1, 2, 2, 4, 2, 4, 2],
+              deps=["det", "nsubj", "ROOT", "case", "obj", "flat", "punct"],
+              pos=["DET", "PROPN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+              ents=["O", "B-ORG", "O", "O", "B-PER", "I-PER", "O"])
+    for docs in ([doc], [doc, doc[1:4].as_doc()]):
+        bin_ = DocBin(store_user_data=False)
+        for one in docs:
+            bin_.add(one)
+        assert docbin_bytes(bin_) == bin_.to_bytes()
+        assert [d.to_json() for d in DocBin().from_bytes(docbin_bytes(bin_)).get_docs(vocab)] == \
+            [d.to_json() for d in docs]
 
 
 class _Rows:

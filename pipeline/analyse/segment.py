@@ -17,11 +17,17 @@ limit, else at the limit, so that no parse ever sees more than `max_tokens`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_SPACE, ORTH
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SPACY
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+# The lexicon's own notion of a word (a run of letters), so that a trigger found here is one
+# `Lexicon.has_trigger` finds in the sentence's text.
+from pipeline.extract.lexicon import _WORD
 
 # Tokens that end a sentence, and those that may close it after them.
 FINAL = frozenset({".", "!", "?", "…", "...", "....", "!!", "??", "?!", "!?"})
@@ -58,15 +64,69 @@ class Tokens:
     words: list[str]
     offsets: list[int]
     spaces: list[bool]  # the token is white space (a line break, several spaces)
+    trailing: list[bool]  # a space follows the token
+    vocab: Vocab | None = None
 
     @classmethod
-    def of(cls, doc: Doc) -> Tokens:
+    def of(cls, doc: Doc, text: str | None = None) -> Tokens:
+        """The columns of `doc`, whose text is `text` (`doc.text` when not given)."""
         if not len(doc):
-            return cls([], [], [])
-        columns = doc.to_array([ORTH, IDX, IS_SPACE])
-        strings = doc.vocab.strings
-        return cls([strings[orth] for orth in columns[:, 0].tolist()], columns[:, 1].tolist(),
-                   [bool(flag) for flag in columns[:, 2].tolist()])
+            return cls([], [], [], [], doc.vocab)
+        text = doc.text if text is None else text
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY]).tolist()
+        # A token's text is its stretch of the document's text: slicing is cheaper than
+        # decoding every word from the string store.
+        return cls([text[start:start + length] for start, length, _, _ in columns],
+                   [row[0] for row in columns], [bool(row[2]) for row in columns],
+                   [bool(row[3]) for row in columns], doc.vocab)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def sentence_doc(self, sentence: Sentence) -> Doc:
+        """A new `Doc` of one sentence's tokens (same words and spaces, no trailing space)."""
+        assert self.vocab is not None
+        spaces = self.trailing[sentence.start:sentence.end]
+        spaces[-1] = False
+        return Doc(self.vocab, words=self.words[sentence.start:sentence.end], spaces=spaces)
+
+
+def _is_letter(char: str) -> bool:
+    return _WORD.match(char) is not None
+
+
+class TriggerWords:
+    """Where the trigger word forms of a text are: every word looked up once per document.
+
+    `TriggerWords(text, lookup, has_trigger)(start, end)` answers what
+    `has_trigger(text[start:end])` would (`lookup` is the lexicon's
+    per-word test, `has_trigger` its test of a text), without matching the
+    words of every sentence again.
+    """
+
+    def __init__(self, text: str, lookup: Callable[[str], object], has_trigger: Callable[[str], bool]) -> None:
+        self.text = text
+        self.has_trigger = has_trigger
+        self.spans = [(m.start(), m.end()) for m in _WORD.finditer(text) if lookup(m.group()) is not None]
+        self.starts = [start for start, _ in self.spans]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    @property
+    def last_end(self) -> int:
+        """Where the last trigger word ends (0 without one)."""
+        return self.spans[-1][1] if self.spans else 0
+
+    def __call__(self, start: int, end: int) -> bool:
+        text = self.text
+        if ((start > 0 and _is_letter(text[start - 1]) and _is_letter(text[start]))
+                or (end < len(text) and _is_letter(text[end - 1]) and _is_letter(text[end]))):
+            # A word cut by the bounds (a piece cut for length inside a word): the sentence's
+            # own text holds another word there, so match it as `has_trigger` would.
+            return self.has_trigger(text[start:end])
+        i = bisect_left(self.starts, start)
+        return i < len(self.spans) and self.spans[i][1] <= end
 
 
 def sentence_bounds(tokens: Tokens) -> list[tuple[int, int]]:
@@ -119,25 +179,45 @@ def segment(doc: Doc, has_trigger: Callable[[str], bool], *, text: str | None = 
     """The sentences of a tokenised document, with their indices and trigger flags.
 
     `text` is the document's text (`doc.text`, which spaCy rebuilds from the tokens
-    on every access, when not given).
+    on every access, when not given); `has_trigger` tells a sentence's text
+    that holds a trigger form.
     """
-    tokens = Tokens.of(doc)
     text = doc.text if text is None else text
+    sentences = segment_tokens(Tokens.of(doc, text), lambda start, end: has_trigger(text[start:end]),
+                               max_tokens=max_tokens)
+    assert sentences is not None  # no `until`
+    return sentences
+
+
+def segment_tokens(tokens: Tokens, trigger_in: Callable[[int, int], bool], *,
+                   max_tokens: int = DEFAULT_MAX_TOKENS, until: int | None = None) -> list[Sentence] | None:
+    """`segment` over the columns of a tokenised text; `trigger_in(start_char, end_char)`
+    tells a trigger sentence by its character bounds.
+
+    With `until` (a character offset), the sentences after the one that holds
+    `until` are left out; None when the tokens end before that sentence is
+    known to end (the caller tokenised only a prefix of the text).
+    """
     words, offsets = tokens.words, tokens.offsets
+    bounds = sentence_bounds(tokens)
+    if until is not None:
+        # The sentence that holds `until` must be followed by another one: then its end,
+        # and so every sentence up to it, is that of the whole text.
+        following = next((i for i, (start, _) in enumerate(bounds) if offsets[start] >= until), None)
+        if following is None:
+            return None
+        bounds = bounds[:following]
     sentences: list[Sentence] = []
-    for start, end in sentence_bounds(tokens):
+    for start, end in bounds:
         pieces = cut_long(tokens, start, end, max_tokens) if end - start > max_tokens else [(start, end)]
         for piece_start, piece_end in pieces:
             start_char = offsets[piece_start]
             end_char = offsets[piece_end - 1] + len(words[piece_end - 1])
             sentences.append(Sentence(len(sentences), piece_start, piece_end, start_char, end_char,
-                                      has_trigger(text[start_char:end_char]), len(pieces) > 1))
+                                      trigger_in(start_char, end_char), len(pieces) > 1))
     return sentences
 
 
 def sentence_doc(doc: Doc, sentence: Sentence) -> Doc:
     """A new `Doc` of one sentence's tokens (same words and spaces, no trailing space)."""
-    tokens = doc[sentence.start:sentence.end]
-    spaces = [bool(t.whitespace_) for t in tokens]
-    spaces[-1] = False
-    return Doc(doc.vocab, words=[t.text for t in tokens], spaces=spaces)
+    return Tokens.of(doc).sentence_doc(sentence)

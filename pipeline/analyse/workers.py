@@ -13,6 +13,7 @@ sentence is batched the same way in both run modes.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections import deque
@@ -26,7 +27,7 @@ from spacy.tokens import Doc, DocBin
 
 from pipeline.analyse.component import Plan, run_plan
 from pipeline.analyse.rows import EntityRecord, entity_records, pack_sentences, same_person, triple_rows
-from pipeline.analyse.segment import DEFAULT_MAX_TOKENS, Sentence, segment, sentence_doc
+from pipeline.analyse.segment import DEFAULT_MAX_TOKENS, Sentence, Tokens, TriggerWords, segment_tokens
 from pipeline.errors import ConfigError
 from pipeline.extract.lexicon import load_lexicon
 
@@ -41,6 +42,12 @@ TABLE_MODES = ("all", "triples")
 BATCH_CHARS = 50_000
 # Batches a forked worker analyses before a fresh fork replaces it (see `analyse_stream`).
 BATCHES_PER_WORKER = 30
+# A triples-only run tokenises a document up to this many characters past its last trigger word
+# (then on to the next white space), enough for the sentence that holds it to end; the rest of
+# the document holds no trigger sentence. Else it tokenises the whole text.
+AFTER_LAST_TRIGGER = 1000
+_WHITE_SPACE = re.compile(r"\s")
+_NO_TOKENS = Tokens([], [], [], [])
 
 
 def parse_mode(value: str) -> str:
@@ -77,7 +84,7 @@ class Analysis:
 class _Document:
     doc_id: str
     text_hash: str
-    tokens: Doc
+    tokens: Tokens
     entities: list[EntityRecord] = field(default_factory=list)
     triples: list[dict[str, Any]] = field(default_factory=list)
     parsed: list[Sentence] = field(default_factory=list)
@@ -110,12 +117,12 @@ class Analyser:
             # and a triples-only run need not even tokenise those (their tokens are not counted).
             has_trigger = self.lexicon.has_trigger(text)
             if not has_trigger and not self.entities:
-                documents.append(_Document(doc_id, text_hash, self.nlp.make_doc("")))
+                documents.append(_Document(doc_id, text_hash, _NO_TOKENS))
                 continue
-            document = _Document(doc_id, text_hash, self.nlp.tokenizer(text))
+            tokens, sentences = self._segment(text, has_trigger)
+            document = _Document(doc_id, text_hash, tokens)
             documents.append(document)
-            for sentence in segment(document.tokens, self.lexicon.has_trigger if has_trigger else _never,
-                                    text=text, max_tokens=self.max_tokens):
+            for sentence in sentences:
                 document.cut += sentence.cut
                 if sentence.trigger or (self.entities and self.mode == "full"):
                     parse.append((document, sentence))
@@ -134,8 +141,27 @@ class Analyser:
             document.tokens = None  # type: ignore[assignment]  # free the batch as it goes
         return results
 
+    def _segment(self, text: str, has_trigger: bool) -> tuple[Tokens, list[Sentence]]:
+        """The tokens and sentences of a document (those up to its last trigger sentence
+        in a triples-only run), each trigger word looked up once."""
+        triggers = TriggerWords(text, self.lexicon.lookup, self.lexicon.has_trigger) if has_trigger else None
+        if triggers and not self.entities:
+            # Sentences after the last trigger sentence are never analysed in this mode: tokenise
+            # up to white space a little past the last trigger word, if the sentence ends there.
+            found = _WHITE_SPACE.search(text, triggers.last_end + AFTER_LAST_TRIGGER)
+            if found is not None:
+                tokens = Tokens.of(self.nlp.tokenizer(text[:found.start()]), text)
+                sentences = segment_tokens(tokens, triggers, max_tokens=self.max_tokens,
+                                           until=triggers.last_end)
+                if sentences is not None:
+                    return tokens, sentences
+        tokens = Tokens.of(self.nlp.tokenizer(text), text)
+        sentences = segment_tokens(tokens, triggers or _never, max_tokens=self.max_tokens)
+        assert sentences is not None  # no `until`
+        return tokens, sentences
+
     def _analyse(self, chunk: list[tuple[_Document, Sentence]], full: bool) -> None:
-        docs = [sentence_doc(document.tokens, sentence) for document, sentence in chunk]
+        docs = [document.tokens.sentence_doc(sentence) for document, sentence in chunk]
         run_plan(self.nlp, self.plan, docs if full else [], [] if full else docs, self.batch_size)
         for (document, sentence), doc in zip(chunk, docs):
             document.model_tokens += len(doc)
@@ -147,7 +173,7 @@ class Analyser:
                 document.docbin.add(doc)
 
 
-def _never(text: str) -> bool:
+def _never(start: int, end: int) -> bool:
     return False
 
 
