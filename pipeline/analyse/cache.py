@@ -177,7 +177,7 @@ def process_documents(store: WorkStore, session: Session, *, tables: str = "all"
         writer.add(analysis.text_hash, analysis.tokens, analysis.triples, analysis.parse, analysis.entities)
         yield account(DocResult(
             analysis.doc_id, analysis.text_hash, analysis.tokens,
-            entity_rows(analysis.doc_id, analysis.entities, normalize) if entities else None,
+            entity_rows(analysis.doc_id, analysis.entities, normalize, analysis.norms) if entities else None,
             analysis.triples, "parsed"))
     writer.flush()
 

@@ -48,11 +48,18 @@ def same_person(records: list[EntityRecord]) -> list[EntityRecord]:
             for index, start, end, label, text, canonical in records]
 
 
-def entity_rows(doc_id: str, records: list, normalize: Normalizer) -> list[dict[str, Any]]:
-    """Entities table rows: the gazetteer's canonical name, else the normaliser's form, as norm."""
+def entity_norms(records: list, normalize: Normalizer) -> list[str]:
+    """The entities' norms: the gazetteer's canonical name, else the normaliser's form."""
+    return [canonical or normalize(text) for _, _, _, _, text, canonical in records]
+
+
+def entity_rows(doc_id: str, records: list, normalize: Normalizer,
+                norms: list[str] | None = None) -> list[dict[str, Any]]:
+    """Entities table rows, with `norms` (`entity_norms`) when they were computed already."""
+    norms = entity_norms(records, normalize) if norms is None else norms
     return [{"doc_id": doc_id, "sent_index": index, "text": text, "label": label, "start": start,
-             "end": end, "norm": canonical or normalize(text)}
-            for index, start, end, label, text, canonical in records]
+             "end": end, "norm": norm}
+            for (index, start, end, label, text, _), norm in zip(records, norms, strict=True)]
 
 
 def triple_rows(extractor: Extractor, doc: Doc, doc_id: str, sentence: Sentence) -> list[dict[str, Any]]:

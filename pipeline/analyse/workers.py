@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import DocBin
 
 from pipeline.analyse.component import Plan, run_plan
-from pipeline.analyse.rows import EntityRecord, entity_records, pack_sentences, same_person, triple_rows
+from pipeline.analyse.rows import (EntityRecord, entity_norms, entity_records, pack_sentences, same_person,
+                                   triple_rows)
 from pipeline.analyse.segment import DEFAULT_MAX_TOKENS, Sentence, Tokens, TriggerWords, segment_tokens
 from pipeline.errors import ConfigError
 from pipeline.extract.lexicon import load_lexicon
@@ -67,7 +68,9 @@ class Analysis:
     """What a worker returns for one document.
 
     `parse` holds the parsed trigger sentences (`rows.pack_sentences`);
-    `entities` is None when entities were not wanted.
+    `entities` is None when entities were not wanted, else `norms` holds
+    their norms: normalised where the analysis runs, so that the main
+    process's normaliser memo does not grow with the archive.
     """
 
     doc_id: str
@@ -78,6 +81,7 @@ class Analysis:
     triples: list[dict[str, Any]]
     cut: int  # pieces of sentences cut for length
     model_tokens: int  # tokens the model saw
+    norms: list[str] | None = None
 
 
 @dataclass
@@ -133,11 +137,12 @@ class Analyser:
                 self._analyse(chunk, full)
         results = []
         for document in documents:
+            entities = same_person(sorted(document.entities)) if self.entities else None
             results.append(Analysis(
                 document.doc_id, document.text_hash, len(document.tokens),
                 pack_sentences(len(document.tokens), document.parsed, document.docbin),
-                same_person(sorted(document.entities)) if self.entities else None, document.triples,
-                document.cut, document.model_tokens))
+                entities, document.triples, document.cut, document.model_tokens,
+                None if entities is None else entity_norms(entities, self.extractor.normalize)))
             document.tokens = None  # type: ignore[assignment]  # free the batch as it goes
         return results
 
