@@ -3,9 +3,11 @@
 An `Analyser` takes a batch of documents, segments each one without the
 model (`segment`), runs the model on the sentences that need it (trigger
 sentences in every mode; all of them when entities are wanted), extracts
-the triples of the trigger sentences and serialises their parses for the
-cache. Doing all of it where the parse happens keeps the main process to
-storing rows. Sentences go to the model in slices of at most `BATCH_CHARS`
+the triples of the trigger sentences, normalises the entities and
+serialises the trigger sentences' parses for the cache. Doing all of it
+where the parse happens keeps the main process to storing rows. A
+triples-only run tokenises a document only when it holds a trigger form,
+and then only up to the sentence that holds the last one. Sentences go to the model in slices of at most `BATCH_CHARS`
 characters, the trigger sentences and the others apart: the model's memory
 is set by the slice, not by the length of a document, and a trigger
 sentence is batched the same way in both run modes.
