@@ -19,7 +19,7 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -157,15 +157,18 @@ class Analyser:
             # up to white space a little past the last trigger word, if the sentence ends there.
             found = _WHITE_SPACE.search(text, triggers.last_end + AFTER_LAST_TRIGGER)
             if found is not None:
-                tokens = Tokens.of(self.nlp.tokenizer(text[:found.start()]), text)
-                sentences = segment_tokens(tokens, triggers, max_tokens=self.max_tokens,
-                                           until=triggers.last_end)
-                if sentences is not None:
-                    return tokens, sentences
-        tokens = Tokens.of(self.nlp.tokenizer(text), text)
-        sentences = segment_tokens(tokens, triggers or _never, max_tokens=self.max_tokens)
-        assert sentences is not None  # no `until`
-        return tokens, sentences
+                prefix = self._sentences(text, triggers, found.start(), triggers.last_end)
+                if prefix is not None:
+                    return prefix
+        whole = self._sentences(text, triggers or _never)
+        assert whole is not None  # no `until`
+        return whole
+
+    def _sentences(self, text: str, trigger_in: Callable[[int, int], bool], end: int | None = None,
+                   until: int | None = None) -> tuple[Tokens, list[Sentence]] | None:
+        tokens = Tokens.of(self.nlp.tokenizer(text if end is None else text[:end]), text)
+        sentences = segment_tokens(tokens, trigger_in, max_tokens=self.max_tokens, until=until)
+        return None if sentences is None else (tokens, sentences)
 
     def _analyse(self, chunk: list[tuple[_Document, Sentence]], full: bool) -> None:
         docs = [document.tokens.sentence_doc(sentence) for document, sentence in chunk]
