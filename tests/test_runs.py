@@ -172,6 +172,27 @@ def test_triples_only_runs_the_model_on_trigger_sentences_alone(session):
     assert triples_only.parse == full.parse  # the same stored trigger-sentence parse
 
 
+def test_triples_only_tokenises_up_to_the_last_trigger_sentence(session):
+    filler = "La Municipalidad informó que las obras en la avenida terminarán en marzo. " * 30
+    text = (filler + "El Gobierno designó a Ana Torres como embajadora del Perú en Chile. " + filler
+            + "El Congreso eligió a Luis Gómez como presidente de la Comisión. " + filler)
+    [triples_only] = session.analyser(tables="triples")([("d", "h", text)])
+    [full] = session.analyser(tables="all")([("d", "h", text)])
+    # The text after the last trigger sentence (2,000 characters past it) was not tokenised...
+    assert triples_only.tokens < full.tokens
+    # ...and every row, with its sentence index and offsets, is that of the whole text.
+    assert triples_only.triples == full.triples and len(full.triples) == 2
+    assert triples_only.model_tokens < full.model_tokens
+    # The same stored trigger-sentence parses; only the document's token count differs.
+    from pipeline.analyse.rows import unpack_sentences
+
+    stored = [[(sentence, doc.to_bytes()) for sentence, doc in unpack_sentences(analysis.parse,
+                                                                               session.nlp.vocab)[1]]
+              for analysis in (triples_only, full)]
+    assert stored[0] == stored[1] and len(stored[0]) == 2
+    assert [row["sent_index"] for row in full.triples] == [30, 61]
+
+
 def test_triples_only_run_writes_the_same_triples_and_no_entities(tmp_path, session):
     seed = Path(__file__).resolve().parent.parent / "data" / "raw"
     archive = write_archive(tmp_path / "archive", ARTICLES)
