@@ -94,7 +94,7 @@ class Extractor(RowChecks):
         self.time_words = lexicon.words("time_words")
         self.non_roles = lexicon.words("non_role_words")
         self.governor_verbs = lexicon.words("nominal_designator_verbs")
-        self.offices = lexicon.words("office_words")
+        self.offices = lexicon.offices()
         self.frames = FrameReader(lexicon)
 
     @classmethod

@@ -59,7 +59,7 @@ class FrameReader(FrameRoles):
         self.role_stops = lexicon.words("role_stop_words")
         self.agent_stops = lexicon.words("agent_stop_words")
         self.time_words = lexicon.words("time_words")
-        self.offices = lexicon.words("office_words")
+        self.offices = lexicon.offices()
         self.ser_forms = WORDS["ser_forms"]
         self.role_markers = lexicon.words("role_markers")
         self.post_nouns = lexicon.words("post_nouns")
@@ -457,7 +457,10 @@ class FrameReader(FrameRoles):
         verb also has a person object ("Rivas felicitó a Eva por ser nombrada": either may be meant)."""
         verb = trigger
         for _ in range(levels):
-            if verb.dep_ not in _CLIMB | {"obj", "obl", "nmod"} or verb.head == verb:
+            misparsed = verb is trigger and verb.dep_ == "amod" and verb.head.i > verb.i
+            # "X, es fundadora de ..., fue nombrada representante": the parse makes the role the
+            # predicate of "fue" and the participle its adjective; the clause is the role's.
+            if not misparsed and verb.dep_ not in _CLIMB | {"obj", "obl", "nmod"} or verb.head == verb:
                 return None
             verb = verb.head
             if person and any(c.dep_ in {"obj", "iobj", "obl"} and c.ent_type_ in _PERSON and c.i < trigger.i
@@ -472,7 +475,7 @@ class FrameReader(FrameRoles):
                 span = reference.antecedent_span(subject.doc, subject.i, in_complement=True)
             else:
                 span = grow.name_in(subject)
-            if span is not None and (not person or any(t.ent_type_ in _PERSON for t in span)):
+            if span is not None and (not person or _personal(span)):
                 return span
             if not person:
                 return None
@@ -504,3 +507,13 @@ class FrameReader(FrameRoles):
         doc = agent.doc
         around = doc[max(0, agent.start - 2):min(agent.end, agent.start + 2)]
         return None if any(t.lower_ in WORDS["party_nouns"] for t in around) else agent
+
+
+def _personal(span: Span) -> bool:
+    """A span that names a person: a PER entity, or two or more capitalised words the NER left
+    unlabelled ("Palacios Quincho, ..., fue nombrada"): organisations and places it rarely misses."""
+    if any(t.ent_type_ in _PERSON for t in span):
+        return True
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and all(tokens.is_name_part(t) and not t.ent_type_ for t in words) and (
+        tokens.is_title(words[0]) and tokens.is_title(words[-1]))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import ConfigError
+from pipeline.extract.words import WORDS
 
 NEEDS = {"como", "object-role"}
 _WORD = re.compile(r"[^\W\d_]+")
@@ -74,6 +75,27 @@ class Lexicon:
 
     def words(self, name: str) -> frozenset[str]:
         return frozenset(self.phrases.get(name, []))
+
+    def offices(self) -> OfficeWords:
+        """The office words, which also know their prefixed forms ("vicegobernador", "exministro")."""
+        return OfficeWords(self.words("office_words"))
+
+
+class OfficeWords(frozenset):
+    """Office nouns; a word is one too when an office prefix of configs/words.toml opens it.
+
+    The small model tags rarer prefixed offices ("vicegobernador", "subgerente") as adverbs or
+    adjectives, so a role made of one of them would otherwise hold "no noun".
+    """
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str):
+            return False
+        word = word.removeprefix("ex-")
+        return any(word.startswith(prefix) and frozenset.__contains__(self, word[len(prefix):].lstrip("-"))
+                   for prefix in WORDS["office_prefixes"])
 
 
 def load_lexicon(path: Path) -> Lexicon:

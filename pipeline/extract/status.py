@@ -75,6 +75,12 @@ def _present_subjunctive(trigger: Token, window: list[Token]) -> bool:
     return sub_pres(trigger) or any(sub_pres(t) for t in auxiliaries)
 
 
+def _sin_modifies_noun(sin: Token, trigger: Token) -> bool:
+    """"decidió sin reciprocidad declarar": "sin" takes its own noun and leaves the act alone;
+    "sin designar", "sin haber sido nombrado", "sin la designación de" negate it."""
+    return any(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in trigger.doc[sin.i + 1:trigger.i])
+
+
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     """Read the status from the trigger's own morphology and the words before it."""
     # Only words count: the small model tags date marks such as ".-" as future verbs.
@@ -90,7 +96,8 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     lemmas = {t.lemma_.lower() for t in window} | lowers
     # "no solo la designación de A, sino también ...": an addition, not a negation.
     negations = {t.lower_ for k, t in enumerate(window)
-                 if not (k > 0 and window[k - 1].lower_ in {"solo", "sólo", "solamente", "únicamente"})}
+                 if not (k > 0 and window[k - 1].lower_ in {"solo", "sólo", "solamente", "únicamente"})
+                 and not (t.lower_ == "sin" and _sin_modifies_noun(t, trigger))}
     negated = bool(negations & lexicon.cue("negation"))
     if negated and lemmas & lexicon.cue("negating_verbs"):
         return "hypothetical"  # "no descarta designar": still possible

@@ -173,6 +173,11 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                     "NOUN", "PROPN"} and any(k.lower_ in {"de", "del"} for k in c.children)), None)
                 if owner is not None and verb.lower_ in WORDS["intention_nouns"]:
                     return name_in(owner)
+                if verb.dep_ == "nmod" and verb.head.lower_ in WORDS["intention_nouns"] and verb.i < trigger.i and any(
+                        k.lower_ in {"de", "del"} for k in verb.children):
+                    # The parse may hang the infinitive on the owner itself: "el objetivo de
+                    # [los republicanos de declarar]". The owner is still the agent.
+                    return name_in(verb)
             if verb.pos_ == "NOUN" and came_from == "acl" and verb.dep_ == "obj" and not is_finite_verb(trigger):
                 # "tomó la decisión de designar", "comunicó su intención de conceder": the noun's verb.
                 for _ in range(3):

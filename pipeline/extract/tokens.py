@@ -38,6 +38,9 @@ CLAUSE_BREAKS = WORDS["clause_breaks"]
 NAME_CONNECTORS = WORDS["name_connectors"]
 
 
+_INFINITIVE_LOOKALIKES = WORDS["infinitive_lookalikes"]
+
+
 COORDINATORS = WORDS["coordinators"]
 
 
@@ -147,7 +150,8 @@ _INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|nos)?$"
 
 
 def is_infinitive(token: Token) -> bool:
-    return bool(_INFINITIVE.search(token.lower_)) and (
+    # "el grupo paramilitar ruso Wagner": adjectives in -ar the small model tags as infinitives.
+    return bool(_INFINITIVE.search(token.lower_)) and token.lower_ not in _INFINITIVE_LOOKALIKES and (
         token.pos_ in {"VERB", "AUX"} or "Inf" in token.morph.get("VerbForm"))
 
 
