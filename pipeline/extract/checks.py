@@ -118,7 +118,7 @@ class RowChecks:
                 head.pos_ not in entry.role_pos or "Part" in head.morph.get("VerbForm")
                 or len(words) == 1 and head.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
             return False  # "declaró vacante la presidencia", "declarada suspendida": this trigger needs a noun role.
-        if head.lower_ in self.offices and not head.is_punct:
+        if head.pos_ == "ADV" and self.offices.prefixed(head.lower_):
             return True  # "fue designado vicegobernador": an office the tagger read as an adverb
         if len(words) == 1 and head.pos_ in {"ADV", "NUM", "PRON", "ADP"}:
             return False

@@ -12,6 +12,7 @@ from pipeline.extract.words import WORDS
 NEEDS = {"como", "object-role"}
 _WORD = re.compile(r"[^\W\d_]+")
 _STATUS_KEYS = {
+    "aim_nouns",
     "negation", "negating_verbs", "hypothetical_verbs", "planned_verbs", "planned_nouns",
     "hypothetical_nouns",
 }
@@ -89,11 +90,12 @@ class OfficeWords(frozenset):
     """
 
     def __contains__(self, word: object) -> bool:
-        if frozenset.__contains__(self, word):
-            return True
-        if not isinstance(word, str):
+        return frozenset.__contains__(self, word) or self.prefixed(word)
+
+    def prefixed(self, word: object) -> bool:
+        """An office made by a prefix ("vicegobernador"), not itself in the list."""
+        if not isinstance(word, str) or frozenset.__contains__(self, word):
             return False
-        word = word.removeprefix("ex-")
         return any(word.startswith(prefix) and frozenset.__contains__(self, word[len(prefix):].lstrip("-"))
                    for prefix in WORDS["office_prefixes"])
 

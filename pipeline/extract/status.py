@@ -78,7 +78,10 @@ def _present_subjunctive(trigger: Token, window: list[Token]) -> bool:
 def _sin_modifies_noun(sin: Token, trigger: Token) -> bool:
     """"decidió sin reciprocidad declarar": "sin" takes its own noun and leaves the act alone;
     "sin designar", "sin haber sido nombrado", "sin la designación de" negate it."""
-    return any(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in trigger.doc[sin.i + 1:trigger.i])
+    between = trigger.doc[sin.i + 1:trigger.i]
+    # but "sin la necesidad de declarar": the act hangs on the noun, and is negated with it.
+    return any(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in between) and not any(
+        t.lower_ in {"de", "del", "que"} for t in between)
 
 
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
@@ -104,9 +107,10 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     if negated or lemmas & lexicon.cue("negating_verbs"):
         return "negated"
     mood = trigger.morph.get("Mood")
+    aims = lowers & lexicon.cue("aim_nouns") if trigger.pos_ != "NOUN" and not (entry and entry.kind == "noun") else set()
     if "Cnd" in mood or lemmas & lexicon.cue("hypothetical_verbs") or lowers & lexicon.cue(
         "hypothetical_nouns"
-    ):
+    ) or aims:
         return "hypothetical"
     # A conditional copula before a noun trigger belongs to its own clause:
     # "el pago sería por la designación de ...".
