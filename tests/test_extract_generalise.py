@@ -126,3 +126,43 @@ def test_an_aim_of_a_done_appointment_leaves_it_asserted(lexicon, vocab):  # noq
                        "a/ADP/case/5 Ana/PROPN/obj/3")
     assert classify_status(doc[3], lexicon) == "asserted"
     assert classify_status(aim[3], lexicon) == "hypothetical"
+
+
+def test_a_count_before_the_role_noun_is_not_the_role(shipped, vocab):  # noqa: F811
+    """"se nombró a A y B como las dos nuevas representantes del sector": "dos" counts the
+    designees; the role is read from the noun (corpus: 2023-06-14-SadaGorayGobiernorecin...)."""
+    doc = parse(vocab, "Se/PRON/expl:pass/1 nombró/VERB/ROOT/1/nombrar/FIN a/ADP/case/3 Ana/PROPN/obj/1 "
+                       "Ríos/PROPN/flat/3 y/CCONJ/cc/6 Eva/PROPN/conj/3 Paz/PROPN/flat/6 como/SCONJ/mark/12 "
+                       "las/DET/det/12 dos/NUM/nummod/12 nuevas/ADJ/amod/12 representantes/NOUN/obl/1 "
+                       "del/ADP/case/14 sector/NOUN/nmod/12 ./PUNCT/punct/1",
+                ents=[(3, 5, "PER"), (6, 8, "PER")])
+    assert rows(shipped, doc) == [("", "Ana Ríos", "dos nuevas representantes del sector", "asserted"),
+                                  ("", "Eva Paz", "dos nuevas representantes del sector", "asserted")]
+
+
+def test_a_count_after_a_partitive_stays_no_role(shipped, vocab):  # noqa: F811
+    """"reconoció a X como una de las siete personas ...": a member of a counted set, not a post."""
+    doc = parse(vocab, "El/DET/det/1 testigo/NOUN/nsubj/2 reconoció/VERB/ROOT/2/reconocer/FIN a/ADP/case/4 "
+                       "Luis/PROPN/obj/2 Vega/PROPN/flat/4 como/SCONJ/mark/7 una/PRON/obl/2/uno de/ADP/case/10 "
+                       "las/DET/det/10 siete/NUM/nummod/10 personas/NOUN/nmod/7 ./PUNCT/punct/2",
+                ents=[(4, 6, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_a_time_clause_keeps_the_subject_of_its_clause(shipped, vocab):  # noqa: F811
+    """"X fue vicepresidente de ... hasta que fue nombrado fiscal jefe": "hasta que" opens a time
+    clause whose subject is the main one (corpus: 2023-06-25-JackSmithelexfiscaldeLaHaya...)."""
+    doc = parse(vocab, "Rubén/PROPN/nsubj/3 Díaz/PROPN/flat/0 fue/AUX/cop/3/ser/FIN vicepresidente/NOUN/ROOT/3 "
+                       "hasta/ADP/mark/7 que/SCONJ/mark/7 fue/AUX/aux/7/ser/FIN nombrado/VERB/advcl/3/nombrar/PART "
+                       "fiscal/NOUN/obj/7 jefe/ADJ/amod/8 ./PUNCT/punct/3",
+                ents=[(0, 2, "PER")])
+    assert rows(shipped, doc) == [("", "Rubén Díaz", "fiscal jefe", "asserted")]
+
+
+def test_a_time_clause_with_its_own_pronoun_subject_borrows_no_one(shipped, vocab):  # noqa: F811
+    """"... con Luis Paz ... hasta que ella fue elegida congresista": "ella" is someone else."""
+    doc = parse(vocab, "Vivía/VERB/ROOT/0/vivir/FIN con/ADP/case/2 Luis/PROPN/obl/0 Paz/PROPN/flat/2 "
+                       "hasta/ADP/mark/8 que/SCONJ/mark/8 ella/PRON/nsubj/8 fue/AUX/aux/8/ser/FIN "
+                       "elegida/VERB/advcl/0/elegir/PART_F congresista/NOUN/obj/8 ./PUNCT/punct/0",
+                ents=[(2, 4, "PER")])
+    assert rows(shipped, doc) == []

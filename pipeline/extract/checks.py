@@ -79,7 +79,12 @@ class RowChecks:
         words = [t for t in role if not t.is_punct]
         if not words:
             return False
-        if len(words) >= 4 and words[0].lower_ in WORDS["partitives"] and words[1].lower_ == "de" and (
+        doc, start = role.doc, role.start
+        partitive = start >= 2 and doc[start - 1].lower_ in tokens.ARTICLES and doc[start - 2].lower_ in {"de", "del"}
+        if len(words) >= 2 and words[0].like_num and words[0].is_alpha and not partitive and any(
+                t.pos_ == "NOUN" for t in words[1:3]):
+            words = words[1:]  # "como las dos nuevas representantes": the count of the designees
+        elif len(words) >= 4 and words[0].lower_ in WORDS["partitives"] and words[1].lower_ == "de" and (
                 words[2].lower_ in tokens.ARTICLES):
             words = words[3:]  # "uno de los voceros de X": the role is read from its noun
         head = words[0]

@@ -396,7 +396,8 @@ class FrameReader(FrameRoles):
             return None  # a subject of its own that named no one ("ambos fueron designados"): no guess
         if any(c.lower_ == "siendo" for c in trigger.children) or trigger.i >= 1 and trigger.doc[trigger.i - 1].lower_ == "siendo":
             return None  # ", siendo designado vocero": a gerund clause has no subject of its own
-        if any(c.dep_ == "mark" and c.lower_ == "que" for c in trigger.children):
+        pronoun = any(c.dep_ in _SUBJECTS for c in trigger.children)  # "hasta que ella fue elegida": someone else
+        if any(c.dep_ == "mark" and c.lower_ == "que" and (pronoun or not _temporal_que(c)) for c in trigger.children):
             return None  # "pidió que X interceda para que sea nombrado": "que" opens another subject
         if any(c.i > trigger.i and c.dep_ in {"obj", "nsubj", "appos"} and any(t.ent_type_ in _PERSON for t in c.subtree)
                for c in trigger.children):
@@ -517,3 +518,12 @@ def _personal(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     return len(words) >= 2 and all(tokens.is_name_part(t) and not t.ent_type_ for t in words) and (
         tokens.is_title(words[0]) and tokens.is_title(words[-1]))
+
+
+def _temporal_que(que: Token) -> bool:
+    """"hasta que", "desde que", "después de que": a time clause, which keeps the subject of the
+    clause it depends on ("X fue vicepresidente ... hasta que fue nombrado fiscal")."""
+    doc = que.doc
+    before = doc[que.i - 1].lower_ if que.i >= 1 else ""
+    before2 = doc[que.i - 2].lower_ if que.i >= 2 else ""
+    return before in {"hasta", "desde"} or before == "de" and before2 in {"después", "luego", "antes"}
