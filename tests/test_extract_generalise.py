@@ -166,3 +166,43 @@ def test_a_time_clause_with_its_own_pronoun_subject_borrows_no_one(shipped, voca
                        "elegida/VERB/advcl/0/elegir/PART_F congresista/NOUN/obj/8 ./PUNCT/punct/0",
                 ents=[(2, 4, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_a_title_of_rank_tagged_as_a_person_is_a_role(shipped, vocab):  # noqa: F811
+    """"aunque fue nombrado Duque de York": the NER tags the title as a person; it is an office
+    (configs/words.toml title_offices; corpus: 2023-05-01-Lahistoriadelosdos...)."""
+    doc = parse(vocab, "Jorge/PROPN/nsubj/1 reinó/VERB/ROOT/1/reinar/FIN ,/PUNCT/punct/5 aunque/SCONJ/mark/5 "
+                       "fue/AUX/aux/5/ser/FIN nombrado/VERB/advcl/1/nombrar/PART Duque/PROPN/obj/5 "
+                       "de/ADP/case/8 Kent/PROPN/nmod/6 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (6, 9, "PER")])
+    assert [r[1:3] for r in rows(shipped, doc)] == [("Jorge", "Duque de Kent")]
+
+
+def test_an_elected_office_tagged_as_adjective_with_its_constituency(shipped, vocab):  # noqa: F811
+    """"X fue electa diputada por Caracas": an elected office (tagged ADJ) is the role; "por" +
+    place names the constituency, not who elected (corpus: 2023-01-06-QuinesDinorahFiguera...)."""
+    doc = parse(vocab, "Ana/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN electa/ADJ/ROOT/2/elegir/PART_F "
+                       "diputada/ADJ/amod/2 por/ADP/case/5 Mérida/PROPN/obl/2 ./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (5, 6, "LOC")])
+    assert rows(shipped, doc) == [("", "Ana", "diputada", "asserted")]
+
+
+def test_no_apposed_office_for_a_person_borrowed_from_another_clause(shipped, vocab):  # noqa: F811
+    """"El presidente de Chile, X, saludó ... tras ser elegido por el Congreso": the one elected is
+    someone else; X's own office is not the role of this election."""
+    doc = parse(vocab, "El/DET/det/1 presidente/NOUN/nsubj/6 de/ADP/case/3 Chile/PROPN/nmod/1 ,/PUNCT/punct/5 "
+                       "Luis/PROPN/appos/1 saludó/VERB/ROOT/6/saludar/FIN el/DET/det/8 acuerdo/NOUN/obj/6 "
+                       "tras/ADP/mark/11 ser/AUX/aux/11/ser/INF elegido/VERB/advcl/6/elegir/PART "
+                       "por/ADP/case/14 el/DET/det/14 Congreso/PROPN/obl/11 ./PUNCT/punct/6",
+                ents=[(3, 4, "LOC"), (5, 6, "PER"), (14, 15, "ORG")])
+    assert rows(shipped, doc) == []
+
+
+def test_no_apposed_office_when_a_purpose_says_what_the_election_was_for(shipped, vocab):  # noqa: F811
+    """"La legisladora X, elegida por su bancada para presidir la Comisión": the office in
+    apposition is not the post she was elected to."""
+    doc = parse(vocab, "La/DET/det/1 legisladora/NOUN/nsubj/9 Eva/PROPN/appos/1 ,/PUNCT/punct/4 "
+                       "elegida/VERB/acl/2/elegir/PART_F para/ADP/mark/6 presidir/VERB/advcl/4/presidir/INF "
+                       "la/DET/det/8 Comisión/PROPN/obj/6 habló/VERB/ROOT/9/hablar/FIN ./PUNCT/punct/9",
+                ents=[(2, 3, "PER"), (8, 9, "ORG")])
+    assert rows(shipped, doc) == []

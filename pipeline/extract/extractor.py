@@ -337,6 +337,8 @@ class Extractor(RowChecks):
                 why.append(f"'como {doc[role.start - 1].text} ...' after a common noun lists examples")
                 continue
             designator = frame.designator
+            if strategies.not_elector(designator, role, entry.lemma):
+                designator = None
             if designator is not None and (designator.start < designee.end and designee.start < designator.end
                                            or designator.start < role.end and role.start < designator.end):
                 designator = None

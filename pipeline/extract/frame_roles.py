@@ -187,6 +187,20 @@ class FrameRoles:
             if office.i < designee.start:
                 # "El gobernador de esta península, designado por Rusia, X": the office phrase ends
                 # at its own bound, before an inserted participle.
-                return roles.role_span(doc, start, self.role_stops, designee.start, self.time_words)
-            return roles.role_span(doc, start, self.role_stops, time_words=self.time_words)
+                span = roles.role_span(doc, start, self.role_stops, designee.start, self.time_words)
+            else:
+                span = roles.role_span(doc, start, self.role_stops, time_words=self.time_words)
+            return _without_dangling_words(span)
         return None
+
+
+def _without_dangling_words(span: Span | None) -> Span | None:
+    """"legislador de la hoy [disminuida bancada]": a phrase cut inside its complement ends on the
+    office, not on the preposition, article or adverb where the cut fell."""
+    if span is None:
+        return None
+    end = span.end
+    while end > span.start + 1 and (span.doc[end - 1].pos_ in {"ADP", "DET", "ADV", "CCONJ"} or span.doc[end - 1].text in {
+            ",", ";", ":"}):
+        end -= 1
+    return span.doc[span.start:end]

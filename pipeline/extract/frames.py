@@ -240,9 +240,12 @@ class FrameReader(FrameRoles):
             role = roles.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words)
         if role is not None and role.start < designee.end and designee.start < role.end:
             role = None
-        if role is None:
+        if role is None and how not in {"topic", "infinitive"} and not any(c.dep_ in {"advcl", "xcomp", "acl"} and tokens.is_infinitive(c) and c.i > trigger.i
+                                    for c in trigger.children):
             # "el presidente Lula, ..., elegido el año pasado": no role after the participle, but the
             # designee's apposition names the office (RELATION.md: annotated, and marked hard).
+            # (Not when "para presidir la Comisión" says what the election was for, nor for a person
+            # borrowed from another clause, whose office is not this clause's.)
             role = self._apposed_office(designee)
             how = f"{how}-apposed-office"
         if role is None:

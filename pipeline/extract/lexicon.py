@@ -79,7 +79,7 @@ class Lexicon:
 
     def offices(self) -> OfficeWords:
         """The office words, which also know their prefixed forms ("vicegobernador", "exministro")."""
-        return OfficeWords(self.words("office_words"))
+        return OfficeWords(self.words("office_words") | WORDS["title_offices"])
 
 
 class OfficeWords(frozenset):
