@@ -237,6 +237,11 @@ class Extractor(RowChecks):
         if not designees:
             why.append(f"no designee (from {pattern.designee}: none found, or it names no one)")
             return
+        if candidate.entry.lemma == "declarar":
+            designees = [d for d in designees if not _audience(d)]
+            if not designees:
+                why.append("'declarar a' + whom one speaks to ('a periodistas'): 'said', not a designation")
+                return
         pairs: list[tuple[Span, Span]] = []
         for designee in designees:
             role = _before_inner_agent(strategies.role_of(self, doc, candidate, designee))
@@ -326,6 +331,9 @@ class Extractor(RowChecks):
         if not frame.designees:
             why.append(f"frame {frame.how}: the designee's phrase names no one")
         for designee in frame.designees:
+            if entry.lemma == "declarar" and _audience(designee):
+                why.append(f"frame {frame.how}: 'declarar a {designee.text}' is 'said to', not a designation")
+                continue
             if designee.start < role.end and role.start < designee.end or not designee.text.strip():
                 why.append(f"frame {frame.how}: designee '{designee.text}' and role '{role.text}' overlap")
                 continue
@@ -454,6 +462,12 @@ def _no_document(designator: Span | None) -> Span | None:
         return None
     head = next((t for t in designator if t.pos_ in {"NOUN", "PROPN"}), designator[0])
     return None if head.lower_ in WORDS["document_nouns"] else designator
+
+
+def _audience(designee: Span) -> bool:
+    """"declaró a periodistas", "declaró a la AFP": whom one speaks to (configs/words.toml)."""
+    words = [t for t in designee if t.is_alpha and t.lower_ not in tokens.ARTICLES]
+    return bool(words) and words[0].lower_ in WORDS["audience_nouns"]
 
 
 def _sought(trigger: Token) -> bool:

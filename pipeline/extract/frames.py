@@ -38,6 +38,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 _RELATIVES = WORDS["relative_pronouns"]
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl"})
 _PERSON = frozenset({"PER", "PERSON"})
+# Determiners of a definite object ("su rechazo", "la guerra"), which a predicative role lacks.
+_DEFINITE = (tokens.ARTICLES - {"un", "una", "unos", "unas"}) | tokens.POSSESSIVES
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,13 @@ class FrameReader(FrameRoles):
                 return frames
         if role_head is None:
             role_head = self._role_in(marked[0])
+        if role_head is not None and role_head.i < marked[0].i and not self._has_como(role_head) and any(
+                c.dep_ == "det" and c.i < role_head.i and c.lower_ in _DEFINITE for c in role_head.children):
+            # "ratificaron su rechazo a la aplicación ...", "declaró la guerra a los oligarcas": a
+            # definite phrase before "a Y" is the verb's object and "a Y" its indirect object; a
+            # predicative role before its designee stands bare ("nombró ministro a X").
+            why.append(f"frames: '{role_head.text}' with a definite determiner before 'a' is an object, not a role")
+            return None
         designees = self._designees(marked[0])
         if designees and not tokens.is_name_part(designees[0][0]):
             # "designó al excomandante general de la FAP Jorge Chaparro como ...": the parse makes the

@@ -7,6 +7,7 @@ from pipeline.extract.words import WORDS
 from pipeline.extract.tokens import (
     ARTICLES,
     CLAUSE_BREAKS,
+    GENERIC_DETERMINERS,
     LEADING_DROP,
     MAX_ROLE_TOKENS,
     POSSESSIVES,
@@ -218,7 +219,7 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
                 i += 1
                 continue
             agent = designee_span(doc, i + 1, limit)
-            head = agent[1] if agent is not None and len(agent) > 1 and agent[0].lower_ in POSSESSIVES else (
+            head = agent[1] if agent is not None and len(agent) > 1 and agent[0].lower_ in POSSESSIVES | GENERIC_DETERMINERS else (
                 agent[0] if agent is not None else None)
             if agent is not None and (is_title(head) or head.pos_ in {"NOUN", "PROPN"}):  # "por su bancada"
                 return agent

@@ -231,6 +231,13 @@ def name_before_verb(trigger: Token) -> Span | None:
         i -= 1  # "Fuerza Popular ha elegido ..."
     if i < sent_start:
         return None
+    if doc[i].text == ",":
+        # "El Ejecutivo, a través de una resolución publicada en ..., designó": the name before an
+        # inserted adverbial (the parse may hang the verb on the name as an apposition).
+        opener = _inserted_clause_start(doc, i, sent_start)
+        if opener is None or opener - 1 < sent_start:
+            return None
+        i = opener - 1
     if doc[i].pos_ == "ADJ" and not is_title(doc[i]):
         # "El Parlamento japonés elige ...": a name with its adjective.
         name = name_before(doc, i, sent_start)
