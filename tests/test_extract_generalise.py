@@ -266,3 +266,24 @@ def test_como_role_hung_on_a_time_adverb(shipped, vocab):  # noqa: F811
                        "./PUNCT/punct/0",
                 ents=[(2, 3, "PER")])
     assert rows(shipped, doc) == [("", "Ana", "líder de la cámara", "asserted")]
+
+
+def test_a_passive_participle_agrees_with_its_one_designee(shipped, vocab):  # noqa: F811
+    """"... cuando Ana era ministra o fueron nombrados prefectos": a plural participle is not said
+    of the one name the parse offers (corpus: 2023-07-28-CmollegaDinaBoluarte..., twice)."""
+    doc = parse(vocab, "Lograron/VERB/ROOT/0/lograr/PLUR contratos/NOUN/obj/0 cuando/SCONJ/mark/5 "
+                       "Ana/PROPN/nsubj/5 era/AUX/cop/5/ser/FIN ministra/NOUN/advcl/0 o/CCONJ/cc/8 "
+                       "fueron/AUX/aux/8/ser/PLUR nombrados/VERB/conj/5/nombrar/Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part "
+                       "prefectos/NOUN/obj/8 ./PUNCT/punct/0",
+                ents=[(3, 4, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_one_name_of_an_unsplit_list_still_agrees(shipped, vocab):  # noqa: F811
+    """"fueron nombrados como directores Pedro Arroyo, Roger Paz y ...": the first name of a list
+    is no disagreement with the plural participle."""
+    doc = parse(vocab, "Fueron/AUX/aux/1/ser/PLUR nombrados/VERB/ROOT/1/nombrar/Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part "
+                       "como/SCONJ/mark/3 directores/NOUN/obl/1 Pedro/PROPN/nsubj/1 Arroyo/PROPN/flat/4 "
+                       ",/PUNCT/punct/7 Roger/PROPN/conj/4 Paz/PROPN/flat/7 ./PUNCT/punct/1",
+                ents=[(4, 6, "PER"), (7, 9, "PER")])
+    assert ("", "Pedro Arroyo", "directores", "asserted") in rows(shipped, doc)

@@ -237,6 +237,9 @@ class Extractor(RowChecks):
         if not designees:
             why.append(f"no designee (from {pattern.designee}: none found, or it names no one)")
             return
+        if passive and not _agrees(trigger, designees):
+            why.append(f"designee '{designees[0].text}' does not agree in number with '{trigger.text}'")
+            return
         if candidate.entry.lemma == "declarar":
             designees = [d for d in designees if not _audience(d)]
             if not designees:
@@ -330,6 +333,10 @@ class Extractor(RowChecks):
         status = classify_status(trigger, self.lexicon)
         if not frame.designees:
             why.append(f"frame {frame.how}: the designee's phrase names no one")
+        if frame.voice in {"passive", "participle"} and not _agrees(trigger, list(frame.designees)):
+            why.append(f"frame {frame.how}: designee '{frame.designees[0].text}' does not agree in number with "
+                       f"'{trigger.text}'")
+            return
         for designee in frame.designees:
             if entry.lemma == "declarar" and _audience(designee):
                 why.append(f"frame {frame.how}: 'declarar a {designee.text}' is 'said to', not a designation")
@@ -462,6 +469,33 @@ def _no_document(designator: Span | None) -> Span | None:
         return None
     head = next((t for t in designator if t.pos_ in {"NOUN", "PROPN"}), designator[0])
     return None if head.lower_ in WORDS["document_nouns"] else designator
+
+
+def _agrees(participle: Token, designees: list[Span]) -> bool:
+    """A passive participle agrees in number with its one designee: "cuando Boluarte era ministra o
+    fueron nombrados prefectos" is not said of Boluarte. Names carry no number; a single name is
+    one person unless a plural article opens it ("Los Niños")."""
+    number = participle.morph.get("Number")
+    if len(designees) != 1 or not number or "Part" not in participle.morph.get("VerbForm"):
+        return True
+    designee = designees[0]
+    head = designee.root
+    if head.pos_ == "NOUN" and head.morph.get("Number"):
+        return head.morph.get("Number") == number
+    if tokens.is_name_part(designee[0]) and not any(t.lower_ in {"y", "e", "los", "las"} for t in designee):
+        doc = designee.doc
+        before = doc[designee.start - 1] if designee.start >= 1 else None
+        end = designee.end
+        if end < len(doc) and doc[end].text == "(":
+            end = next((k + 1 for k in range(end, min(len(doc), end + 8)) if doc[k].text == ")"), end)
+        after = doc[end].lower_ if end < len(doc) else ""
+        # "A, de X, y B fueron designadas", "fueron nombrados Pedro Arroyo, Roger Gavidia y ...", "los
+        # parlamentarios A como titular": one name of a list the rules did not split, or of a plural
+        # head, is no disagreement.
+        listed = before is not None and (before.lower_ in {"y", "e", ",", "los", "las"} or (
+            before.pos_ == "NOUN" and before.morph.get("Number") == ["Plur"])) or after in {"y", "e", ","}
+        return number == ["Sing"] or listed
+    return True
 
 
 def _audience(designee: Span) -> bool:
