@@ -287,3 +287,31 @@ def test_one_name_of_an_unsplit_list_still_agrees(shipped, vocab):  # noqa: F811
                        ",/PUNCT/punct/7 Roger/PROPN/conj/4 Paz/PROPN/flat/7 ./PUNCT/punct/1",
                 ents=[(4, 6, "PER"), (7, 9, "PER")])
     assert ("", "Pedro Arroyo", "directores", "asserted") in rows(shipped, doc)
+
+
+def test_office_then_name_after_an_honorific_and_a_mislabelled_complement(shipped, vocab):  # noqa: F811
+    """"elegir al defensor del Pueblo, señor X": the NER may tag "Pueblo" as a person; a name after
+    a preposition is the office's complement, and the search goes on to X."""
+    doc = parse(vocab, "El/DET/det/1 Congreso/PROPN/nsubj/2 decidió/VERB/ROOT/2/decidir/FIN elegir/VERB/xcomp/2/elegir/INF "
+                       "al/ADP/case/5 defensor/NOUN/obj/3 del/ADP/case/7 Pueblo/PROPN/nmod/5 ,/PUNCT/punct/9 "
+                       "señor/NOUN/appos/7 Luis/PROPN/appos/9 Paz/PROPN/flat/10 ./PUNCT/punct/2",
+                ents=[(1, 2, "ORG"), (7, 8, "PER"), (10, 12, "PER")])
+    assert rows(shipped, doc) == [("Congreso", "Luis Paz", "defensor del Pueblo", "asserted")]
+
+
+def test_nombrar_an_office_and_a_name_is_mention(shipped, vocab):  # noqa: F811
+    """"no nombró directamente al jefe de Wagner, X": "nombrar a" + a person is "mention"
+    (triggers.toml office_name = false; corpus: 2023-06-26-Putinprometellevar...)."""
+    doc = parse(vocab, "Putin/PROPN/nsubj/2 no/ADV/advmod/2 nombró/VERB/ROOT/2/nombrar/FIN al/ADP/case/4 "
+                       "jefe/NOUN/obj/2 de/ADP/case/6 Wagner/PROPN/nmod/4 ,/PUNCT/punct/8 Yevgeny/PROPN/appos/4 "
+                       "Prigozhin/PROPN/flat/8 ./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (6, 7, "ORG"), (8, 10, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_office_name_must_be_a_boolean(tmp_path):
+    from pipeline.errors import ConfigError
+    bad = tmp_path / "triggers.toml"
+    bad.write_text('[verbs.nombrar]\nforms = "^nombr\\\\w+$"\noffice_name = "no"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="office_name"):
+        load_lexicon(bad)

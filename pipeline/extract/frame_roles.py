@@ -100,7 +100,7 @@ class FrameRoles:
                         ent.start == head.i + 1 or doc[ent.start - 1].text == ",") and all(
                         tokens.is_acronym(t) for t in ent)):  # "al presidente AMLO"
                 if doc[ent.start - 1].lower_ in tokens.PREPOSITIONS:
-                    return None
+                    continue  # "al defensor del Pueblo, señor X" ("Pueblo" may be tagged a person): the office's complement
                 between = [t for t in doc[head.i + 1:ent.start] if not (t.is_punct or t.lower_ in WORDS["honorifics"])]
                 role_end = ent.start
                 while role_end > head.i + 1 and (doc[role_end - 1].is_punct or doc[role_end - 1].lower_ in WORDS[

@@ -225,7 +225,7 @@ class FrameReader(FrameRoles):
         if role is None and not needs_como:
             # "eligió al presidente AMLO", "elegir al defensor del Pueblo, señor X": the office
             # before the name is the role.
-            named = self._office_then_name(marked[0])
+            named = self._office_then_name(marked[0]) if entry.office_name or voice == "se" else None
             if named is not None:
                 role, designees, how = named[0], (named[1],), f"{voice}-office-name"
         if role is None:

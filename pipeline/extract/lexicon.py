@@ -33,6 +33,7 @@ class TriggerEntry:
     role_pos: frozenset[str] = frozenset()
     other_sense_after: frozenset[str] = frozenset()
     title_forms: re.Pattern | None = None
+    office_name: bool = True
 
 
 @dataclass
@@ -120,7 +121,8 @@ def load_lexicon(path: Path) -> Lexicon:
             where = f"[{section}.{lemma}] in {path}"
             if not isinstance(spec, dict) or "forms" not in spec:
                 raise ConfigError(f"{where} needs a 'forms' regular expression.")
-            extra = set(spec) - {"forms", "needs", "role_heads", "role_pos", "other_sense_after", "title_forms"}
+            extra = set(spec) - {"forms", "needs", "role_heads", "role_pos", "other_sense_after", "title_forms",
+                                 "office_name"}
             if extra:
                 raise ConfigError(f"Unknown key(s) {sorted(extra)} in {where}.")
             try:
@@ -134,11 +136,13 @@ def load_lexicon(path: Path) -> Lexicon:
             for key in ("role_heads", "role_pos", "other_sense_after"):
                 if not isinstance(spec.get(key, []), list):
                     raise ConfigError(f"'{key}' in {where} must be a list.")
+            if not isinstance(spec.get("office_name", True), bool):
+                raise ConfigError(f"'office_name' in {where} must be true or false.")
             entries.append(TriggerEntry(lemma, kind, forms, needs,
                                         frozenset(spec.get("role_heads", [])),
                                         frozenset(spec.get("role_pos", [])),
                                         frozenset(w.lower() for w in spec.get("other_sense_after", [])),
-                                        title_forms))
+                                        title_forms, spec.get("office_name", True)))
     for section_name in ("status", "phrases"):
         for key, words in data.get(section_name, {}).items():
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
