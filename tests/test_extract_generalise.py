@@ -315,3 +315,21 @@ def test_office_name_must_be_a_boolean(tmp_path):
     bad.write_text('[verbs.nombrar]\nforms = "^nombr\\\\w+$"\noffice_name = "no"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="office_name"):
         load_lexicon(bad)
+
+
+def test_en_and_an_office_of_an_institution_is_the_role(shipped, vocab):  # noqa: F811
+    """"la designación de X en el directorio de la Empresa Y": "en" + an office noun of
+    triggers.toml office_nouns with an institution after it names the post (corpus: five articles
+    on the same appointment, e.g. 2023-09-06-CongresoEnriqueWongretorna...)."""
+    doc = parse(vocab, "la/DET/det/1 designación/NOUN/ROOT/1 de/ADP/case/3 Ana/PROPN/nmod/1 Paz/PROPN/flat/3 "
+                       "en/ADP/case/7 el/DET/det/7 directorio/NOUN/nmod/1 de/ADP/case/9 Enapu/PROPN/nmod/7",
+                ents=[(3, 5, "PER"), (9, 10, "ORG")])
+    assert rows(shipped, doc) == [("", "Ana Paz", "directorio de Enapu", "asserted")]
+
+
+def test_en_and_an_office_held_by_a_person_is_a_time(shipped, vocab):  # noqa: F811
+    """"el nombramiento de X en la presidencia de Humala": the presidency of a person dates it."""
+    doc = parse(vocab, "el/DET/det/1 nombramiento/NOUN/ROOT/1 de/ADP/case/3 Ana/PROPN/nmod/1 Paz/PROPN/flat/3 "
+                       "en/ADP/case/7 la/DET/det/7 presidencia/NOUN/nmod/1 de/ADP/case/9 Humala/PROPN/nmod/7",
+                ents=[(3, 5, "PER"), (9, 10, "PER")])
+    assert rows(shipped, doc) == []

@@ -137,6 +137,17 @@ class FrameRoles:
             return None
         if token.lower_ in self.office_nouns and any(k.lower_ == "para" for k in token.children if k.i < token.i):
             return token  # "eligió al congresista X para la presidencia de la Comisión"
+        en = next((k for k in token.children if k.i < token.i and k.lower_ == "en"), None)
+        if token.lower_ in self.office_nouns and en is not None and not tokens.is_title(token) and (
+                en.i == 0 or token.doc[en.i - 1].pos_ != "NOUN"):
+            # "designó a X en la dirección del IRTP": the office of an institution; but "en la
+            # presidencia de Humala" is a time, named by the person who held it, "en la Defensoría"
+            # names the institution, and "los cambios en el directorio" is another noun's complement.
+            owner = next((c for c in token.children if c.i > token.i and c.dep_ in {"nmod", "obl"} and any(
+                k.lower_ in {"de", "del"} for k in c.children)), None)
+            if owner is not None and owner.ent_type_ not in _PERSON and not tokens.is_name_part(owner) or (
+                    owner is not None and owner.ent_type_ in {"ORG", "LOC", "GPE", "MISC"}):
+                return token
         if token.lower_ not in self.post_nouns:
             return None
         kept = token.lower_ in self.kept_post_nouns
