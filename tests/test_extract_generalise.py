@@ -333,3 +333,14 @@ def test_en_and_an_office_held_by_a_person_is_a_time(shipped, vocab):  # noqa: F
                        "en/ADP/case/7 la/DET/det/7 presidencia/NOUN/nmod/1 de/ADP/case/9 Humala/PROPN/nmod/7",
                 ents=[(3, 5, "PER"), (9, 10, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_participle_in_brackets_after_a_name(shipped, vocab):  # noqa: F811
+    """"X (recientemente elegida segunda vicepresidenta del Parlamento)": the parse makes the
+    participle the adjective of the role; the designee is the name before the bracket (corpus:
+    2023-02-19-CongresoCuntodinerodesembols..., repeated in three later articles)."""
+    doc = parse(vocab, "Están/AUX/ROOT/0/estar/PLUR Ana/PROPN/nsubj/0 Paz/PROPN/flat/1 (/PUNCT/punct/1 "
+                       "recientemente/ADV/advmod/5 elegida/ADJ/amod/7/elegir/PART_F segunda/ADJ/amod/7 "
+                       "vicepresidenta/NOUN/appos/1 del/ADP/case/9 Parlamento/PROPN/nmod/7 )/PUNCT/punct/7",
+                ents=[(1, 3, "PER"), (9, 10, "ORG")])
+    assert rows(shipped, doc) == [("", "Ana Paz", "segunda vicepresidenta del Parlamento", "asserted")]

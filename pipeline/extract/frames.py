@@ -368,6 +368,17 @@ class FrameReader(FrameRoles):
         if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
                 "NOUN", "PROPN"} and attached.head.i < attached.i:
             return self._antecedent(attached.head), "modified-noun"
+        if voice == "participle" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
+            # "X (recientemente elegida segunda vicepresidenta del Parlamento)", "X, elegida
+            # rectora, ...": the parse makes the participle the adjective of the role after it;
+            # the designee is the name before the bracket or comma that opens the phrase.
+            k = trigger.i - 1
+            while k >= 0 and doc[k].pos_ == "ADV":
+                k -= 1
+            if k >= 1 and doc[k].text in {"(", ","}:
+                span = reference.antecedent_span(doc, k)
+                if span is not None:
+                    return span, "modified-noun"
         if voice == "participle" and trigger.dep_ in {"advcl", "acl", "conj"} and trigger.i < trigger.head.i and (
                 trigger.i == trigger.sent.start or doc[trigger.i - 1].is_punct):
             # "Designada por el Ejecutivo enviada especial ..., la diplomática viajó": a fronted
