@@ -344,3 +344,10 @@ def test_participle_in_brackets_after_a_name(shipped, vocab):  # noqa: F811
                        "vicepresidenta/NOUN/appos/1 del/ADP/case/9 Parlamento/PROPN/nmod/7 )/PUNCT/punct/7",
                 ents=[(1, 3, "PER"), (9, 10, "ORG")])
     assert rows(shipped, doc) == [("", "Ana Paz", "segunda vicepresidenta del Parlamento", "asserted")]
+
+
+def test_a_negation_before_porque_belongs_to_its_own_clause(lexicon, vocab):  # noqa: F811
+    """"no es válida porque él fue elegido": "porque" opens the trigger's clause."""
+    doc = parse(vocab, "no/ADV/advmod/2 es/AUX/cop/2/ser/PRES válida/ADJ/ROOT/2 porque/SCONJ/mark/6 "
+                       "él/PRON/nsubj/6 fue/AUX/aux/6/ser/FIN elegido/VERB/advcl/2/elegir/PART")
+    assert classify_status(doc[6], lexicon) == "asserted"

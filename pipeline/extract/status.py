@@ -7,7 +7,10 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.tokens import sentence_bounds
 
 WINDOW = 7
-_CLAUSE_BREAK = {",", ";", ":", ".", "(", ")", "que", "pero", "aunque", "y"}
+# Words that open another clause, whose negation or mood is not the trigger's ("no es válida
+# porque él fue elegido").
+_CLAUSE_BREAK = {",", ";", ":", ".", "(", ")", "que", "pero", "aunque", "y", "porque", "pues", "cuando", "donde",
+                 "mientras"}
 
 
 def _window(trigger: Token, governors: frozenset[str] = frozenset()) -> list[Token]:
