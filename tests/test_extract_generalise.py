@@ -351,3 +351,15 @@ def test_a_negation_before_porque_belongs_to_its_own_clause(lexicon, vocab):  # 
     doc = parse(vocab, "no/ADV/advmod/2 es/AUX/cop/2/ser/PRES válida/ADJ/ROOT/2 porque/SCONJ/mark/6 "
                        "él/PRON/nsubj/6 fue/AUX/aux/6/ser/FIN elegido/VERB/advcl/2/elegir/PART")
     assert classify_status(doc[6], lexicon) == "asserted"
+
+
+def test_clitic_antecedent_urged_with_que(shipped, vocab):  # noqa: F811
+    """"instó a X que asista ..., para lo cual lo designarían asesor": after "a X", "que" opens
+    what X is urged to do; X is the clitic's person, not a relative's designator."""
+    doc = parse(vocab, "Ella/PRON/nsubj/1 instó/VERB/ROOT/1/instar/FIN a/ADP/case/3 Luis/PROPN/obj/1 "
+                       "Paz/PROPN/flat/3 que/SCONJ/mark/6 asista/VERB/ccomp/1/asistir/Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin "
+                       ",/PUNCT/punct/11 para/ADP/case/9 lo/PRON/nmod/11 cual/PRON/fixed/9 lo/PRON/obj/12 "
+                       "designarían/VERB/advcl/1/designar/Mood=Cnd|Number=Plur|Person=3|VerbForm=Fin "
+                       "asesor/NOUN/obj/12 ./PUNCT/punct/1",
+                ents=[(3, 5, "PER")])
+    assert [r[1:3] for r in rows(shipped, doc)] == [("Luis Paz", "asesor")]
