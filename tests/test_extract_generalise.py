@@ -187,11 +187,12 @@ def test_an_elected_office_tagged_as_adjective_with_its_constituency(shipped, vo
     assert rows(shipped, doc) == [("", "Ana", "diputada", "asserted")]
 
 
-def test_no_apposed_office_for_a_person_borrowed_from_another_clause(shipped, vocab):  # noqa: F811
-    """"El presidente de Chile, X, saludó ... tras ser elegido por el Congreso": the one elected is
-    someone else; X's own office is not the role of this election."""
-    doc = parse(vocab, "El/DET/det/1 presidente/NOUN/nsubj/6 de/ADP/case/3 Chile/PROPN/nmod/1 ,/PUNCT/punct/5 "
-                       "Luis/PROPN/appos/1 saludó/VERB/ROOT/6/saludar/FIN el/DET/det/8 acuerdo/NOUN/obj/6 "
+def test_no_apposed_office_for_a_person_of_another_gender(shipped, vocab):  # noqa: F811
+    """"La presidenta de Chile, X, saludó ... tras ser elegido por el Congreso": the one elected
+    is someone else ("elegido" is masculine); her office is not the role of this election."""
+    doc = parse(vocab, "La/DET/det/1 presidenta/NOUN/nsubj/6/presidenta/Gender=Fem|Number=Sing de/ADP/case/3 "
+                       "Chile/PROPN/nmod/1 ,/PUNCT/punct/5 "
+                       "Luisa/PROPN/appos/1 saludó/VERB/ROOT/6/saludar/FIN el/DET/det/8 acuerdo/NOUN/obj/6 "
                        "tras/ADP/mark/11 ser/AUX/aux/11/ser/INF elegido/VERB/advcl/6/elegir/PART "
                        "por/ADP/case/14 el/DET/det/14 Congreso/PROPN/obl/11 ./PUNCT/punct/6",
                 ents=[(3, 4, "LOC"), (5, 6, "PER"), (14, 15, "ORG")])
@@ -363,3 +364,14 @@ def test_clitic_antecedent_urged_with_que(shipped, vocab):  # noqa: F811
                        "asesor/NOUN/obj/12 ./PUNCT/punct/1",
                 ents=[(3, 5, "PER")])
     assert [r[1:3] for r in rows(shipped, doc)] == [("Luis Paz", "asesor")]
+
+
+def test_apposed_office_must_agree_in_gender_with_the_participle(shipped, vocab):  # noqa: F811
+    """"X, asesor principal de Ana (elegida bajo el símbolo de APP)": "elegida" is not said of the
+    "asesor" (corpus: 2023-04-18-MaraCorderoqucongresistas...)."""
+    clash = parse(vocab, "Luis/PROPN/nsubj/11 ,/PUNCT/punct/2 asesor/NOUN/appos/0/asesor/Gender=Masc|Number=Sing "
+                         "de/ADP/case/4 Ana/PROPN/nmod/2 (/PUNCT/punct/6 elegida/ADJ/acl/4/elegir/PART_F "
+                         "por/ADP/case/8 APP/PROPN/obl/6 )/PUNCT/punct/6 ,/PUNCT/punct/0 exigía/VERB/ROOT/11/exigir/FIN "
+                         "pagos/NOUN/obj/11 ./PUNCT/punct/11",
+                  ents=[(0, 1, "PER"), (4, 5, "PER"), (8, 9, "ORG")])
+    assert [r for r in rows(shipped, clash) if r[1] == "Luis"] == []

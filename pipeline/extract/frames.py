@@ -249,13 +249,17 @@ class FrameReader(FrameRoles):
             role = roles.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words)
         if role is not None and role.start < designee.end and designee.start < role.end:
             role = None
-        if role is None and how not in {"topic", "infinitive"} and not any(c.dep_ in {"advcl", "xcomp", "acl"} and tokens.is_infinitive(c) and c.i > trigger.i
-                                    for c in trigger.children):
+        if role is None and how != "topic" and not entry.role_pos and not any(
+                c.dep_ in {"advcl", "xcomp", "acl"} and tokens.is_infinitive(c) and c.i > trigger.i
+                for c in trigger.children):
             # "el presidente Lula, ..., elegido el año pasado": no role after the participle, but the
             # designee's apposition names the office (RELATION.md: annotated, and marked hard).
             # (Not when "para presidir la Comisión" says what the election was for, nor for a person
-            # borrowed from another clause, whose office is not this clause's.)
+            # borrowed from another clause, whose office is not this clause's, nor for a trigger
+            # whose role must be written: "ser declarado 'no grato'".)
             role = self._apposed_office(designee)
+            if role is not None and _gender_clash(trigger, role.root):
+                role = None  # "La presidenta X saludó ..., tras ser elegido por el Congreso": someone else
             how = f"{how}-apposed-office"
         if role is None:
             why.append(f"frames ({voice}): no role after the participle, nor an office in apposition")
@@ -550,3 +554,9 @@ def _temporal_que(que: Token) -> bool:
     before = doc[que.i - 1].lower_ if que.i >= 1 else ""
     before2 = doc[que.i - 2].lower_ if que.i >= 2 else ""
     return before in {"hasta", "desde"} or before == "de" and before2 in {"después", "luego", "antes"}
+
+
+def _gender_clash(participle: Token, noun: Token) -> bool:
+    """The participle and the noun it would describe differ in gender ("elegido" / "presidenta")."""
+    one, other = participle.morph.get("Gender"), noun.morph.get("Gender")
+    return bool(one and other and one != other)
