@@ -375,3 +375,29 @@ def test_apposed_office_must_agree_in_gender_with_the_participle(shipped, vocab)
                          "pagos/NOUN/obj/11 ./PUNCT/punct/11",
                   ents=[(0, 1, "PER"), (4, 5, "PER"), (8, 9, "ORG")])
     assert [r for r in rows(shipped, clash) if r[1] == "Luis"] == []
+
+
+def test_an_enabler_is_not_the_designator(shipped, vocab):  # noqa: F811
+    """"el apoyo de X permitió elegir a Y a la cabeza del Congreso": the subject of "permitir"
+    makes the election possible (words.toml enabling_verbs); the electors are not written."""
+    doc = parse(vocab, "El/DET/det/1 apoyo/NOUN/nsubj/2 permitió/VERB/ROOT/2/permitir/FIN "
+                       "elegir/VERB/xcomp/2/elegir/INF a/ADP/case/5 Ana/PROPN/obj/3 a/ADP/case/8 la/DET/det/8 "
+                       "cabeza/NOUN/obl/3 del/ADP/case/10 Congreso/PROPN/nmod/8 ./PUNCT/punct/2",
+                ents=[(5, 6, "PER"), (10, 11, "ORG")])
+    assert rows(shipped, doc) == [("", "Ana", "cabeza del Congreso", "asserted")]
+
+
+def test_an_adjective_right_after_the_designee_is_its_own(shipped, vocab):  # noqa: F811
+    """"elegir a una Mesa Directiva nueva": "nueva" describes the designee; no role."""
+    doc = parse(vocab, "El/DET/det/1 Congreso/PROPN/nsubj/2 eligió/VERB/ROOT/2/elegir/FIN a/ADP/case/5 "
+                       "una/DET/det/5 Mesa/PROPN/obj/2 Directiva/PROPN/flat/5 nueva/ADJ/amod/5 ./PUNCT/punct/2",
+                ents=[(1, 2, "ORG"), (5, 7, "ORG")])
+    assert rows(shipped, doc) == []
+
+
+def test_a_pronouncement_is_a_document(shipped, vocab):  # noqa: F811
+    """"un pronunciamiento que empieza declarando a X como Z": a document is no agent (RELATION.md)."""
+    doc = parse(vocab, "El/DET/det/1 pronunciamiento/NOUN/nsubj/2 declara/VERB/ROOT/2/declarar/PRES a/ADP/case/4 "
+                       "Chile/PROPN/obj/2 como/SCONJ/mark/6 enemigo/NOUN/obl/2 ./PUNCT/punct/2",
+                ents=[(4, 5, "LOC")])
+    assert rows(shipped, doc) == [("", "Chile", "enemigo", "asserted")]

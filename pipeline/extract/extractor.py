@@ -254,6 +254,12 @@ class Extractor(RowChecks):
             if not self._role_ok(role, candidate.entry):
                 why.append(f"designee '{designee.text}': role '{role.text}' is not a noun-phrase role")
                 continue
+            if pattern.role == "after-designee" and len(role) == 1 and role[0].pos_ == "ADJ" and (
+                    role[0].lower_ not in self.offices and not tokens.is_title(role[0])):
+                # "elegir a una Mesa Directiva nueva", "al Procurador general": an adjective right after
+                # the designee is its own, not a role (but "proclamado beato" after a participle is).
+                why.append(f"designee '{designee.text}': '{role.text}' is the designee's adjective")
+                continue
             if role.start <= designee.start < role.end or designee.start <= role.start < designee.end:
                 why.append(f"designee '{designee.text}' and role '{role.text}' overlap")
                 continue

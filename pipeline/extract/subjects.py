@@ -166,6 +166,8 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 break  # "BBC indica que ... fue nombrado": the reporter is not the designee
             came_from = verb.dep_
             verb = verb.head
+            if not passive and came_from in {"xcomp", "ccomp", "csubj"} and verb.lemma_.lower() in WORDS["enabling_verbs"]:
+                break  # "el apoyo de X permitió elegir a Y": the enabler is not the one who elects
             if verb.pos_ == "NOUN" and came_from == "acl" and not is_finite_verb(trigger):
                 # "la decisión del Gobierno de nombrar", "el objetivo de los republicanos de declarar":
                 # the "de" complement of the noun that governs the infinitive is its agent.
