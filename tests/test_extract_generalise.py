@@ -401,3 +401,11 @@ def test_a_pronouncement_is_a_document(shipped, vocab):  # noqa: F811
                        "Chile/PROPN/obj/2 como/SCONJ/mark/6 enemigo/NOUN/obl/2 ./PUNCT/punct/2",
                 ents=[(4, 5, "LOC")])
     assert rows(shipped, doc) == [("", "Chile", "enemigo", "asserted")]
+
+
+def test_a_time_is_no_designee(shipped, vocab):  # noqa: F811
+    """"El momento de mayor orgullo ... fue ser nombrado asistente": the copula's subject is a time
+    (triggers.toml time_words); the one named is not written (corpus: 2023-06-16-QuinesWaltNauta...)."""
+    doc = parse(vocab, "El/DET/det/1 momento/NOUN/nsubj/3 fue/AUX/cop/3/ser/FIN ser/AUX/ROOT/3/ser/INF "
+                       "nombrado/VERB/xcomp/3/nombrar/PART asistente/NOUN/obj/4 ./PUNCT/punct/3")
+    assert rows(shipped, doc) == []

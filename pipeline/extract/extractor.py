@@ -344,6 +344,9 @@ class Extractor(RowChecks):
                        f"'{trigger.text}'")
             return
         for designee in frame.designees:
+            if self._time_phrase(designee):
+                why.append(f"frame {frame.how}: designee '{designee.text}' is a time, not someone")
+                continue
             if entry.lemma == "declarar" and _audience(designee):
                 why.append(f"frame {frame.how}: 'declarar a {designee.text}' is 'said to', not a designation")
                 continue
@@ -374,7 +377,8 @@ class Extractor(RowChecks):
         pattern, slots = candidate.pattern, candidate.slots
         found = strategies.designees_of(self, doc, candidate, passive)
         # "en 2019, que se proclamó ...": a date or number names no one.
-        spans = [s for s in found if s is not None and len(s) and any(c.isalpha() for c in s.text)]
+        spans = [s for s in found if s is not None and len(s) and any(c.isalpha() for c in s.text)
+                 and not self._time_phrase(s)]
         # "el exesposo de la empresaria X": the head noun phrase, not the name in its complement.
         # (Not across the trigger, nor before a designee slot: "a ese país" may stand for a name before.)
         if pattern.designee == "slot":
@@ -390,6 +394,11 @@ class Extractor(RowChecks):
             # ("declaró a la marinera patrimonio ..."), else where X ends is a guess.
             spans = [s for s in spans if tokens.is_title(s[0]) or grow.definite_noun_before_role(s)]
         return spans
+
+    def _time_phrase(self, span: Span) -> bool:
+        """"El momento de mayor orgullo ... fue ser nombrado asistente": a time names no one."""
+        noun = next((t for t in span if t.pos_ in {"NOUN", "PROPN"} or tokens.is_name_part(t)), None)
+        return noun is not None and noun.pos_ == "NOUN" and not tokens.is_title(noun) and noun.lower_ in self.time_words
 
     # -- rows -----------------------------------------------------------------
 
