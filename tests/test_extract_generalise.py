@@ -409,3 +409,14 @@ def test_a_time_is_no_designee(shipped, vocab):  # noqa: F811
     doc = parse(vocab, "El/DET/det/1 momento/NOUN/nsubj/3 fue/AUX/cop/3/ser/FIN ser/AUX/ROOT/3/ser/INF "
                        "nombrado/VERB/xcomp/3/nombrar/PART asistente/NOUN/obj/4 ./PUNCT/punct/3")
     assert rows(shipped, doc) == []
+
+
+def test_a_masculine_participle_is_not_said_of_a_feminine_office(shipped, vocab):  # noqa: F811
+    """"Ortega fue reelegido ... junto a su esposa Murillo como vicepresidenta": the office is the
+    wife's (boilerplate of 13 corpus articles, e.g. 2023-02-09-EEUUentregapermisohumanitario...)."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN reelegido/VERB/ROOT/2/reelegir/PART "
+                       "junto/ADV/advmod/6 a/ADP/fixed/3 su/DET/det/6 esposa/NOUN/obl/2 Ana/PROPN/appos/6 "
+                       "como/SCONJ/mark/9 vicepresidenta/NOUN/obl/2/vicepresidenta/Gender=Fem|Number=Sing "
+                       "./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (7, 8, "PER")])
+    assert [r for r in rows(shipped, doc) if r[1] == "Luis"] == []

@@ -260,6 +260,9 @@ class Extractor(RowChecks):
                 # the designee is its own, not a role (but "proclamado beato" after a participle is).
                 why.append(f"designee '{designee.text}': '{role.text}' is the designee's adjective")
                 continue
+            if passive and self._office_of_other_gender(trigger, role):
+                why.append(f"'{trigger.text}' and the office '{role.text}' differ in gender")
+                continue
             if role.start <= designee.start < role.end or designee.start <= role.start < designee.end:
                 why.append(f"designee '{designee.text}' and role '{role.text}' overlap")
                 continue
@@ -336,6 +339,9 @@ class Extractor(RowChecks):
         if role is None or not self._role_ok(role, entry):
             why.append(f"frame {frame.how}: role '{role.text if role is not None else ''}' is not a noun-phrase role")
             return
+        if frame.voice in {"passive", "participle"} and self._office_of_other_gender(trigger, role):
+            why.append(f"frame {frame.how}: '{trigger.text}' and the office '{role.text}' differ in gender")
+            return
         status = classify_status(trigger, self.lexicon)
         if not frame.designees:
             why.append(f"frame {frame.how}: the designee's phrase names no one")
@@ -394,6 +400,13 @@ class Extractor(RowChecks):
             # ("declaró a la marinera patrimonio ..."), else where X ends is a guess.
             spans = [s for s in spans if tokens.is_title(s[0]) or grow.definite_noun_before_role(s)]
         return spans
+
+    def _office_of_other_gender(self, participle: Token, role: Span) -> bool:
+        """"Ortega fue reelegido ... junto a su esposa Murillo como vicepresidenta": a masculine
+        participle is not said of a feminine office (the reverse, "elegida presidente", is usage)."""
+        head = next((t for t in role if t.lower_ in self.offices), None)
+        return head is not None and participle.morph.get("Gender") == ["Masc"] and (
+            participle.morph.get("Number") == ["Sing"]) and head.morph.get("Gender") == ["Fem"]
 
     def _time_phrase(self, span: Span) -> bool:
         """"El momento de mayor orgullo ... fue ser nombrado asistente": a time names no one."""
