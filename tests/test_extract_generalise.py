@@ -420,3 +420,31 @@ def test_a_masculine_participle_is_not_said_of_a_feminine_office(shipped, vocab)
                        "./PUNCT/punct/2",
                 ents=[(0, 1, "PER"), (7, 8, "PER")])
     assert [r for r in rows(shipped, doc) if r[1] == "Luis"] == []
+
+
+def test_whoever_has_no_antecedent(shipped, vocab):  # noqa: F811
+    """"trasladar su pedido a quien sea nombrado presidente": "a quien" is whoever, no one named."""
+    doc = parse(vocab, "Pidió/VERB/ROOT/0/pedir/FIN trasladar/VERB/xcomp/0/trasladar/INF su/DET/det/3 "
+                       "pedido/NOUN/obj/1 a/ADP/case/5 quien/PRON/nsubj/7 sea/AUX/aux/7/ser/Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin "
+                       "nombrado/VERB/acl/3/nombrar/PART presidente/NOUN/obj/7 ./PUNCT/punct/0")
+    assert rows(shipped, doc) == []
+
+
+def test_a_possessive_after_a_dative_is_the_dative_persons(shipped, vocab):  # noqa: F811
+    """"Putin ... le felicitó por su reelección como presidente de China": "su" is Xi's (the
+    dative's), so the subject is not the designee (corpus: 2023-03-20-XiJinpingyPutin...)."""
+    doc = parse(vocab, "Putin/PROPN/nsubj/2 le/PRON/iobj/2 felicitó/VERB/ROOT/2/felicitar/FIN por/ADP/case/5 "
+                       "su/DET/det/5 reelección/NOUN/obl/2 como/SCONJ/mark/7 presidente/NOUN/nmod/5 "
+                       "de/ADP/case/9 China/PROPN/nmod/7 ./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (9, 10, "LOC")])
+    assert [r for r in rows(shipped, doc) if r[1] == "Putin"] == []
+
+
+def test_a_name_in_apposition_before_en_el_cargo_de(shipped, vocab):  # noqa: F811
+    """"la designación de la exfiscal suprema, X en el cargo de Fiscal Suprema": the designee is
+    the name, though the phrase goes on with "en" (corpus: 2023-08-20-FiscaldelaNacinpresenta...)."""
+    from pipeline.extract import grow
+    doc = parse(vocab, "la/DET/det/1 exfiscal/NOUN/ROOT/1 suprema/ADJ/amod/1 ,/PUNCT/punct/4 Ana/PROPN/appos/1 "
+                       "Ríos/PROPN/flat/4 en/ADP/case/8 el/DET/det/8 cargo/NOUN/nmod/1",
+                ents=[(4, 6, "PER")])
+    assert grow.designee_span(doc, 0).text == "Ana Ríos"

@@ -275,7 +275,7 @@ class FrameReader(FrameRoles):
             self._role_in(complements[0]) if complements else None) or self._sibling_role(trigger)
         if not complements:
             possessive = any(c.dep_ == "det" and c.lower_ in {"su", "sus"} for c in trigger.children)
-            if possessive and role_head is not None:
+            if possessive and role_head is not None and not _dative_person(trigger):
                 # "desde su designación como ministro": the designee is the subject of the clause.
                 subject = self._governing_subject(trigger)
                 if subject is None:
@@ -351,6 +351,8 @@ class FrameReader(FrameRoles):
         doc = trigger.doc
         own_subjects = [c for c in trigger.children if c.dep_ in _SUBJECTS and any(ch.isalpha() for ch in c.text)]
         for subject in own_subjects:
+            if subject.lower_ in {"quien", "quienes"} and subject.i >= 1 and doc[subject.i - 1].lower_ in tokens.PREPOSITIONS:
+                return None, ""  # "trasladar su pedido a quien sea nombrado": whoever, no antecedent
             if subject.lower_ in _RELATIVES:
                 # Word order first: the parse often hangs the relative on a noun of a complement.
                 span = reference.antecedent_span(doc, subject.i, in_complement=subject.lower_ in {"quien", "quienes"})
@@ -560,3 +562,15 @@ def _gender_clash(participle: Token, noun: Token) -> bool:
     """The participle and the noun it would describe differ in gender ("elegido" / "presidenta")."""
     one, other = participle.morph.get("Gender"), noun.morph.get("Gender")
     return bool(one and other and one != other)
+
+
+def _dative_person(trigger: Token) -> bool:
+    """"le felicitó por su reelección": "su" is the person of the dative clitic, not the subject."""
+    verb = trigger
+    for _ in range(3):
+        if verb.head == verb:
+            break
+        verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            return any(c.lower_ in {"le", "les"} and c.i < verb.i for c in verb.children)
+    return False

@@ -156,6 +156,11 @@ def head_of_complement(name: Span, stop: int) -> Span:
     return doc[start:name.end]
 
 
+# Words that may follow a name in apposition and end the designee's phrase ("la exfiscal suprema,
+# X en el cargo de ...", "el ministro, X como ...").
+_PHRASE_AFTER_NAME = frozenset({"como", "en", "para", "al", "a"})
+
+
 def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | None:
     """The designee from its anchor: a name, else a short noun phrase.
 
@@ -217,7 +222,7 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
             first += 1
         if is_name_part(doc[first]):
             name_stop = name_end(doc, first, limit)
-            if name_stop >= limit or doc[name_stop].is_punct:
+            if name_stop >= limit or doc[name_stop].is_punct or doc[name_stop].lower_ in _PHRASE_AFTER_NAME:
                 return trim_name(doc, first, name_stop)
     if doc[start].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} and doc[start].lower_ not in GENERIC_DETERMINERS or (
             doc[start].like_num):
@@ -287,7 +292,7 @@ def name_in(head: Token) -> Span | None:
     end = noun_phrase_end(doc, head.i, limit)
     if end + 1 < limit and doc[end].text == "," and is_name_part(doc[end + 1]):
         name_stop = name_end(doc, end + 1, limit)
-        if name_stop >= limit or doc[name_stop].is_punct:
+        if name_stop >= limit or doc[name_stop].is_punct or doc[name_stop].lower_ in _PHRASE_AFTER_NAME:
             return trim_name(doc, end + 1, name_stop)
     return doc[start:end]
 
