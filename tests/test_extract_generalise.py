@@ -448,3 +448,17 @@ def test_a_name_in_apposition_before_en_el_cargo_de(shipped, vocab):  # noqa: F8
                        "Ríos/PROPN/flat/4 en/ADP/case/8 el/DET/det/8 cargo/NOUN/nmod/1",
                 ents=[(4, 6, "PER")])
     assert grow.designee_span(doc, 0).text == "Ana Ríos"
+
+
+def test_a_declared_state_and_a_courtesy_title_are_no_designation(shipped, vocab):  # noqa: F811
+    """"declaró el estado de emergencia en condados sureños como medida de previsión" (a state,
+    words.toml declared_states) and "fue elegido el señor X" ("señor" is no post)."""
+    state = parse(vocab, "Newsom/PROPN/nsubj/1 declaró/VERB/ROOT/1/declarar/FIN el/DET/det/3 estado/NOUN/obj/1 "
+                         "de/ADP/case/5 emergencia/NOUN/nmod/3 como/SCONJ/mark/7 medida/NOUN/obl/1 "
+                         "de/ADP/case/9 previsión/NOUN/nmod/7 ./PUNCT/punct/1",
+                  ents=[(0, 1, "PER")])
+    title = parse(vocab, "Fue/AUX/aux/1/ser/FIN elegido/VERB/ROOT/1/elegir/PART el/DET/det/3 señor/NOUN/nsubj/1 "
+                         "Lenín/PROPN/appos/3 Moreno/PROPN/flat/4 ./PUNCT/punct/1",
+                  ents=[(4, 6, "PER")])
+    assert rows(shipped, state) == []
+    assert rows(shipped, title) == []

@@ -88,6 +88,8 @@ class RowChecks:
                 words[2].lower_ in tokens.ARTICLES):
             words = words[3:]  # "uno de los voceros de X": the role is read from its noun
         head = words[0]
+        if head.lower_ in WORDS["honorifics"]:
+            return False  # "fue elegido el señor Lenín Moreno": a courtesy title, not a post
         if head.lower_ in tokens.NON_REFERRING and head.lower_ not in tokens.GENERIC_DETERMINERS:
             return False  # "como todos los jueces": a comparison, not a role
         if head.ent_type_ in {"LOC", "GPE"} and head.lower_ not in self.offices:

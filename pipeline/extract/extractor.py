@@ -527,9 +527,14 @@ def _agrees(participle: Token, designees: list[Span]) -> bool:
 
 
 def _audience(designee: Span) -> bool:
-    """"declaró a periodistas", "declaró a la AFP": whom one speaks to (configs/words.toml)."""
+    """"declaró a periodistas", "declaró a la AFP": whom one speaks to; "declaró el estado de
+    emergencia": a state declared, not someone designated (configs/words.toml)."""
     words = [t for t in designee if t.is_alpha and t.lower_ not in tokens.ARTICLES]
-    return bool(words) and words[0].lower_ in WORDS["audience_nouns"]
+    if not words:
+        return False
+    first = words[0]
+    return first.lower_ in WORDS["audience_nouns"] or (
+        first.lower_ in WORDS["declared_states"] and not tokens.is_title(first))
 
 
 def _sought(trigger: Token) -> bool:
