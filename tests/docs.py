@@ -35,6 +35,30 @@ def build(vocab, tokens, ents=()) -> Doc:
     return doc
 
 
+FIN = FIN_PAST
+PRES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+PLUR = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+PART_F = "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"
+MORPHS = {"FIN": FIN, "PRES": PRES, "PLUR": PLUR, "PART": PART, "PART_F": PART_F, "INF": INF}
+
+
+def parse(vocab, spec: str, ents=()) -> Doc:
+    """A Doc from "word/POS/dep/head[/lemma[/morph]]" items separated by spaces."""
+    words, pos, deps, heads, lemmas, morphs = [], [], [], [], [], []
+    for item in spec.split():
+        parts = item.split("/")
+        word, tag, dep, head = parts[:4]
+        words.append(word.replace("_", " ") if word != "_" else word)
+        pos.append(tag)
+        deps.append(dep)
+        heads.append(int(head))
+        lemmas.append(parts[4] if len(parts) > 4 and parts[4] else word.lower())
+        morphs.append(MORPHS.get(parts[5], parts[5]) if len(parts) > 5 else "")
+    doc = Doc(vocab, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas, morphs=morphs)
+    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label) for s, e, label in ents]
+    return doc
+
+
 @pytest.fixture(scope="module")
 def vocab():
     """A Spanish vocabulary (lexical attributes such as is_punct, like_num), no model."""

@@ -79,10 +79,17 @@ class RowChecks:
         words = [t for t in role if not t.is_punct]
         if not words:
             return False
-        if len(words) >= 4 and words[0].lower_ in WORDS["partitives"] and words[1].lower_ == "de" and (
+        doc, start = role.doc, role.start
+        partitive = start >= 2 and doc[start - 1].lower_ in tokens.ARTICLES and doc[start - 2].lower_ in {"de", "del"}
+        if len(words) >= 2 and words[0].like_num and words[0].is_alpha and not partitive and any(
+                t.pos_ == "NOUN" for t in words[1:3]):
+            words = words[1:]  # "como las dos nuevas representantes": the count of the designees
+        elif len(words) >= 4 and words[0].lower_ in WORDS["partitives"] and words[1].lower_ == "de" and (
                 words[2].lower_ in tokens.ARTICLES):
             words = words[3:]  # "uno de los voceros de X": the role is read from its noun
         head = words[0]
+        if head.lower_ in WORDS["honorifics"]:
+            return False  # "fue elegido el señor Lenín Moreno": a courtesy title, not a post
         if head.lower_ in tokens.NON_REFERRING and head.lower_ not in tokens.GENERIC_DETERMINERS:
             return False  # "como todos los jueces": a comparison, not a role
         if head.ent_type_ in {"LOC", "GPE"} and head.lower_ not in self.offices:
@@ -118,6 +125,8 @@ class RowChecks:
                 head.pos_ not in entry.role_pos or "Part" in head.morph.get("VerbForm")
                 or len(words) == 1 and head.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
             return False  # "declaró vacante la presidencia", "declarada suspendida": this trigger needs a noun role.
+        if head.pos_ == "ADV" and self.offices.prefixed(head.lower_):
+            return True  # "fue designado vicegobernador": an office the tagger read as an adverb
         if len(words) == 1 and head.pos_ in {"ADV", "NUM", "PRON", "ADP"}:
             return False
         return head.pos_ not in {"ADP", "SCONJ", "CCONJ", "PRON", "NUM", "ADV", "AUX"}

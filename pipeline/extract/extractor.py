@@ -94,7 +94,7 @@ class Extractor(RowChecks):
         self.time_words = lexicon.words("time_words")
         self.non_roles = lexicon.words("non_role_words")
         self.governor_verbs = lexicon.words("nominal_designator_verbs")
-        self.offices = lexicon.words("office_words")
+        self.offices = lexicon.offices()
         self.frames = FrameReader(lexicon)
 
     @classmethod
@@ -237,6 +237,14 @@ class Extractor(RowChecks):
         if not designees:
             why.append(f"no designee (from {pattern.designee}: none found, or it names no one)")
             return
+        if passive and not _agrees(trigger, designees):
+            why.append(f"designee '{designees[0].text}' does not agree in number with '{trigger.text}'")
+            return
+        if candidate.entry.lemma == "declarar":
+            designees = [d for d in designees if not _audience(d)]
+            if not designees:
+                why.append("'declarar a' + whom one speaks to ('a periodistas'): 'said', not a designation")
+                return
         pairs: list[tuple[Span, Span]] = []
         for designee in designees:
             role = _before_inner_agent(strategies.role_of(self, doc, candidate, designee))
@@ -245,6 +253,15 @@ class Extractor(RowChecks):
                 continue
             if not self._role_ok(role, candidate.entry):
                 why.append(f"designee '{designee.text}': role '{role.text}' is not a noun-phrase role")
+                continue
+            if pattern.role == "after-designee" and len(role) == 1 and role[0].pos_ == "ADJ" and (
+                    role[0].lower_ not in self.offices and not tokens.is_title(role[0])):
+                # "elegir a una Mesa Directiva nueva", "al Procurador general": an adjective right after
+                # the designee is its own, not a role (but "proclamado beato" after a participle is).
+                why.append(f"designee '{designee.text}': '{role.text}' is the designee's adjective")
+                continue
+            if passive and self._office_of_other_gender(trigger, role):
+                why.append(f"'{trigger.text}' and the office '{role.text}' differ in gender")
                 continue
             if role.start <= designee.start < role.end or designee.start <= role.start < designee.end:
                 why.append(f"designee '{designee.text}' and role '{role.text}' overlap")
@@ -322,10 +339,23 @@ class Extractor(RowChecks):
         if role is None or not self._role_ok(role, entry):
             why.append(f"frame {frame.how}: role '{role.text if role is not None else ''}' is not a noun-phrase role")
             return
+        if frame.voice in {"passive", "participle"} and self._office_of_other_gender(trigger, role):
+            why.append(f"frame {frame.how}: '{trigger.text}' and the office '{role.text}' differ in gender")
+            return
         status = classify_status(trigger, self.lexicon)
         if not frame.designees:
             why.append(f"frame {frame.how}: the designee's phrase names no one")
+        if frame.voice in {"passive", "participle"} and not _agrees(trigger, list(frame.designees)):
+            why.append(f"frame {frame.how}: designee '{frame.designees[0].text}' does not agree in number with "
+                       f"'{trigger.text}'")
+            return
         for designee in frame.designees:
+            if self._time_phrase(designee):
+                why.append(f"frame {frame.how}: designee '{designee.text}' is a time, not someone")
+                continue
+            if entry.lemma == "declarar" and _audience(designee):
+                why.append(f"frame {frame.how}: 'declarar a {designee.text}' is 'said to', not a designation")
+                continue
             if designee.start < role.end and role.start < designee.end or not designee.text.strip():
                 why.append(f"frame {frame.how}: designee '{designee.text}' and role '{role.text}' overlap")
                 continue
@@ -337,6 +367,8 @@ class Extractor(RowChecks):
                 why.append(f"'como {doc[role.start - 1].text} ...' after a common noun lists examples")
                 continue
             designator = frame.designator
+            if strategies.not_elector(designator, role, entry.lemma):
+                designator = None
             if designator is not None and (designator.start < designee.end and designee.start < designator.end
                                            or designator.start < role.end and role.start < designator.end):
                 designator = None
@@ -351,7 +383,8 @@ class Extractor(RowChecks):
         pattern, slots = candidate.pattern, candidate.slots
         found = strategies.designees_of(self, doc, candidate, passive)
         # "en 2019, que se proclamó ...": a date or number names no one.
-        spans = [s for s in found if s is not None and len(s) and any(c.isalpha() for c in s.text)]
+        spans = [s for s in found if s is not None and len(s) and any(c.isalpha() for c in s.text)
+                 and not self._time_phrase(s)]
         # "el exesposo de la empresaria X": the head noun phrase, not the name in its complement.
         # (Not across the trigger, nor before a designee slot: "a ese país" may stand for a name before.)
         if pattern.designee == "slot":
@@ -367,6 +400,18 @@ class Extractor(RowChecks):
             # ("declaró a la marinera patrimonio ..."), else where X ends is a guess.
             spans = [s for s in spans if tokens.is_title(s[0]) or grow.definite_noun_before_role(s)]
         return spans
+
+    def _office_of_other_gender(self, participle: Token, role: Span) -> bool:
+        """"Ortega fue reelegido ... junto a su esposa Murillo como vicepresidenta": a masculine
+        participle is not said of a feminine office (the reverse, "elegida presidente", is usage)."""
+        head = next((t for t in role if t.lower_ in self.offices), None)
+        return head is not None and participle.morph.get("Gender") == ["Masc"] and (
+            participle.morph.get("Number") == ["Sing"]) and head.morph.get("Gender") == ["Fem"]
+
+    def _time_phrase(self, span: Span) -> bool:
+        """"El momento de mayor orgullo ... fue ser nombrado asistente": a time names no one."""
+        noun = next((t for t in span if t.pos_ in {"NOUN", "PROPN"} or tokens.is_name_part(t)), None)
+        return noun is not None and noun.pos_ == "NOUN" and not tokens.is_title(noun) and noun.lower_ in self.time_words
 
     # -- rows -----------------------------------------------------------------
 
@@ -452,6 +497,44 @@ def _no_document(designator: Span | None) -> Span | None:
         return None
     head = next((t for t in designator if t.pos_ in {"NOUN", "PROPN"}), designator[0])
     return None if head.lower_ in WORDS["document_nouns"] else designator
+
+
+def _agrees(participle: Token, designees: list[Span]) -> bool:
+    """A passive participle agrees in number with its one designee: "cuando Boluarte era ministra o
+    fueron nombrados prefectos" is not said of Boluarte. Names carry no number; a single name is
+    one person unless a plural article opens it ("Los Niños")."""
+    number = participle.morph.get("Number")
+    if len(designees) != 1 or not number or "Part" not in participle.morph.get("VerbForm"):
+        return True
+    designee = designees[0]
+    head = designee.root
+    if head.pos_ == "NOUN" and head.morph.get("Number"):
+        return head.morph.get("Number") == number
+    if tokens.is_name_part(designee[0]) and not any(t.lower_ in {"y", "e", "los", "las"} for t in designee):
+        doc = designee.doc
+        before = doc[designee.start - 1] if designee.start >= 1 else None
+        end = designee.end
+        if end < len(doc) and doc[end].text == "(":
+            end = next((k + 1 for k in range(end, min(len(doc), end + 8)) if doc[k].text == ")"), end)
+        after = doc[end].lower_ if end < len(doc) else ""
+        # "A, de X, y B fueron designadas", "fueron nombrados Pedro Arroyo, Roger Gavidia y ...", "los
+        # parlamentarios A como titular": one name of a list the rules did not split, or of a plural
+        # head, is no disagreement.
+        listed = before is not None and (before.lower_ in {"y", "e", ",", "los", "las"} or (
+            before.pos_ == "NOUN" and before.morph.get("Number") == ["Plur"])) or after in {"y", "e", ","}
+        return number == ["Sing"] or listed
+    return True
+
+
+def _audience(designee: Span) -> bool:
+    """"declaró a periodistas", "declaró a la AFP": whom one speaks to; "declaró el estado de
+    emergencia": a state declared, not someone designated (configs/words.toml)."""
+    words = [t for t in designee if t.is_alpha and t.lower_ not in tokens.ARTICLES]
+    if not words:
+        return False
+    first = words[0]
+    return first.lower_ in WORDS["audience_nouns"] or (
+        first.lower_ in WORDS["declared_states"] and not tokens.is_title(first))
 
 
 def _sought(trigger: Token) -> bool:

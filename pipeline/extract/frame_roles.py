@@ -26,7 +26,8 @@ class FrameRoles:
         if not como:
             # "reelegido horas después como líder": the parse hangs "como Z" on a complement.
             como = [g for c in trigger.children if c.i > trigger.i and c.i not in exclude and c.dep_ in {"obl", "obj", "advmod"}
-                    and self._is_time(c) for g in c.children if g.i > c.i and g.pos_ in {"NOUN", "PROPN"} and self._has_como(g)]
+                    and (self._is_time(c) or c.lower_ in WORDS["time_adverbials"])
+                    for g in c.children if g.i > c.i and g.pos_ in {"NOUN", "PROPN"} and self._has_como(g)]
         if como:
             return como[0]
         if needs_como:
@@ -99,7 +100,7 @@ class FrameRoles:
                         ent.start == head.i + 1 or doc[ent.start - 1].text == ",") and all(
                         tokens.is_acronym(t) for t in ent)):  # "al presidente AMLO"
                 if doc[ent.start - 1].lower_ in tokens.PREPOSITIONS:
-                    return None
+                    continue  # "al defensor del Pueblo, señor X" ("Pueblo" may be tagged a person): the office's complement
                 between = [t for t in doc[head.i + 1:ent.start] if not (t.is_punct or t.lower_ in WORDS["honorifics"])]
                 role_end = ent.start
                 while role_end > head.i + 1 and (doc[role_end - 1].is_punct or doc[role_end - 1].lower_ in WORDS[
@@ -136,6 +137,17 @@ class FrameRoles:
             return None
         if token.lower_ in self.office_nouns and any(k.lower_ == "para" for k in token.children if k.i < token.i):
             return token  # "eligió al congresista X para la presidencia de la Comisión"
+        en = next((k for k in token.children if k.i < token.i and k.lower_ == "en"), None)
+        if token.lower_ in self.office_nouns and en is not None and not tokens.is_title(token) and (
+                en.i == 0 or token.doc[en.i - 1].pos_ != "NOUN"):
+            # "designó a X en la dirección del IRTP": the office of an institution; but "en la
+            # presidencia de Humala" is a time, named by the person who held it, "en la Defensoría"
+            # names the institution, and "los cambios en el directorio" is another noun's complement.
+            owner = next((c for c in token.children if c.i > token.i and c.dep_ in {"nmod", "obl"} and any(
+                k.lower_ in {"de", "del"} for k in c.children)), None)
+            if owner is not None and owner.ent_type_ not in _PERSON and not tokens.is_name_part(owner) or (
+                    owner is not None and owner.ent_type_ in {"ORG", "LOC", "GPE", "MISC"}):
+                return token
         if token.lower_ not in self.post_nouns:
             return None
         kept = token.lower_ in self.kept_post_nouns
@@ -187,6 +199,20 @@ class FrameRoles:
             if office.i < designee.start:
                 # "El gobernador de esta península, designado por Rusia, X": the office phrase ends
                 # at its own bound, before an inserted participle.
-                return roles.role_span(doc, start, self.role_stops, designee.start, self.time_words)
-            return roles.role_span(doc, start, self.role_stops, time_words=self.time_words)
+                span = roles.role_span(doc, start, self.role_stops, designee.start, self.time_words)
+            else:
+                span = roles.role_span(doc, start, self.role_stops, time_words=self.time_words)
+            return _without_dangling_words(span)
         return None
+
+
+def _without_dangling_words(span: Span | None) -> Span | None:
+    """"legislador de la hoy [disminuida bancada]": a phrase cut inside its complement ends on the
+    office, not on the preposition, article or adverb where the cut fell."""
+    if span is None:
+        return None
+    end = span.end
+    while end > span.start + 1 and (span.doc[end - 1].pos_ in {"ADP", "DET", "ADV", "CCONJ"} or span.doc[end - 1].text in {
+            ",", ";", ":"}):
+        end -= 1
+    return span.doc[span.start:end]

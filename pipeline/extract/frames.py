@@ -38,6 +38,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 _RELATIVES = WORDS["relative_pronouns"]
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl"})
 _PERSON = frozenset({"PER", "PERSON"})
+# Determiners of a definite object ("su rechazo", "la guerra"), which a predicative role lacks.
+_DEFINITE = (tokens.ARTICLES - {"un", "una", "unos", "unas"}) | tokens.POSSESSIVES
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ class FrameReader(FrameRoles):
         self.role_stops = lexicon.words("role_stop_words")
         self.agent_stops = lexicon.words("agent_stop_words")
         self.time_words = lexicon.words("time_words")
-        self.offices = lexicon.words("office_words")
+        self.offices = lexicon.offices()
         self.ser_forms = WORDS["ser_forms"]
         self.role_markers = lexicon.words("role_markers")
         self.post_nouns = lexicon.words("post_nouns")
@@ -204,6 +206,13 @@ class FrameReader(FrameRoles):
                 return frames
         if role_head is None:
             role_head = self._role_in(marked[0])
+        if role_head is not None and role_head.i < marked[0].i and not self._has_como(role_head) and any(
+                c.dep_ == "det" and c.i < role_head.i and c.lower_ in _DEFINITE for c in role_head.children):
+            # "ratificaron su rechazo a la aplicación ...", "declaró la guerra a los oligarcas": a
+            # definite phrase before "a Y" is the verb's object and "a Y" its indirect object; a
+            # predicative role before its designee stands bare ("nombró ministro a X").
+            why.append(f"frames: '{role_head.text}' with a definite determiner before 'a' is an object, not a role")
+            return None
         designees = self._designees(marked[0])
         if designees and not tokens.is_name_part(designees[0][0]):
             # "designó al excomandante general de la FAP Jorge Chaparro como ...": the parse makes the
@@ -216,7 +225,7 @@ class FrameReader(FrameRoles):
         if role is None and not needs_como:
             # "eligió al presidente AMLO", "elegir al defensor del Pueblo, señor X": the office
             # before the name is the role.
-            named = self._office_then_name(marked[0])
+            named = self._office_then_name(marked[0]) if entry.office_name or voice == "se" else None
             if named is not None:
                 role, designees, how = named[0], (named[1],), f"{voice}-office-name"
         if role is None:
@@ -240,10 +249,17 @@ class FrameReader(FrameRoles):
             role = roles.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words)
         if role is not None and role.start < designee.end and designee.start < role.end:
             role = None
-        if role is None:
+        if role is None and how != "topic" and not entry.role_pos and not any(
+                c.dep_ in {"advcl", "xcomp", "acl"} and tokens.is_infinitive(c) and c.i > trigger.i
+                for c in trigger.children):
             # "el presidente Lula, ..., elegido el año pasado": no role after the participle, but the
             # designee's apposition names the office (RELATION.md: annotated, and marked hard).
+            # (Not when "para presidir la Comisión" says what the election was for, nor for a person
+            # borrowed from another clause, whose office is not this clause's, nor for a trigger
+            # whose role must be written: "ser declarado 'no grato'".)
             role = self._apposed_office(designee)
+            if role is not None and _gender_clash(trigger, role.root):
+                role = None  # "La presidenta X saludó ..., tras ser elegido por el Congreso": someone else
             how = f"{how}-apposed-office"
         if role is None:
             why.append(f"frames ({voice}): no role after the participle, nor an office in apposition")
@@ -259,7 +275,7 @@ class FrameReader(FrameRoles):
             self._role_in(complements[0]) if complements else None) or self._sibling_role(trigger)
         if not complements:
             possessive = any(c.dep_ == "det" and c.lower_ in {"su", "sus"} for c in trigger.children)
-            if possessive and role_head is not None:
+            if possessive and role_head is not None and not _dative_person(trigger):
                 # "desde su designación como ministro": the designee is the subject of the clause.
                 subject = self._governing_subject(trigger)
                 if subject is None:
@@ -335,6 +351,8 @@ class FrameReader(FrameRoles):
         doc = trigger.doc
         own_subjects = [c for c in trigger.children if c.dep_ in _SUBJECTS and any(ch.isalpha() for ch in c.text)]
         for subject in own_subjects:
+            if subject.lower_ in {"quien", "quienes"} and subject.i >= 1 and doc[subject.i - 1].lower_ in tokens.PREPOSITIONS:
+                return None, ""  # "trasladar su pedido a quien sea nombrado": whoever, no antecedent
             if subject.lower_ in _RELATIVES:
                 # Word order first: the parse often hangs the relative on a noun of a complement.
                 span = reference.antecedent_span(doc, subject.i, in_complement=subject.lower_ in {"quien", "quienes"})
@@ -356,6 +374,17 @@ class FrameReader(FrameRoles):
         if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
                 "NOUN", "PROPN"} and attached.head.i < attached.i:
             return self._antecedent(attached.head), "modified-noun"
+        if voice == "participle" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
+            # "X (recientemente elegida segunda vicepresidenta del Parlamento)", "X, elegida
+            # rectora, ...": the parse makes the participle the adjective of the role after it;
+            # the designee is the name before the bracket or comma that opens the phrase.
+            k = trigger.i - 1
+            while k >= 0 and doc[k].pos_ == "ADV":
+                k -= 1
+            if k >= 1 and doc[k].text in {"(", ","}:
+                span = reference.antecedent_span(doc, k)
+                if span is not None:
+                    return span, "modified-noun"
         if voice == "participle" and trigger.dep_ in {"advcl", "acl", "conj"} and trigger.i < trigger.head.i and (
                 trigger.i == trigger.sent.start or doc[trigger.i - 1].is_punct):
             # "Designada por el Ejecutivo enviada especial ..., la diplomática viajó": a fronted
@@ -396,7 +425,8 @@ class FrameReader(FrameRoles):
             return None  # a subject of its own that named no one ("ambos fueron designados"): no guess
         if any(c.lower_ == "siendo" for c in trigger.children) or trigger.i >= 1 and trigger.doc[trigger.i - 1].lower_ == "siendo":
             return None  # ", siendo designado vocero": a gerund clause has no subject of its own
-        if any(c.dep_ == "mark" and c.lower_ == "que" for c in trigger.children):
+        pronoun = any(c.dep_ in _SUBJECTS for c in trigger.children)  # "hasta que ella fue elegida": someone else
+        if any(c.dep_ == "mark" and c.lower_ == "que" and (pronoun or not _temporal_que(c)) for c in trigger.children):
             return None  # "pidió que X interceda para que sea nombrado": "que" opens another subject
         if any(c.i > trigger.i and c.dep_ in {"obj", "nsubj", "appos"} and any(t.ent_type_ in _PERSON for t in c.subtree)
                for c in trigger.children):
@@ -457,7 +487,10 @@ class FrameReader(FrameRoles):
         verb also has a person object ("Rivas felicitó a Eva por ser nombrada": either may be meant)."""
         verb = trigger
         for _ in range(levels):
-            if verb.dep_ not in _CLIMB | {"obj", "obl", "nmod"} or verb.head == verb:
+            misparsed = verb is trigger and verb.dep_ == "amod" and verb.head.i > verb.i
+            # "X, es fundadora de ..., fue nombrada representante": the parse makes the role the
+            # predicate of "fue" and the participle its adjective; the clause is the role's.
+            if not misparsed and verb.dep_ not in _CLIMB | {"obj", "obl", "nmod"} or verb.head == verb:
                 return None
             verb = verb.head
             if person and any(c.dep_ in {"obj", "iobj", "obl"} and c.ent_type_ in _PERSON and c.i < trigger.i
@@ -472,7 +505,7 @@ class FrameReader(FrameRoles):
                 span = reference.antecedent_span(subject.doc, subject.i, in_complement=True)
             else:
                 span = grow.name_in(subject)
-            if span is not None and (not person or any(t.ent_type_ in _PERSON for t in span)):
+            if span is not None and (not person or _personal(span)):
                 return span
             if not person:
                 return None
@@ -504,3 +537,40 @@ class FrameReader(FrameRoles):
         doc = agent.doc
         around = doc[max(0, agent.start - 2):min(agent.end, agent.start + 2)]
         return None if any(t.lower_ in WORDS["party_nouns"] for t in around) else agent
+
+
+def _personal(span: Span) -> bool:
+    """A span that names a person: a PER entity, or two or more capitalised words the NER left
+    unlabelled ("Palacios Quincho, ..., fue nombrada"): organisations and places it rarely misses."""
+    if any(t.ent_type_ in _PERSON for t in span):
+        return True
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and all(tokens.is_name_part(t) and not t.ent_type_ for t in words) and (
+        tokens.is_title(words[0]) and tokens.is_title(words[-1]))
+
+
+def _temporal_que(que: Token) -> bool:
+    """"hasta que", "desde que", "después de que": a time clause, which keeps the subject of the
+    clause it depends on ("X fue vicepresidente ... hasta que fue nombrado fiscal")."""
+    doc = que.doc
+    before = doc[que.i - 1].lower_ if que.i >= 1 else ""
+    before2 = doc[que.i - 2].lower_ if que.i >= 2 else ""
+    return before in {"hasta", "desde"} or before == "de" and before2 in {"después", "luego", "antes"}
+
+
+def _gender_clash(participle: Token, noun: Token) -> bool:
+    """The participle and the noun it would describe differ in gender ("elegido" / "presidenta")."""
+    one, other = participle.morph.get("Gender"), noun.morph.get("Gender")
+    return bool(one and other and one != other)
+
+
+def _dative_person(trigger: Token) -> bool:
+    """"le felicitó por su reelección": "su" is the person of the dative clitic, not the subject."""
+    verb = trigger
+    for _ in range(3):
+        if verb.head == verb:
+            break
+        verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            return any(c.lower_ in {"le", "les"} and c.i < verb.i for c in verb.children)
+    return False

@@ -156,6 +156,11 @@ def head_of_complement(name: Span, stop: int) -> Span:
     return doc[start:name.end]
 
 
+# Words that may follow a name in apposition and end the designee's phrase ("la exfiscal suprema,
+# X en el cargo de ...", "el ministro, X como ...").
+_PHRASE_AFTER_NAME = frozenset({"como", "en", "para", "al", "a"})
+
+
 def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | None:
     """The designee from its anchor: a name, else a short noun phrase.
 
@@ -202,7 +207,8 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         if [t.text for t in doc[stop:stop + 3]] == ["(", "r", ")"] and stop + 3 < limit and is_name_part(doc[stop + 3]):
             end, stop = stop + 3, name_end(doc, stop + 3, limit)  # "el general PNP (r) Mario Moreno": retired
         return trim_name(doc, end, stop)
-    phrase_end = noun_phrase_end(doc, start, limit)
+    generic = doc[start].lower_ in GENERIC_DETERMINERS and start + 1 < limit  # "otra persona"
+    phrase_end = noun_phrase_end(doc, start + 1 if generic else start, limit)
     comma = phrase_end
     while comma < limit and comma - phrase_end < 2 and not is_title(doc[comma]) and doc[comma].pos_ in {"NOUN", "ADJ", "PROPN"}:
         comma += 1  # "la exprimera dama, Rejane Dias": a word the tagger split off the phrase
@@ -216,10 +222,11 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
             first += 1
         if is_name_part(doc[first]):
             name_stop = name_end(doc, first, limit)
-            if name_stop >= limit or doc[name_stop].is_punct:
+            if name_stop >= limit or doc[name_stop].is_punct or doc[name_stop].lower_ in _PHRASE_AFTER_NAME:
                 return trim_name(doc, first, name_stop)
-    if doc[start].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or doc[start].like_num:
-        return None
+    if doc[start].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} and doc[start].lower_ not in GENERIC_DETERMINERS or (
+            doc[start].like_num):
+        return None  # but "que se designe a otra persona como jefe": a generic noun phrase (RELATION.md)
     for ent in doc.ents:
         if ent.label_ in {"PER", "PERSON"} and start < ent.start and ent.end == phrase_end and (
                 doc[ent.start - 1].lower_ not in {"de", "del"}):
@@ -285,7 +292,7 @@ def name_in(head: Token) -> Span | None:
     end = noun_phrase_end(doc, head.i, limit)
     if end + 1 < limit and doc[end].text == "," and is_name_part(doc[end + 1]):
         name_stop = name_end(doc, end + 1, limit)
-        if name_stop >= limit or doc[name_stop].is_punct:
+        if name_stop >= limit or doc[name_stop].is_punct or doc[name_stop].lower_ in _PHRASE_AFTER_NAME:
             return trim_name(doc, end + 1, name_stop)
     return doc[start:end]
 

@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import ConfigError
+from pipeline.extract.words import WORDS
 
 NEEDS = {"como", "object-role"}
 _WORD = re.compile(r"[^\W\d_]+")
 _STATUS_KEYS = {
+    "aim_nouns",
     "negation", "negating_verbs", "hypothetical_verbs", "planned_verbs", "planned_nouns",
     "hypothetical_nouns",
 }
@@ -31,6 +33,7 @@ class TriggerEntry:
     role_pos: frozenset[str] = frozenset()
     other_sense_after: frozenset[str] = frozenset()
     title_forms: re.Pattern | None = None
+    office_name: bool = True
 
 
 @dataclass
@@ -75,6 +78,28 @@ class Lexicon:
     def words(self, name: str) -> frozenset[str]:
         return frozenset(self.phrases.get(name, []))
 
+    def offices(self) -> OfficeWords:
+        """The office words, which also know their prefixed forms ("vicegobernador", "exministro")."""
+        return OfficeWords(self.words("office_words") | WORDS["title_offices"])
+
+
+class OfficeWords(frozenset):
+    """Office nouns; a word is one too when an office prefix of configs/words.toml opens it.
+
+    The small model tags rarer prefixed offices ("vicegobernador", "subgerente") as adverbs or
+    adjectives, so a role made of one of them would otherwise hold "no noun".
+    """
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or self.prefixed(word)
+
+    def prefixed(self, word: object) -> bool:
+        """An office made by a prefix ("vicegobernador"), not itself in the list."""
+        if not isinstance(word, str) or frozenset.__contains__(self, word):
+            return False
+        return any(word.startswith(prefix) and frozenset.__contains__(self, word[len(prefix):].lstrip("-"))
+                   for prefix in WORDS["office_prefixes"])
+
 
 def load_lexicon(path: Path) -> Lexicon:
     """Read and validate a trigger lexicon.
@@ -96,7 +121,8 @@ def load_lexicon(path: Path) -> Lexicon:
             where = f"[{section}.{lemma}] in {path}"
             if not isinstance(spec, dict) or "forms" not in spec:
                 raise ConfigError(f"{where} needs a 'forms' regular expression.")
-            extra = set(spec) - {"forms", "needs", "role_heads", "role_pos", "other_sense_after", "title_forms"}
+            extra = set(spec) - {"forms", "needs", "role_heads", "role_pos", "other_sense_after", "title_forms",
+                                 "office_name"}
             if extra:
                 raise ConfigError(f"Unknown key(s) {sorted(extra)} in {where}.")
             try:
@@ -110,11 +136,13 @@ def load_lexicon(path: Path) -> Lexicon:
             for key in ("role_heads", "role_pos", "other_sense_after"):
                 if not isinstance(spec.get(key, []), list):
                     raise ConfigError(f"'{key}' in {where} must be a list.")
+            if not isinstance(spec.get("office_name", True), bool):
+                raise ConfigError(f"'office_name' in {where} must be true or false.")
             entries.append(TriggerEntry(lemma, kind, forms, needs,
                                         frozenset(spec.get("role_heads", [])),
                                         frozenset(spec.get("role_pos", [])),
                                         frozenset(w.lower() for w in spec.get("other_sense_after", [])),
-                                        title_forms))
+                                        title_forms, spec.get("office_name", True)))
     for section_name in ("status", "phrases"):
         for key, words in data.get(section_name, {}).items():
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):

@@ -184,8 +184,11 @@ def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | Non
         if exclude is not None and ent.start < exclude.end and exclude.start < ent.end:
             continue
         after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
-        if after < len(doc) and doc[after].lower_ in {"quien", "que", "quienes"}:
-            continue  # "Fue Reagan quien lo designó", "X, quien la designó": the designator
+        marked = ent.start >= 1 and doc[ent.start - 1].lower_ in {"a", "al"}
+        if after < len(doc) and (doc[after].lower_ in {"quien", "quienes"} or doc[after].lower_ == "que" and not marked):
+            # "Fue Reagan quien lo designó", "X, quien la designó": the designator (but in "instó a X
+            # que asista ..., para lo cual lo designarían", "que" opens what X is urged to do)
+            continue
         if any(doc[k].lower_ in {"a", "al"} and is_name_part(doc[k + 1]) and is_name_part(doc[k + 2])
                and not doc[k + 1].ent_type_ in {"LOC", "GPE", "ORG"} for k in range(ent.end, trigger.i - 2)):
             return None  # "instó a Ana María Soto que ..., lo designarían": a nearer person, not tagged as one

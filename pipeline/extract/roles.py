@@ -7,6 +7,7 @@ from pipeline.extract.words import WORDS
 from pipeline.extract.tokens import (
     ARTICLES,
     CLAUSE_BREAKS,
+    GENERIC_DETERMINERS,
     LEADING_DROP,
     MAX_ROLE_TOKENS,
     POSSESSIVES,
@@ -94,6 +95,8 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         elif lower == "para" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "un", "una"} and (
                 doc[end + 2].lower_ in WORDS["term_nouns"]):
             break  # "presidente de Paraguay para el período 2023-2028": a term, not the role
+        elif lower == "a" and [t.lower_ for t in doc[end + 1:end + 3]] == ["la", "vez"]:
+            break  # "presidentes a la vez": a locution, not the role's complement
         elif lower in {"a", "al", "para"}:
             nxt = doc[end + 1] if end + 1 < limit else None
             if nxt is None or is_title(nxt) or is_infinitive(nxt) or nxt.lower_ in REPLACEMENT_WORDS:
@@ -218,7 +221,7 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
                 i += 1
                 continue
             agent = designee_span(doc, i + 1, limit)
-            head = agent[1] if agent is not None and len(agent) > 1 and agent[0].lower_ in POSSESSIVES else (
+            head = agent[1] if agent is not None and len(agent) > 1 and agent[0].lower_ in POSSESSIVES | GENERIC_DETERMINERS else (
                 agent[0] if agent is not None else None)
             if agent is not None and (is_title(head) or head.pos_ in {"NOUN", "PROPN"}):  # "por su bancada"
                 return agent

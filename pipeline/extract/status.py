@@ -7,7 +7,10 @@ from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.tokens import sentence_bounds
 
 WINDOW = 7
-_CLAUSE_BREAK = {",", ";", ":", ".", "(", ")", "que", "pero", "aunque", "y"}
+# Words that open another clause, whose negation or mood is not the trigger's ("no es válida
+# porque él fue elegido").
+_CLAUSE_BREAK = {",", ";", ":", ".", "(", ")", "que", "pero", "aunque", "y", "porque", "pues", "cuando", "donde",
+                 "mientras"}
 
 
 def _window(trigger: Token, governors: frozenset[str] = frozenset()) -> list[Token]:
@@ -75,6 +78,15 @@ def _present_subjunctive(trigger: Token, window: list[Token]) -> bool:
     return sub_pres(trigger) or any(sub_pres(t) for t in auxiliaries)
 
 
+def _sin_modifies_noun(sin: Token, trigger: Token) -> bool:
+    """"decidió sin reciprocidad declarar": "sin" takes its own noun and leaves the act alone;
+    "sin designar", "sin haber sido nombrado", "sin la designación de" negate it."""
+    between = trigger.doc[sin.i + 1:trigger.i]
+    # but "sin la necesidad de declarar": the act hangs on the noun, and is negated with it.
+    return any(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in between) and not any(
+        t.lower_ in {"de", "del", "que"} for t in between)
+
+
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     """Read the status from the trigger's own morphology and the words before it."""
     # Only words count: the small model tags date marks such as ".-" as future verbs.
@@ -90,16 +102,18 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     lemmas = {t.lemma_.lower() for t in window} | lowers
     # "no solo la designación de A, sino también ...": an addition, not a negation.
     negations = {t.lower_ for k, t in enumerate(window)
-                 if not (k > 0 and window[k - 1].lower_ in {"solo", "sólo", "solamente", "únicamente"})}
+                 if not (k > 0 and window[k - 1].lower_ in {"solo", "sólo", "solamente", "únicamente"})
+                 and not (t.lower_ == "sin" and _sin_modifies_noun(t, trigger))}
     negated = bool(negations & lexicon.cue("negation"))
     if negated and lemmas & lexicon.cue("negating_verbs"):
         return "hypothetical"  # "no descarta designar": still possible
     if negated or lemmas & lexicon.cue("negating_verbs"):
         return "negated"
     mood = trigger.morph.get("Mood")
+    aims = lowers & lexicon.cue("aim_nouns") if trigger.pos_ != "NOUN" and not (entry and entry.kind == "noun") else set()
     if "Cnd" in mood or lemmas & lexicon.cue("hypothetical_verbs") or lowers & lexicon.cue(
         "hypothetical_nouns"
-    ):
+    ) or aims:
         return "hypothetical"
     # A conditional copula before a noun trigger belongs to its own clause:
     # "el pago sería por la designación de ...".

@@ -251,16 +251,21 @@ def designator_agent(ex: Any, doc: Doc, candidate: Any, designee: Span, role: Sp
     """The "por X" agent after the trigger (the designee and role passed over)."""
     inside = set(range(designee.start, designee.end)) | set(range(role.start, role.end))
     agent = roles.agent_span(doc, candidate.trigger.i + 1, ex.agent_stops, skip=inside)
-    if agent is not None and candidate.entry.lemma == "elegir" and len(role) and (
-            agent.root.ent_type_ in {"LOC", "GPE"} and role[0].lower_ in _DISTRICT_OFFICES
-            or role[0].lower_ in _POPULAR_OFFICES and agent.root.pos_ == "PROPN"):
+    return None if not_elector(agent, role, candidate.entry.lemma) else agent
+
+
+def not_elector(agent: Span | None, role: Span, lemma: str) -> bool:
+    """The "por X" of an election that names the constituency or the list, not who elected."""
+    if agent is None or lemma != "elegir" or not len(role):
+        return False
+    doc = agent.doc
+    if agent.root.ent_type_ in {"LOC", "GPE"} and role[0].lower_ in _DISTRICT_OFFICES or (
+            role[0].lower_ in _POPULAR_OFFICES and agent.root.pos_ == "PROPN"):
         # "elegido congresista por Cajamarca", "... por el Callao" (which the model may read
         # as an organisation): the constituency, not the agent.
-        return None
-    if agent is not None and candidate.entry.lemma == "elegir" and any(
-            t.lower_ in WORDS["party_nouns"] for t in doc[max(0, agent.start - 2):agent.start + 2]):
-        return None  # "elegida por el partido Perú Libre": the list she ran for
-    return agent
+        return True
+    # "elegida por el partido Perú Libre": the list she ran for
+    return any(t.lower_ in WORDS["party_nouns"] for t in doc[max(0, agent.start - 2):agent.start + 2])
 
 
 @DESIGNATOR.register("agent-or-governor")

@@ -166,6 +166,8 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 break  # "BBC indica que ... fue nombrado": the reporter is not the designee
             came_from = verb.dep_
             verb = verb.head
+            if not passive and came_from in {"xcomp", "ccomp", "csubj"} and verb.lemma_.lower() in WORDS["enabling_verbs"]:
+                break  # "el apoyo de X permitió elegir a Y": the enabler is not the one who elects
             if verb.pos_ == "NOUN" and came_from == "acl" and not is_finite_verb(trigger):
                 # "la decisión del Gobierno de nombrar", "el objetivo de los republicanos de declarar":
                 # the "de" complement of the noun that governs the infinitive is its agent.
@@ -173,6 +175,11 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                     "NOUN", "PROPN"} and any(k.lower_ in {"de", "del"} for k in c.children)), None)
                 if owner is not None and verb.lower_ in WORDS["intention_nouns"]:
                     return name_in(owner)
+                if verb.dep_ == "nmod" and verb.head.lower_ in WORDS["intention_nouns"] and verb.i < trigger.i and any(
+                        k.lower_ in {"de", "del"} for k in verb.children):
+                    # The parse may hang the infinitive on the owner itself: "el objetivo de
+                    # [los republicanos de declarar]". The owner is still the agent.
+                    return name_in(verb)
             if verb.pos_ == "NOUN" and came_from == "acl" and verb.dep_ == "obj" and not is_finite_verb(trigger):
                 # "tomó la decisión de designar", "comunicó su intención de conceder": the noun's verb.
                 for _ in range(3):
@@ -226,6 +233,13 @@ def name_before_verb(trigger: Token) -> Span | None:
         i -= 1  # "Fuerza Popular ha elegido ..."
     if i < sent_start:
         return None
+    if doc[i].text == ",":
+        # "El Ejecutivo, a través de una resolución publicada en ..., designó": the name before an
+        # inserted adverbial (the parse may hang the verb on the name as an apposition).
+        opener = _inserted_clause_start(doc, i, sent_start)
+        if opener is None or opener - 1 < sent_start:
+            return None
+        i = opener - 1
     if doc[i].pos_ == "ADJ" and not is_title(doc[i]):
         # "El Parlamento japonés elige ...": a name with its adjective.
         name = name_before(doc, i, sent_start)

@@ -38,6 +38,12 @@ CLAUSE_BREAKS = WORDS["clause_breaks"]
 NAME_CONNECTORS = WORDS["name_connectors"]
 
 
+_INFINITIVE_LOOKALIKES = WORDS["infinitive_lookalikes"]
+
+
+_TITLE_OFFICES = WORDS["title_offices"]
+
+
 COORDINATORS = WORDS["coordinators"]
 
 
@@ -103,7 +109,8 @@ def is_conjugated(token: Token) -> bool:
 def is_title_role(token: Token) -> bool:
     """A capitalised office ("Gobernador de Cuba"), not the start of a person's name."""
     doc = token.doc
-    return token.ent_type_ not in {"PER", "PERSON"} and token.i + 1 < len(doc) and (
+    # "fue nombrado Duque de York", "electo Papa": titles the NER takes for persons.
+    return (token.ent_type_ not in {"PER", "PERSON"} or token.lower_ in _TITLE_OFFICES) and token.i + 1 < len(doc) and (
         doc[token.i + 1].lower_ in {"de", "del"} or not is_title(doc[token.i + 1]))
 
 
@@ -147,7 +154,8 @@ _INFINITIVE = re.compile(r"(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|me|nos)?$"
 
 
 def is_infinitive(token: Token) -> bool:
-    return bool(_INFINITIVE.search(token.lower_)) and (
+    # "el grupo paramilitar ruso Wagner": adjectives in -ar the small model tags as infinitives.
+    return bool(_INFINITIVE.search(token.lower_)) and token.lower_ not in _INFINITIVE_LOOKALIKES and (
         token.pos_ in {"VERB", "AUX"} or "Inf" in token.morph.get("VerbForm"))
 
 
