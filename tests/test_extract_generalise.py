@@ -462,3 +462,40 @@ def test_a_declared_state_and_a_courtesy_title_are_no_designation(shipped, vocab
                   ents=[(4, 6, "PER")])
     assert rows(shipped, state) == []
     assert rows(shipped, title) == []
+
+
+def test_a_plural_role_is_not_said_of_one_institution(shipped, vocab):  # noqa: F811
+    """"votos emitidos para elegir representantes al Parlamento": a plural bare role with one
+    singular designee is the post and its body, not a designation (corpus: 2023-01-15-ONPE...);
+    "fue electo diputado a la Asamblea" is a passive, not "elegir ROLE a Y"."""
+    plural = parse(vocab, "Votaron/VERB/ROOT/0/votar/PLUR para/ADP/mark/2 elegir/VERB/advcl/0/elegir/INF "
+                          "representantes/NOUN/obj/2/representante/Number=Plur al/ADP/case/5 Parlamento/PROPN/obl/2 "
+                          "./PUNCT/punct/0",
+                   ents=[(5, 6, "ORG")])
+    passive = parse(vocab, "Fue/AUX/aux/1/ser/FIN electo/ADJ/ROOT/1/elegir diputado/NOUN/obj/1 a/ADP/case/5 "
+                           "la/DET/det/5 Asamblea/PROPN/obl/1 ./PUNCT/punct/1",
+                    ents=[(5, 6, "ORG")])
+    assert rows(shipped, plural) == []
+    assert rows(shipped, passive) == []
+
+
+def test_como_parte_de_and_a_places_apposition_are_no_roles(shipped, vocab):  # noqa: F811
+    """"designó a X como parte de una organización" ("as part of"); "fue designado tras un
+    proceso en Atlanta, la capital del estado" (the place's apposition)."""
+    part = parse(vocab, "Luis/PROPN/nsubj/1 designó/VERB/ROOT/1/designar/FIN a/ADP/case/3 Ana/PROPN/obj/1 "
+                        "como/SCONJ/mark/5 parte/NOUN/obl/1 de/ADP/case/8 una/DET/det/8 red/NOUN/nmod/5 ./PUNCT/punct/1",
+                 ents=[(0, 1, "PER"), (3, 4, "PER")])
+    place = parse(vocab, "El/DET/det/1 grupo/NOUN/nsubj/3 fue/AUX/aux/3/ser/FIN designado/VERB/ROOT/3/designar/PART "
+                         "en/ADP/case/5 Atlanta/PROPN/obl/3 ,/PUNCT/punct/8 la/DET/det/8 capital/NOUN/appos/5 "
+                         "del/ADP/case/10 estado/NOUN/nmod/8 ./PUNCT/punct/3",
+                  ents=[(5, 6, "LOC")])
+    assert rows(shipped, part) == []
+    assert rows(shipped, place) == []
+
+
+def test_bare_plural_offices_name_no_one(shipped, vocab):  # noqa: F811
+    """"si su defendido designó a ministros como ...": a bare plural office is no designee."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/1 designó/VERB/ROOT/1/designar/FIN a/ADP/case/3 "
+                       "ministros/NOUN/obj/1/ministro/Number=Plur como/SCONJ/mark/5 asesores/NOUN/obl/1 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == []
