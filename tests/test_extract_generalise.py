@@ -499,3 +499,25 @@ def test_bare_plural_offices_name_no_one(shipped, vocab):  # noqa: F811
                        "ministros/NOUN/obj/1/ministro/Number=Plur como/SCONJ/mark/5 asesores/NOUN/obl/1 ./PUNCT/punct/1",
                 ents=[(0, 1, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_the_name_before_a_phrase_between_dashes_and_quotes(shipped, vocab):  # noqa: F811
+    """"Trump -quien recibió a X en su casa- “ya nombró” a X como su asesor": the subject is the
+    name before the dashes; quotes around the verb do not hide it."""
+    doc = parse(vocab, "Trump/PROPN/ROOT/0 -quien/PRON/nsubj/2 recibió/VERB/acl/0/recibir/FIN a/ADP/case/4 "
+                       "Ana/PROPN/obj/2 -/PUNCT/punct/2 “/PUNCT/punct/8 ya/ADV/advmod/8 "
+                       "nombró/VERB/appos/0/nombrar/FIN ”/PUNCT/punct/8 a/ADP/case/11 Ana/PROPN/obj/8 "
+                       "como/SCONJ/mark/13 asesora/NOUN/obl/8 ./PUNCT/punct/0",
+                ents=[(0, 1, "PER"), (4, 5, "PER"), (11, 12, "PER")])
+    from pipeline.extract import subjects
+    assert subjects.name_before_verb(doc[8]).text == "Trump"
+
+
+def test_por_after_another_participle_is_its_agent(shipped, vocab):  # noqa: F811
+    """"es nombrado presidente de la República Árabe Unida, formada por Siria y Egipto": the "por"
+    belongs to "formada" (corpus: 2023-02-05-Efemridesdel5defebrero...)."""
+    doc = parse(vocab, "Nasser/PROPN/nsubj/2 es/AUX/aux/2/ser/PRES nombrado/VERB/ROOT/2/nombrar/PART "
+                       "presidente/NOUN/obj/2 de/ADP/case/5 Egipto/PROPN/nmod/3 ,/PUNCT/punct/7 "
+                       "formada/ADJ/acl/5/formar/PART_F por/ADP/case/9 Siria/PROPN/obl/7 ./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (5, 6, "LOC"), (9, 10, "LOC")])
+    assert rows(shipped, doc) == [("", "Nasser", "presidente de Egipto", "asserted")]
