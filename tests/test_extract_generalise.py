@@ -521,3 +521,38 @@ def test_por_after_another_participle_is_its_agent(shipped, vocab):  # noqa: F81
                        "formada/ADJ/acl/5/formar/PART_F por/ADP/case/9 Siria/PROPN/obl/7 ./PUNCT/punct/2",
                 ents=[(0, 1, "PER"), (5, 6, "LOC"), (9, 10, "LOC")])
     assert rows(shipped, doc) == [("", "Nasser", "presidente de Egipto", "asserted")]
+
+
+def test_quien_after_a_party_is_the_person_before_it(shipped, vocab):  # noqa: F811
+    """"a X, líder del partido Otzma Yehudit (Poder Judío), quien fue nombrado ministro": "quien"
+    is a person (judged sample 20261212, row 33)."""
+    doc = parse(vocab, "Incluyó/VERB/ROOT/0/incluir/FIN a/ADP/case/2 Itamar/PROPN/obj/0 ,/PUNCT/punct/4 "
+                       "líder/NOUN/appos/2 del/ADP/case/6 partido/NOUN/nmod/4 Otzma/PROPN/appos/6 "
+                       "Yehudit/PROPN/flat/7 ,/PUNCT/punct/12 quien/PRON/nsubj/12 fue/AUX/aux/12/ser/FIN "
+                       "nombrado/VERB/acl/7/nombrar/PART ministro/NOUN/obj/12 ./PUNCT/punct/0",
+                ents=[(2, 3, "PER"), (7, 9, "ORG")])
+    assert [r[1:3] for r in rows(shipped, doc)] == [("Itamar", "ministro")]
+
+
+def test_an_acronym_in_brackets_belongs_to_the_complement(vocab):  # noqa: F811
+    """"Los países integrantes de la Comunidad Andina (CAN) eligieron ...": not "CAN"."""
+    from pipeline.extract import grow
+    doc = parse(vocab, "Los/DET/det/1 países/NOUN/nsubj/8 de/ADP/case/4 la/DET/det/4 Comunidad/PROPN/nmod/1 "
+                       "(/PUNCT/punct/6 CAN/PROPN/appos/1 )/PUNCT/punct/6 eligieron/VERB/ROOT/8/elegir/PLUR",
+                ents=[(4, 5, "ORG"), (6, 7, "ORG")])
+    assert grow.name_in(doc[1]).text != "CAN"
+
+
+def test_status_of_requests_and_of_documents_purposes(lexicon, vocab):  # noqa: F811
+    """"una petición para que el gobierno no concediera el título" is asked (hypothetical, RELATION.md
+    decisions); "el oficio presentado por X para designarla" proposes (gold dev-0160); but "el pleno
+    aprobó la moción para declarar" reports it done."""
+    request = parse(vocab, "petición/NOUN/ROOT/0 para/ADP/mark/6 que/SCONJ/mark/6 el/DET/det/4 gobierno/NOUN/nsubj/6 "
+                           "no/ADV/advmod/6 concediera/VERB/acl/0/conceder/Mood=Sub|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin")
+    office = parse(vocab, "el/DET/det/1 oficio/NOUN/ROOT/1 presentado/VERB/acl/1/presentar/PART por/ADP/case/4 "
+                          "Luis/PROPN/obl/2 para/ADP/mark/6 designarla/VERB/advcl/2/designar/INF")
+    approved = parse(vocab, "el/DET/det/1 pleno/NOUN/nsubj/2 aprobó/VERB/ROOT/2/aprobar/FIN la/DET/det/4 "
+                            "moción/NOUN/obj/2 para/ADP/mark/6 declarar/VERB/acl/4/declarar/INF")
+    assert classify_status(request[6], lexicon) == "hypothetical"
+    assert classify_status(office[6], lexicon) == "hypothetical"
+    assert classify_status(approved[6], lexicon) == "asserted"

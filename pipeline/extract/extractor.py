@@ -505,8 +505,12 @@ _CANDIDACY_NOUNS = WORDS["candidacy_nouns"]
 
 
 def _no_document(designator: Span | None) -> Span | None:
-    """A document is no agent (RELATION.md): "una moción que lo declara persona no grata"."""
+    """A document is no agent (RELATION.md): "una moción que lo declara persona no grata"; nor is
+    an adjective ("fue “absurdo” que países ... reconocieran a X": the parse's subject)."""
     if designator is None:
+        return None
+    if any(t.pos_ == "ADJ" for t in designator) and all(t.pos_ in {"ADJ", "PUNCT"} for t in designator) and not any(
+            tokens.is_title(t) for t in designator):
         return None
     head = next((t for t in designator if t.pos_ in {"NOUN", "PROPN"}), designator[0])
     return None if head.lower_ in WORDS["document_nouns"] else designator
