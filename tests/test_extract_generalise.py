@@ -556,3 +556,13 @@ def test_status_of_requests_and_of_documents_purposes(lexicon, vocab):  # noqa: 
     assert classify_status(request[6], lexicon) == "hypothetical"
     assert classify_status(office[6], lexicon) == "hypothetical"
     assert classify_status(approved[6], lexicon) == "asserted"
+
+
+def test_a_self_proclaimed_participle_names_its_designee_as_designator(shipped, vocab):  # noqa: F811
+    """"el general X, autoproclamado presidente de Perú, es derrotado": X proclaimed X (as gold rows
+    of "se autoproclamó" have it; judged sample 20261212, row 34)."""
+    doc = parse(vocab, "El/DET/det/1 general/NOUN/nsubj/8 Luis/PROPN/appos/1 ,/PUNCT/punct/4 "
+                       "autoproclamado/ADJ/acl/2/autoproclamar/PART presidente/NOUN/obj/4 de/ADP/case/7 "
+                       "Perú/PROPN/nmod/5 es/AUX/ROOT/8/ser/PRES",
+                ents=[(2, 3, "PER"), (7, 8, "LOC")])
+    assert rows(shipped, doc) == [("Luis", "Luis", "presidente de Perú", "asserted")]

@@ -299,6 +299,8 @@ class Extractor(RowChecks):
                                    or subjects.coordinated_subjects(designator))
             elif designator is not None and pattern.designator == "subject":
                 designators.extend(subjects.coordinated_subjects(designator))
+            if designators == [None] and trigger.lower_.startswith("auto"):
+                designators = [designee]  # "X, autoproclamado presidente": X proclaims X
             for agent in designators:
                 yield Designation(
                     trigger=trigger,
@@ -380,6 +382,8 @@ class Extractor(RowChecks):
                 designator = None
             designator = _no_document(_without_trigger(designator, trigger))
             others = subjects.coordinated_subjects(designator) if designator is not None else []
+            if designator is None and trigger.lower_.startswith("auto"):
+                designator = designee  # "X, autoproclamado presidente": X proclaims X (RELATION.md)
             for agent in [designator, *others]:
                 yield Designation(trigger=trigger, designee=designee, role=role, designator=agent,
                                   status=status, voice=frame.voice, pattern=f"frame-{frame.how}", lemma=entry.lemma)
