@@ -95,7 +95,7 @@ CASES = [
      [("Gobierno", "islas del lago Titicaca", "reserva natural", "asserted")]),
     # a reported clitic whose antecedent is the reporting subject; the author of a document
     ("La exalcaldesa de Lima precisó que el oficio presentado por Vargas para designarla como vocera del partido no tiene firmas.",
-     [("Vargas", "exalcaldesa de Lima", "vocera del partido", "asserted")]),
+     [("Vargas", "exalcaldesa de Lima", "vocera del partido", "hypothetical")]),  # a document's purpose
     # designators: a name with its adjective after a date mark; "por su bancada"
     ("1990.- El Parlamento peruano elige a Rosa Quispe presidenta de la Comisión de Ética.",
      [("Parlamento peruano", "Rosa Quispe", "presidenta de la Comisión de Ética", "asserted")]),

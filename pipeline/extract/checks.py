@@ -88,6 +88,15 @@ class RowChecks:
                 words[2].lower_ in tokens.ARTICLES):
             words = words[3:]  # "uno de los voceros de X": the role is read from its noun
         head = words[0]
+        doc = role.doc
+        if head.lower_ == "parte" and len(words) >= 2 and words[1].lower_ in {"de", "del"} and start >= 1 and (
+                doc[start - 1].lower_ == "como"):
+            return False  # "designó a ministros como parte de una organización": "as part of", no role
+        before = start - 1
+        while before >= 0 and doc[before].lower_ in tokens.ARTICLES:
+            before -= 1
+        if before >= 1 and doc[before].text == "," and doc[before - 1].ent_type_ in {"LOC", "GPE"}:
+            return False  # "en Atlanta, la capital del estado": the place's apposition, not a role
         if head.lower_ in WORDS["honorifics"]:
             return False  # "fue elegido el señor Lenín Moreno": a courtesy title, not a post
         if head.lower_ in tokens.NON_REFERRING and head.lower_ not in tokens.GENERIC_DETERMINERS:

@@ -254,6 +254,9 @@ class Extractor(RowChecks):
             if not self._role_ok(role, candidate.entry):
                 why.append(f"designee '{designee.text}': role '{role.text}' is not a noun-phrase role")
                 continue
+            if len(designees) == 1 and _plural_role(role) and not _plural(designee) and not _listed(designee):
+                why.append(f"designee '{designee.text}': one, but the role '{role.text}' is plural")
+                continue
             if pattern.role == "after-designee" and len(role) == 1 and role[0].pos_ == "ADJ" and (
                     role[0].lower_ not in self.offices and not tokens.is_title(role[0])):
                 # "elegir a una Mesa Directiva nueva", "al Procurador general": an adjective right after
@@ -296,6 +299,8 @@ class Extractor(RowChecks):
                                    or subjects.coordinated_subjects(designator))
             elif designator is not None and pattern.designator == "subject":
                 designators.extend(subjects.coordinated_subjects(designator))
+            if designators == [None] and trigger.lower_.startswith("auto"):
+                designators = [designee]  # "X, autoproclamado presidente": X proclaims X
             for agent in designators:
                 yield Designation(
                     trigger=trigger,
@@ -350,8 +355,11 @@ class Extractor(RowChecks):
                        f"'{trigger.text}'")
             return
         for designee in frame.designees:
-            if self._time_phrase(designee):
-                why.append(f"frame {frame.how}: designee '{designee.text}' is a time, not someone")
+            if len(frame.designees) == 1 and _plural_role(role) and not _plural(designee) and not _listed(designee):
+                why.append(f"frame {frame.how}: designee '{designee.text}' is one, the role '{role.text}' plural")
+                continue
+            if self._time_phrase(designee) or self._bare_offices(designee):
+                why.append(f"frame {frame.how}: designee '{designee.text}' is a time or a bare office, not someone")
                 continue
             if entry.lemma == "declarar" and _audience(designee):
                 why.append(f"frame {frame.how}: 'declarar a {designee.text}' is 'said to', not a designation")
@@ -374,6 +382,8 @@ class Extractor(RowChecks):
                 designator = None
             designator = _no_document(_without_trigger(designator, trigger))
             others = subjects.coordinated_subjects(designator) if designator is not None else []
+            if designator is None and trigger.lower_.startswith("auto"):
+                designator = designee  # "X, autoproclamado presidente": X proclaims X (RELATION.md)
             for agent in [designator, *others]:
                 yield Designation(trigger=trigger, designee=designee, role=role, designator=agent,
                                   status=status, voice=frame.voice, pattern=f"frame-{frame.how}", lemma=entry.lemma)
@@ -384,7 +394,7 @@ class Extractor(RowChecks):
         found = strategies.designees_of(self, doc, candidate, passive)
         # "en 2019, que se proclamó ...": a date or number names no one.
         spans = [s for s in found if s is not None and len(s) and any(c.isalpha() for c in s.text)
-                 and not self._time_phrase(s)]
+                 and not self._time_phrase(s) and not self._bare_offices(s)]
         # "el exesposo de la empresaria X": the head noun phrase, not the name in its complement.
         # (Not across the trigger, nor before a designee slot: "a ese país" may stand for a name before.)
         if pattern.designee == "slot":
@@ -407,6 +417,13 @@ class Extractor(RowChecks):
         head = next((t for t in role if t.lower_ in self.offices), None)
         return head is not None and participle.morph.get("Gender") == ["Masc"] and (
             participle.morph.get("Number") == ["Sing"]) and head.morph.get("Gender") == ["Fem"]
+
+    def _bare_offices(self, span: Span) -> bool:
+        """"designó a ministros como ...": a bare plural office names no one (RELATION.md)."""
+        if len(span) != 1 or span[0].pos_ != "NOUN" or span[0].morph.get("Number") != ["Plur"]:
+            return False
+        word = span[0].lower_
+        return any(word[:-k] in self.offices for k in (1, 2) if len(word) > k)
 
     def _time_phrase(self, span: Span) -> bool:
         """"El momento de mayor orgullo ... fue ser nombrado asistente": a time names no one."""
@@ -492,8 +509,12 @@ _CANDIDACY_NOUNS = WORDS["candidacy_nouns"]
 
 
 def _no_document(designator: Span | None) -> Span | None:
-    """A document is no agent (RELATION.md): "una moción que lo declara persona no grata"."""
+    """A document is no agent (RELATION.md): "una moción que lo declara persona no grata"; nor is
+    an adjective ("fue “absurdo” que países ... reconocieran a X": the parse's subject)."""
     if designator is None:
+        return None
+    if any(t.pos_ == "ADJ" for t in designator) and all(t.pos_ in {"ADJ", "PUNCT"} for t in designator) and not any(
+            tokens.is_title(t) for t in designator):
         return None
     head = next((t for t in designator if t.pos_ in {"NOUN", "PROPN"}), designator[0])
     return None if head.lower_ in WORDS["document_nouns"] else designator
@@ -511,19 +532,43 @@ def _agrees(participle: Token, designees: list[Span]) -> bool:
     if head.pos_ == "NOUN" and head.morph.get("Number"):
         return head.morph.get("Number") == number
     if tokens.is_name_part(designee[0]) and not any(t.lower_ in {"y", "e", "los", "las"} for t in designee):
-        doc = designee.doc
-        before = doc[designee.start - 1] if designee.start >= 1 else None
-        end = designee.end
-        if end < len(doc) and doc[end].text == "(":
-            end = next((k + 1 for k in range(end, min(len(doc), end + 8)) if doc[k].text == ")"), end)
-        after = doc[end].lower_ if end < len(doc) else ""
-        # "A, de X, y B fueron designadas", "fueron nombrados Pedro Arroyo, Roger Gavidia y ...", "los
-        # parlamentarios A como titular": one name of a list the rules did not split, or of a plural
-        # head, is no disagreement.
-        listed = before is not None and (before.lower_ in {"y", "e", ",", "los", "las"} or (
-            before.pos_ == "NOUN" and before.morph.get("Number") == ["Plur"])) or after in {"y", "e", ","}
-        return number == ["Sing"] or listed
+        return number == ["Sing"] or _listed(designee)
     return True
+
+
+def _listed(designee: Span) -> bool:
+    """"A, de X, y B fueron designadas", "fueron nombrados Pedro Arroyo, Roger Gavidia y ...", "los
+    parlamentarios A como titular": one name of a list the rules did not split, or of a plural
+    head, which a plural participle or role may agree with."""
+    doc = designee.doc
+    before = doc[designee.start - 1] if designee.start >= 1 else None
+    end = designee.end
+    if end < len(doc) and doc[end].text == "(":
+        end = next((k + 1 for k in range(end, min(len(doc), end + 8)) if doc[k].text == ")"), end)
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before is not None and (before.lower_ in {"y", "e", ",", "los", "las"} or (
+        before.pos_ == "NOUN" and before.morph.get("Number") == ["Plur"])) or after in {"y", "e", ","}
+
+
+def _plural_role(role: Span) -> bool:
+    """The role's noun is plural ("representantes al Congreso"); a partitive ("uno de los
+    voceros") or a count ("las dos nuevas representantes") is read elsewhere."""
+    words = [t for t in role if t.is_alpha]
+    doc, start = role.doc, role.start
+    k = start - 1
+    while k >= 0 and (doc[k].lower_ in tokens.ARTICLES | tokens.POSSESSIVES):
+        k -= 1
+    if k >= 1 and doc[k].lower_ in {"de", "del"} and doc[k - 1].lower_ in WORDS["partitives"]:
+        return False  # "como una de sus asesoras": one of a plural set
+    if not words or words[0].lower_ in WORDS["partitives"] or words[0].like_num:
+        return False
+    noun = next((t for t in words[:3] if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.morph.get("Number") == ["Plur"]
+
+
+def _plural(designee: Span) -> bool:
+    """A designee that may be plural: a plural noun, or a phrase that coordinates."""
+    return any(t.morph.get("Number") == ["Plur"] or t.lower_ in {"y", "e"} for t in designee)
 
 
 def _audience(designee: Span) -> bool:

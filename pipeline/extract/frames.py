@@ -358,6 +358,13 @@ class FrameReader(FrameRoles):
                 span = reference.antecedent_span(doc, subject.i, in_complement=subject.lower_ in {"quien", "quienes"})
                 if span is None and trigger.dep_ in {"acl", "acl:relcl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
                     span = self._antecedent(trigger.head)
+                if span is not None and subject.lower_ in {"quien", "quienes"} and all(
+                        t.ent_type_ in {"ORG", "LOC", "GPE", "MISC"} for t in span if t.is_alpha):
+                    # "a X, líder del partido Otzma Yehudit (Poder Judío), quien fue nombrado": "quien" is
+                    # a person; the nearest person named before it (not in brackets), not the party.
+                    persons = [p for p in subjects.persons_before(doc, subject.i)
+                               if not (p.start >= 1 and doc[p.start - 1].text == "(")]
+                    span = persons[-1] if persons else span
                 return span, "relative"
             if subject.pos_ == "PRON" or subject.like_num and not subject.is_alpha:
                 continue

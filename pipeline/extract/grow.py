@@ -279,7 +279,7 @@ def name_in(head: Token) -> Span | None:
     for child in head.children:
         if child.dep_ in {"appos", "flat", "compound", "nmod"} and is_name_part(child) and child.i > head.i and not any(
             c.dep_ == "case" for c in child.children
-        ):
+        ) and doc[child.i - 1].text != "(":  # "los países de la Comunidad Andina (CAN)": the complement's acronym
             return trim_name(doc, child.i, name_end(doc, child.i, limit))
     for ent in doc.ents:
         # "el secretario de Justicia Merrick Garland": the person the title phrase names

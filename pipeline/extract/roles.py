@@ -231,6 +231,10 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
             return None
         if i > after and token.lower_ in {"y", "e"} and i + 1 < limit and "Part" in doc[i + 1].morph.get("VerbForm"):
             return None  # "fue elegido Z1 y nombrado Z2 por X": the agent of the second participle
+        if i > after and token.text == "," and i + 1 < limit and not is_title(doc[i + 1]) and (
+                "Part" in doc[i + 1].morph.get("VerbForm") or doc[i + 1].pos_ in {"ADJ", "VERB"}
+                and doc[i + 1].lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
+            return None  # "presidente de la República Árabe Unida, formada por Siria y Egipto": another participle's
         i += 1
     return None
 

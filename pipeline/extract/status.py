@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.words import WORDS
 from pipeline.extract.tokens import sentence_bounds
 
 WINDOW = 7
@@ -61,6 +62,19 @@ def _purpose_clause(trigger: Token) -> bool:
     return doc[i].lower_ == "que" and i - 1 >= start and doc[i - 1].lower_ == "para"
 
 
+def _document_purpose(trigger: Token) -> bool:
+    """"el oficio presentado por X para designarla", "un proyecto de ley para designar a ...": what
+    a document is for is proposed, not done (RELATION.md, gold dev-0160, tune-0104)."""
+    doc = trigger.doc
+    start = sentence_bounds(trigger)[0]
+    if trigger.i - 1 < start or doc[trigger.i - 1].lower_ != "para" or "Inf" not in trigger.morph.get("VerbForm"):
+        return False
+    before = doc[max(start, trigger.i - 8):trigger.i - 1]
+    if any(t.lemma_.lower() in {"aprobar", "oficializar", "publicar", "promulgar"} for t in before):
+        return False  # "el pleno aprobó la moción para declarar a X persona no grata": done
+    return any(t.lower_ in WORDS["document_nouns"] for t in before)
+
+
 _TEMPORAL = frozenset({"cuando", "después", "luego", "apenas", "hasta", "vez", "tras"})
 
 
@@ -105,6 +119,8 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
                  if not (k > 0 and window[k - 1].lower_ in {"solo", "sólo", "solamente", "únicamente"})
                  and not (t.lower_ == "sin" and _sin_modifies_noun(t, trigger))}
     negated = bool(negations & lexicon.cue("negation"))
+    if negated and _purpose_clause(trigger):
+        return "hypothetical"  # "una petición para que el gobierno no concediera el título": asked, not done
     if negated and lemmas & lexicon.cue("negating_verbs"):
         return "hypothetical"  # "no descarta designar": still possible
     if negated or lemmas & lexicon.cue("negating_verbs"):
@@ -119,7 +135,7 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     # "el pago sería por la designación de ...".
     if trigger.pos_ != "NOUN" and any("Cnd" in t.morph.get("Mood") for t in window if t.pos_ == "AUX"):
         return "hypothetical"
-    if _purpose_clause(trigger):
+    if _purpose_clause(trigger) or _document_purpose(trigger):
         return "hypothetical"  # "coordina para que X sea designado": an aim, not a fact
     if _present_subjunctive(trigger, window):
         # "interesados en que X sea designado", "exige que se nombre": wished, not done; but

@@ -229,10 +229,17 @@ def name_before_verb(trigger: Token) -> Span | None:
     sent_start = sentence_start(trigger)
     i = trigger.i - 1
     while i >= sent_start and (doc[i].pos_ == "ADV" or doc[i].lower_ in {"lo", "la", "los", "las", "le", "les", "se"}
-                               or doc[i].lemma_ == "haber"):
-        i -= 1  # "Fuerza Popular ha elegido ..."
+                               or doc[i].lemma_ == "haber" or doc[i].is_quote):
+        i -= 1  # "Fuerza Popular ha elegido ...", "Trump “ya nombró” a ..."
     if i < sent_start:
         return None
+    if doc[i].text in {"-", "–", "—"}:
+        # "Donald Trump -quien recibió a ...- ya nombró": the name before a phrase between dashes.
+        opener = next((k for k in range(i - 1, max(sent_start - 1, i - 30), -1) if doc[k].text in {"-", "–", "—"}
+                       or doc[k].text[:1] in "-–—" and len(doc[k].text) > 1), None)
+        if opener is None or opener - 1 < sent_start:
+            return None
+        i = opener - 1
     if doc[i].text == ",":
         # "El Ejecutivo, a través de una resolución publicada en ..., designó": the name before an
         # inserted adverbial (the parse may hang the verb on the name as an apposition).

@@ -92,7 +92,8 @@ def after_ser(token: Token) -> bool:
     """A participle after a form of "ser" ("fue designado", "han sido declarados")."""
     doc = token.doc
     if "Part" not in token.morph.get("VerbForm") and not token.lower_.endswith(("ado", "ada", "ados", "adas",
-                                                                                "ido", "ida", "idos", "idas")):
+                                                                                "ido", "ida", "idos", "idas",
+                                                                                "ecto", "ecta", "ectos", "ectas")):
         return False
     i = token.i - 1
     while i >= 0 and doc[i].pos_ == "ADV":
