@@ -1,8 +1,9 @@
 """What every construction shares once its slots are found: coordination of designee-role
-pairs ("respectivamente", "y a B como Z2") and the test that a role is a noun-phrase role."""
+pairs ("respectivamente", "y a B como Z2"), the test that a role is a noun-phrase role, and
+the tests of a designee and a designator that both readers (patterns and frames) apply."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract import grow, roles, tokens
 from pipeline.extract import strategies
@@ -139,3 +140,118 @@ class RowChecks:
         if len(words) == 1 and head.pos_ in {"ADV", "NUM", "PRON", "ADP"}:
             return False
         return head.pos_ not in {"ADP", "SCONJ", "CCONJ", "PRON", "NUM", "ADV", "AUX"}
+
+    def _office_of_other_gender(self, participle: Token, role: Span) -> bool:
+        """"Ortega fue reelegido ... junto a su esposa Murillo como vicepresidenta": a masculine
+        participle is not said of a feminine office (the reverse, "elegida presidente", is usage)."""
+        head = next((t for t in role if t.lower_ in self.offices), None)
+        return head is not None and participle.morph.get("Gender") == ["Masc"] and (
+            participle.morph.get("Number") == ["Sing"]) and head.morph.get("Gender") == ["Fem"]
+
+    def _bare_offices(self, span: Span) -> bool:
+        """"designó a ministros como ...": a bare plural office names no one (RELATION.md)."""
+        if len(span) != 1 or span[0].pos_ != "NOUN" or span[0].morph.get("Number") != ["Plur"]:
+            return False
+        word = span[0].lower_
+        return any(word[:-k] in self.offices for k in (1, 2) if len(word) > k)
+
+    def _time_phrase(self, span: Span) -> bool:
+        """"El momento de mayor orgullo ... fue ser nombrado asistente": a time names no one."""
+        noun = next((t for t in span if t.pos_ in {"NOUN", "PROPN"} or tokens.is_name_part(t)), None)
+        return noun is not None and noun.pos_ == "NOUN" and not tokens.is_title(noun) and noun.lower_ in self.time_words
+
+
+def without_trigger(designator: Span | None, trigger: Token) -> Span | None:
+    """The designator cut before the trigger ("Congreso de Paraguay nombra" -> "Congreso de
+    Paraguay"), or None when what is left is no phrase: a bare abbreviation fragment such as
+    the "N" of "resolución suprema N° 123"."""
+    if designator is None:
+        return None
+    if designator.start <= trigger.i < designator.end:
+        end = trigger.i
+        while end > designator.start and (designator.doc[end - 1].is_punct or designator.doc[end - 1].is_space):
+            end -= 1
+        designator = designator.doc[designator.start:end] if end > designator.start else None
+        if designator is None:
+            return None
+    doc = designator.doc
+    letters = sum(c.isalpha() for c in designator.text)
+    if letters < 2:
+        return None  # "N", "S": a fragment, not a name
+    if designator.end < len(doc) and doc[designator.end].text[:1] in {"°", "º"}:
+        return None  # "N° 123", "Nº": a number sign, not an agent
+    return designator
+
+
+def no_document(designator: Span | None) -> Span | None:
+    """A document is no agent (RELATION.md): "una moción que lo declara persona no grata"; nor is
+    an adjective ("fue “absurdo” que países ... reconocieran a X": the parse's subject)."""
+    if designator is None:
+        return None
+    if any(t.pos_ == "ADJ" for t in designator) and all(t.pos_ in {"ADJ", "PUNCT"} for t in designator) and not any(
+            tokens.is_title(t) for t in designator):
+        return None
+    head = next((t for t in designator if t.pos_ in {"NOUN", "PROPN"}), designator[0])
+    return None if head.lower_ in WORDS["document_nouns"] else designator
+
+
+def agrees(participle: Token, designees: list[Span]) -> bool:
+    """A passive participle agrees in number with its one designee: "cuando Boluarte era ministra o
+    fueron nombrados prefectos" is not said of Boluarte. Names carry no number; a single name is
+    one person unless a plural article opens it ("Los Niños")."""
+    number = participle.morph.get("Number")
+    if len(designees) != 1 or not number or "Part" not in participle.morph.get("VerbForm"):
+        return True
+    designee = designees[0]
+    head = designee.root
+    if head.pos_ == "NOUN" and head.morph.get("Number"):
+        return head.morph.get("Number") == number
+    if tokens.is_name_part(designee[0]) and not any(t.lower_ in {"y", "e", "los", "las"} for t in designee):
+        return number == ["Sing"] or listed(designee)
+    return True
+
+
+def listed(designee: Span) -> bool:
+    """"A, de X, y B fueron designadas", "fueron nombrados Pedro Arroyo, Roger Gavidia y ...", "los
+    parlamentarios A como titular": one name of a list the rules did not split, or of a plural
+    head, which a plural participle or role may agree with."""
+    doc = designee.doc
+    before = doc[designee.start - 1] if designee.start >= 1 else None
+    end = designee.end
+    if end < len(doc) and doc[end].text == "(":
+        end = next((k + 1 for k in range(end, min(len(doc), end + 8)) if doc[k].text == ")"), end)
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before is not None and (before.lower_ in {"y", "e", ",", "los", "las"} or (
+        before.pos_ == "NOUN" and before.morph.get("Number") == ["Plur"])) or after in {"y", "e", ","}
+
+
+def plural_role(role: Span) -> bool:
+    """The role's noun is plural ("representantes al Congreso"); a partitive ("uno de los
+    voceros") or a count ("las dos nuevas representantes") is read elsewhere."""
+    words = [t for t in role if t.is_alpha]
+    doc, start = role.doc, role.start
+    k = start - 1
+    while k >= 0 and (doc[k].lower_ in tokens.ARTICLES | tokens.POSSESSIVES):
+        k -= 1
+    if k >= 1 and doc[k].lower_ in {"de", "del"} and doc[k - 1].lower_ in WORDS["partitives"]:
+        return False  # "como una de sus asesoras": one of a plural set
+    if not words or words[0].lower_ in WORDS["partitives"] or words[0].like_num:
+        return False
+    noun = next((t for t in words[:3] if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.morph.get("Number") == ["Plur"]
+
+
+def plural(designee: Span) -> bool:
+    """A designee that may be plural: a plural noun, or a phrase that coordinates."""
+    return any(t.morph.get("Number") == ["Plur"] or t.lower_ in {"y", "e"} for t in designee)
+
+
+def audience(designee: Span) -> bool:
+    """"declaró a periodistas", "declaró a la AFP": whom one speaks to; "declaró el estado de
+    emergencia": a state declared, not someone designated (configs/words.toml)."""
+    words = [t for t in designee if t.is_alpha and t.lower_ not in tokens.ARTICLES]
+    if not words:
+        return False
+    first = words[0]
+    return first.lower_ in WORDS["audience_nouns"] or (
+        first.lower_ in WORDS["declared_states"] and not tokens.is_title(first))

@@ -1,0 +1,254 @@
+"""Who a frame's designee is: the marked object, the passive subject, a relative's antecedent,
+the noun a participle modifies, or the person of a governing clause (a mixin of `FrameReader`).
+
+Split from `frames.py` so that each module keeps to one concern; the reader's voice, roles and
+agents stay there and in `frame_roles.py`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract import grow
+from pipeline.extract import reference
+from pipeline.extract import subjects
+from pipeline.extract import tokens
+from pipeline.extract.words import WORDS
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+RELATIVES = WORDS["relative_pronouns"]
+PERSON = frozenset({"PER", "PERSON"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl"})
+
+
+class FrameDesignees:
+    """The designee searches of `FrameReader` (which supplies `is_participle`, `ser_auxiliary`,
+    `is_ser`, `_is_time`, `post_nouns` and the other lexicon classes)."""
+
+    def _marked_objects(self, verb: Token, after: int = -1) -> list[Token]:
+        """Dependents introduced by "a"/"al" that can be designees (not "a favor de", dates)."""
+        found = []
+        for child in verb.children:
+            if child.i <= after or child.dep_ not in {"obj", "iobj", "obl", "nmod", "nsubj"} or (
+                    child.pos_ not in {"PROPN", "NOUN", "ADJ"}):
+                continue
+            if not any(k.dep_ in {"case", "mark"} and k.lower_ in {"a", "al"} and k.i < child.i for k in child.children):
+                continue
+            if self._is_time(child) or child.lower_ in tokens.LOCUTIONS_AFTER_A or child.lower_ in self.post_nouns:
+                continue
+            found.append(child)
+        return sorted(found, key=lambda t: t.i)
+
+    def _designees(self, head: Token) -> tuple[Span, ...]:
+        """The designee phrase of `head`, and the ones coordinated with it."""
+        spans = []
+        first = self._designee_span(head)
+        if first is not None:
+            spans.append(first)
+        for conj in head.children:
+            if conj.dep_ == "conj" and conj.pos_ in {"PROPN", "NOUN"} and conj.i > head.i and (
+                    tokens.is_name_part(conj) or any(k.lower_ in {"a", "al"} for k in conj.children)):
+                span = self._designee_span(conj)
+                if span is not None and not any(s.start <= span.start < s.end for s in spans):
+                    spans.append(span)
+        return tuple(spans)
+
+    def _designee_span(self, head: Token) -> Span | None:
+        doc = head.doc
+        anchor = self._left_anchor(head)
+        limit = tokens.sentence_bounds(head)[1]
+        como = next((t.i for t in doc[head.i + 1:limit] if t.lower_ in self.role_markers), None)
+        span = grow.designee_span(doc, anchor, como)
+        if span is None or span.start < anchor:
+            return None
+        return span
+
+    def _passive_designee(self, trigger: Token, voice: str) -> tuple[Span | None, str]:
+        """The designee of a passive or participle, and which construction gave it."""
+        doc = trigger.doc
+        own_subjects = [c for c in trigger.children if c.dep_ in SUBJECTS and any(ch.isalpha() for ch in c.text)]
+        for subject in own_subjects:
+            if subject.lower_ in {"quien", "quienes"} and subject.i >= 1 and doc[subject.i - 1].lower_ in tokens.PREPOSITIONS:
+                return None, ""  # "trasladar su pedido a quien sea nombrado": whoever, no antecedent
+            if subject.lower_ in RELATIVES:
+                # Word order first: the parse often hangs the relative on a noun of a complement.
+                span = reference.antecedent_span(doc, subject.i, in_complement=subject.lower_ in {"quien", "quienes"})
+                if span is None and trigger.dep_ in {"acl", "acl:relcl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
+                    span = self._antecedent(trigger.head)
+                if span is not None and subject.lower_ in {"quien", "quienes"} and all(
+                        t.ent_type_ in {"ORG", "LOC", "GPE", "MISC"} for t in span if t.is_alpha):
+                    # "a X, líder del partido Otzma Yehudit (Poder Judío), quien fue nombrado": "quien" is
+                    # a person; the nearest person named before it (not in brackets), not the party.
+                    persons = [p for p in subjects.persons_before(doc, subject.i)
+                               if not (p.start >= 1 and doc[p.start - 1].text == "(")]
+                    span = persons[-1] if persons else span
+                return span, "relative"
+            if subject.pos_ == "PRON" or subject.like_num and not subject.is_alpha:
+                continue
+            span = grow.name_in(subject) if subject.pos_ != "VERB" else self._designee_span(subject)
+            if span is None:
+                continue
+            if subject.i < trigger.i or tokens.is_name_part(span[0]):
+                # A subject after the participle counts only as a name ("fue designado vicegobernador
+                # su correligionario Mario Aguilera"); a common noun there is usually the role.
+                return span, "subject"
+        attached = trigger
+        while attached.dep_ == "conj" and attached.head != attached and self.is_participle(attached.head):
+            attached = attached.head  # "conocido como X y elegido el año pasado": the first participle's noun
+        if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
+                "NOUN", "PROPN"} and attached.head.i < attached.i:
+            return self._antecedent(attached.head), "modified-noun"
+        if voice == "participle" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
+            # "X (recientemente elegida segunda vicepresidenta del Parlamento)", "X, elegida
+            # rectora, ...": the parse makes the participle the adjective of the role after it;
+            # the designee is the name before the bracket or comma that opens the phrase.
+            k = trigger.i - 1
+            while k >= 0 and doc[k].pos_ == "ADV":
+                k -= 1
+            if k >= 1 and doc[k].text in {"(", ","}:
+                span = reference.antecedent_span(doc, k)
+                if span is not None:
+                    return span, "modified-noun"
+        if voice == "participle" and trigger.dep_ in {"advcl", "acl", "conj"} and trigger.i < trigger.head.i and (
+                trigger.i == trigger.sent.start or doc[trigger.i - 1].is_punct):
+            # "Designada por el Ejecutivo enviada especial ..., la diplomática viajó": a fronted
+            # participle describes the subject of the clause it opens.
+            subject = self._governing_subject(trigger, levels=1)
+            if subject is not None:
+                return subject, "fronted"
+        ser = self.ser_auxiliary(trigger)
+        if ser is not None and trigger.dep_ != "ROOT" and ("Inf" in ser.morph.get("VerbForm") or any(
+                c.dep_ == "mark" and c.lower_ in {"cuando", "tras", "desde", "después", "luego"} for c in trigger.children)):
+            # "al ser investido presidente", "para ser elegido", "cuando fue nombrado ministro": the
+            # subject of the governing verb, when it is a person.
+            subject = self._governing_subject(trigger, levels=3, person=True)
+            if subject is not None:
+                return subject, "infinitive"
+        if voice == "passive":
+            before = [c for c in trigger.children if c.i < trigger.i and c.dep_ in {"obl", "obj", "nmod"}
+                      and c.pos_ == "PROPN" and tokens.is_name_part(c) and c.ent_type_ not in {"LOC", "GPE"}]
+            if before and not any(k.dep_ == "case" and k.lower_ not in {"al"} for k in before[-1].children):
+                span = grow.name_in(before[-1])  # "Al Adl fue designado": a name the parse took for a complement
+                if span is not None:
+                    return span, "before-auxiliary"
+            found = subjects.passive_designee(trigger)
+            if found is not None:
+                return found, "before-auxiliary"
+        if ser is not None or voice == "passive":
+            topic = self._topic_person(trigger)
+            if topic is not None:
+                return topic, "topic"
+        return None, ""
+
+    def _topic_person(self, trigger: Token) -> Span | None:
+        """The person a subjectless passive is about ("Palacios, fundadora de ..., fue nombrada";
+        "cuando fue elegido gobernador", with one person named before): the person subject of a
+        governing clause, else of the sentence, else the only person named before the trigger.
+        A personal pronoun subject ("él fue elegido") counts as no subject."""
+        if any(c.dep_ in SUBJECTS and c.lower_ not in WORDS["personal_pronouns"] for c in trigger.children):
+            return None  # a subject of its own that named no one ("ambos fueron designados"): no guess
+        if any(c.lower_ == "siendo" for c in trigger.children) or trigger.i >= 1 and trigger.doc[trigger.i - 1].lower_ == "siendo":
+            return None  # ", siendo designado vocero": a gerund clause has no subject of its own
+        pronoun = any(c.dep_ in SUBJECTS for c in trigger.children)  # "hasta que ella fue elegida": someone else
+        if any(c.dep_ == "mark" and c.lower_ == "que" and (pronoun or not _temporal_que(c)) for c in trigger.children):
+            return None  # "pidió que X interceda para que sea nombrado": "que" opens another subject
+        if any(c.i > trigger.i and c.dep_ in {"obj", "nsubj", "appos"} and any(t.ent_type_ in PERSON for t in c.subtree)
+               for c in trigger.children):
+            return None  # "resultó elegido el izquierdista Lula": a person after the participle is its subject
+        subject = self._governing_subject(trigger, levels=4, person=True)
+        if subject is not None:
+            return subject
+        doc = trigger.doc
+        i = trigger.i - 1
+        while i >= 0 and (doc[i].pos_ in {"ADV", "AUX"} or self.is_ser(doc[i])):
+            i -= 1
+        if i >= 0 and doc[i].lower_ in tokens.NON_REFERRING:
+            return None  # "y ambos fueron designados": they are named elsewhere
+        root = trigger.sent.root
+        main = next((c for c in root.children if c.dep_ in SUBJECTS and c.ent_type_ in PERSON), None)
+        if any(c.dep_ in {"obj", "iobj"} and c.ent_type_ in PERSON for c in root.children):
+            return None  # "Rivas felicitó a Eva Ríos por ser nombrada": either person may be meant
+        if main is not None and main.i != trigger.i:
+            return grow.name_in(main)
+        start = tokens.sentence_bounds(trigger)[0]
+        persons = {e.text: e for e in trigger.doc.ents if e.label_ in PERSON and start <= e.start and e.end <= trigger.i
+                   and tokens.is_name_part(e[0])}
+        if any(self._in_complement(e) for e in persons.values()):
+            return None  # "con X como titular", "de la mano del expresidente X": someone else's role
+        if len(persons) == 1:
+            ent = next(iter(persons.values()))
+            return trigger.doc[ent.start:ent.end]
+        return None
+
+    @staticmethod
+    def _in_complement(name: Span) -> bool:
+        """The name follows a preposition, maybe with a title between ("del expresidente panista X")."""
+        doc = name.doc
+        i = name.start - 1
+        skipped = 0
+        while i >= 0 and skipped < 3 and (doc[i].lower_ in tokens.ARTICLES or not tokens.is_title(doc[i]) and doc[
+                i].pos_ in {"NOUN", "ADJ"}):
+            i -= 1
+            skipped += 1
+        return i >= 0 and doc[i].lower_ in tokens.PREPOSITIONS
+
+    @staticmethod
+    def _clitic(trigger: Token) -> bool:
+        """An object clitic: "lo/la designó", "designarla"."""
+        doc = trigger.doc
+        before = doc[trigger.i - 1].lower_ if trigger.i >= 1 else ""
+        return before in {"lo", "la"} or trigger.lower_.endswith(("rlo", "rla")) and len(trigger) > 6
+
+    def _antecedent(self, noun: Token) -> Span | None:
+        """The noun a relative clause or participle describes, as a name where it has one."""
+        if not tokens.is_name_part(noun) and noun.dep_ == "appos" and tokens.is_name_part(noun.head):
+            return grow.name_in(noun.head)  # "Ertha Pascal, la primera mujer nombrada juez"
+        return grow.name_in(noun)
+
+    def _governing_subject(self, trigger: Token, levels: int = 4, *, person: bool = False) -> Span | None:
+        """The subject of the nearest verb above `trigger` that has one (with `person`, the nearest
+        subject that names a person: the topic of "cuando fue nombrado ministro"). None when that
+        verb also has a person object ("Rivas felicitó a Eva por ser nombrada": either may be meant)."""
+        verb = trigger
+        for _ in range(levels):
+            misparsed = verb is trigger and verb.dep_ == "amod" and verb.head.i > verb.i
+            # "X, es fundadora de ..., fue nombrada representante": the parse makes the role the
+            # predicate of "fue" and the participle its adjective; the clause is the role's.
+            if not misparsed and verb.dep_ not in _CLIMB | {"obj", "obl", "nmod"} or verb.head == verb:
+                return None
+            verb = verb.head
+            if person and any(c.dep_ in {"obj", "iobj", "obl"} and c.ent_type_ in PERSON and c.i < trigger.i
+                              for c in verb.children):
+                return None
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
+                            and (c.pos_ in {"PROPN", "NOUN"} or c.lower_ in RELATIVES)), None)
+            if subject is None:
+                continue
+            if subject.lower_ in RELATIVES:
+                # "Evelyn Baker, quien se convirtió en la primera mujer en ser nombrada jueza"
+                span = reference.antecedent_span(subject.doc, subject.i, in_complement=True)
+            else:
+                span = grow.name_in(subject)
+            if span is not None and (not person or _personal(span)):
+                return span
+            if not person:
+                return None
+        return None
+
+
+def _personal(span: Span) -> bool:
+    """A span that names a person: a PER entity, or two or more capitalised words the NER left
+    unlabelled ("Palacios Quincho, ..., fue nombrada"): organisations and places it rarely misses."""
+    if any(t.ent_type_ in PERSON for t in span):
+        return True
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and all(tokens.is_name_part(t) and not t.ent_type_ for t in words) and (
+        tokens.is_title(words[0]) and tokens.is_title(words[-1]))
+
+
+def _temporal_que(que: Token) -> bool:
+    """"hasta que", "desde que", "después de que": a time clause, which keeps the subject of the
+    clause it depends on ("X fue vicepresidente ... hasta que fue nombrado fiscal")."""
+    doc = que.doc
+    before = doc[que.i - 1].lower_ if que.i >= 1 else ""
+    before2 = doc[que.i - 2].lower_ if que.i >= 2 else ""
+    return before in {"hasta", "desde"} or before == "de" and before2 in {"después", "luego", "antes"}
