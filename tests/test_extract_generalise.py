@@ -566,3 +566,35 @@ def test_a_self_proclaimed_participle_names_its_designee_as_designator(shipped, 
                        "Perú/PROPN/nmod/5 es/AUX/ROOT/8/ser/PRES",
                 ents=[(2, 3, "PER"), (7, 8, "LOC")])
     assert rows(shipped, doc) == [("Luis", "Luis", "presidente de Perú", "asserted")]
+
+
+def test_stand_ins_ceasefires_and_a_speaker_after_the_audience(shipped, vocab):  # noqa: F811
+    """"elegirá al reemplazo de X" (no one named yet, gold dev-0159), "declaró un cese al fuego"
+    (a state declared) and "declaró eufórica a la AFP Ana Ruiz" (the speaker after the audience)."""
+    stand_in = parse(vocab, "El/DET/det/1 Congreso/PROPN/nsubj/2 elegirá/VERB/ROOT/2/elegir/Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin "
+                            "al/ADP/case/4 reemplazo/NOUN/obj/2 de/ADP/case/6 Digna/PROPN/nmod/4 como/SCONJ/mark/8 "
+                            "vicepresidenta/NOUN/obl/2 ./PUNCT/punct/2",
+                     ents=[(1, 2, "ORG"), (6, 7, "PER")])
+    truce = parse(vocab, "Petro/PROPN/nsubj/1 declaró/VERB/ROOT/1/declarar/FIN un/DET/det/3 cese/NOUN/obj/1 "
+                         "al/ADP/case/5 fuego/NOUN/obl/1 bilateral/ADJ/amod/5 ./PUNCT/punct/1",
+                  ents=[(0, 1, "PER")])
+    speaker = parse(vocab, "Así/ADV/advmod/1 declaró/VERB/ROOT/1/declarar/FIN eufórica/NOUN/obj/1 a/ADP/case/5 "
+                           "la/DET/det/5 AFP/PROPN/obl/1 Ana/PROPN/nsubj/1 Ruiz/PROPN/flat/6 ./PUNCT/punct/1",
+                    ents=[(5, 6, "ORG"), (6, 8, "PER")])
+    assert rows(shipped, stand_in) == []
+    assert rows(shipped, truce) == []
+    assert rows(shipped, speaker) == []
+
+
+def test_a_failed_election_is_negated_and_a_list_is_no_inserted_phrase(shipped, lexicon, vocab):  # noqa: F811
+    """"volvió a perder en la votación para ser elegido presidente" is a failed election (negated,
+    RELATION.md; gold tune-0221); "autoridades elegidas popularmente, la población civil, personal
+    policial" is a list, not an inserted phrase before the role."""
+    failed = parse(vocab, "McCarthy/PROPN/nsubj/1 volvió/VERB/ROOT/1/volver/FIN a/ADP/mark/3 perder/VERB/xcomp/1/perder/INF "
+                          "en/ADP/case/6 la/DET/det/6 votación/NOUN/obl/3 para/ADP/mark/9 ser/AUX/aux/9/ser/INF "
+                          "elegido/VERB/acl/6/elegir/PART presidente/NOUN/obj/9")
+    listed = parse(vocab, "contra/ADP/case/1 autoridades/NOUN/ROOT/1 elegidas/ADJ/amod/1/elegir/Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part "
+                          "popularmente/ADV/advmod/2 ,/PUNCT/punct/6 la/DET/det/6 población/NOUN/conj/1 "
+                          "civil/ADJ/amod/6 ,/PUNCT/punct/9 personal/NOUN/conj/1 policial/ADJ/amod/9")
+    assert classify_status(failed[9], lexicon) == "negated"
+    assert rows(shipped, listed) == []

@@ -253,5 +253,22 @@ def audience(designee: Span) -> bool:
     if not words:
         return False
     first = words[0]
+    doc = designee.doc
+    # "declaró eufórica a la AFP Melissa Vázquez": the name after the audience is the speaker.
+    before = [t for t in doc[max(0, designee.start - 3):designee.start] if t.is_alpha and t.lower_ not in tokens.ARTICLES]
     return first.lower_ in WORDS["audience_nouns"] or (
-        first.lower_ in WORDS["declared_states"] and not tokens.is_title(first))
+        first.lower_ in WORDS["declared_states"] and not tokens.is_title(first)) or (
+        bool(before) and before[-1].lower_ in WORDS["audience_nouns"])
+
+
+def declared_state(role: Span) -> bool:
+    """"declaró un cese al fuego", "declaró la guerra": a state or act declared, not a role (but
+    "declarar a Chile como un estado plurinacional" is a category)."""
+    words = [t for t in role if t.is_alpha and t.lower_ not in tokens.ARTICLES]
+    return bool(words) and words[0].lower_ in WORDS["declared_states"] - {"estado"} and not tokens.is_title(words[0])
+
+
+def stand_in(designee: Span) -> bool:
+    """"elegirá al reemplazo de X": whoever will hold the post, with no name beside it."""
+    words = [t for t in designee if t.is_alpha and t.lower_ not in tokens.ARTICLES | tokens.POSSESSIVES]
+    return bool(words) and words[0].lower_ in WORDS["stand_in_nouns"] and not tokens.is_title(words[0])

@@ -26,7 +26,8 @@ from pipeline.extract.normalize import Normalizer, load_normalizer
 from pipeline.extract.patterns import Pattern, build_matcher, load_patterns
 from pipeline.extract import strategies
 from pipeline.extract.checks import (
-    RowChecks, agrees, audience, listed, no_document, plural, plural_role, without_trigger,
+    RowChecks, agrees, audience, declared_state, listed, no_document, plural, plural_role, stand_in,
+    without_trigger,
 )
 from pipeline.extract.status import classify_status
 from pipeline.extract.words import WORDS
@@ -256,6 +257,9 @@ class Extractor(RowChecks):
             if not self._role_ok(role, candidate.entry):
                 why.append(f"designee '{designee.text}': role '{role.text}' is not a noun-phrase role")
                 continue
+            if candidate.entry.lemma == "declarar" and declared_state(role):
+                why.append(f"designee '{designee.text}': '{role.text}' is a state declared, not a role")
+                continue
             if len(designees) == 1 and plural_role(role) and not plural(designee) and not listed(designee):
                 why.append(f"designee '{designee.text}': one, but the role '{role.text}' is plural")
                 continue
@@ -360,10 +364,10 @@ class Extractor(RowChecks):
             if len(frame.designees) == 1 and plural_role(role) and not plural(designee) and not listed(designee):
                 why.append(f"frame {frame.how}: designee '{designee.text}' is one, the role '{role.text}' plural")
                 continue
-            if self._time_phrase(designee) or self._bare_offices(designee):
+            if self._time_phrase(designee) or self._bare_offices(designee) or stand_in(designee):
                 why.append(f"frame {frame.how}: designee '{designee.text}' is a time or a bare office, not someone")
                 continue
-            if entry.lemma == "declarar" and audience(designee):
+            if entry.lemma == "declarar" and (audience(designee) or declared_state(role)):
                 why.append(f"frame {frame.how}: 'declarar a {designee.text}' is 'said to', not a designation")
                 continue
             if designee.start < role.end and role.start < designee.end or not designee.text.strip():
@@ -396,7 +400,7 @@ class Extractor(RowChecks):
         found = strategies.designees_of(self, doc, candidate, passive)
         # "en 2019, que se proclamó ...": a date or number names no one.
         spans = [s for s in found if s is not None and len(s) and any(c.isalpha() for c in s.text)
-                 and not self._time_phrase(s) and not self._bare_offices(s)]
+                 and not self._time_phrase(s) and not self._bare_offices(s) and not stand_in(s)]
         # "el exesposo de la empresaria X": the head noun phrase, not the name in its complement.
         # (Not across the trigger, nor before a designee slot: "a ese país" may stand for a name before.)
         if pattern.designee == "slot":

@@ -80,6 +80,11 @@ class FrameDesignees:
                     # a person; the nearest person named before it (not in brackets), not the party.
                     persons = [p for p in subjects.persons_before(doc, subject.i)
                                if not (p.start >= 1 and doc[p.start - 1].text == "(")]
+                    opener = _apposition_opener(doc, subject.i)
+                    if opener is not None:
+                        # "X, allegada a Evo Morales y exdiputada del MAS, quien": the name the
+                        # apposition describes, not a person inside it.
+                        persons = [p for p in persons if p.end <= opener] or persons
                     span = persons[-1] if persons else span
                 return span, "relative"
             if subject.pos_ == "PRON" or subject.like_num and not subject.is_alpha:
@@ -252,3 +257,16 @@ def _temporal_que(que: Token) -> bool:
     before = doc[que.i - 1].lower_ if que.i >= 1 else ""
     before2 = doc[que.i - 2].lower_ if que.i >= 2 else ""
     return before in {"hasta", "desde"} or before == "de" and before2 in {"después", "luego", "antes"}
+
+
+def _apposition_opener(doc, relative: int) -> int | None:
+    """The comma that opens a lower-case apposition ending right before ", quien" (", allegada a
+    ... y exdiputada del MAS, quien"), or None."""
+    k = relative - 1
+    if k < 0 or doc[k].text != ",":
+        return None
+    start = tokens.sentence_bounds(doc[relative])[0]
+    for j in range(k - 1, max(start - 1, k - 20), -1):
+        if doc[j].text == ",":
+            return j if j + 1 < k and doc[j + 1].is_lower and doc[j + 1].pos_ in {"NOUN", "ADJ", "DET"} else None
+    return None

@@ -155,9 +155,11 @@ def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], tim
     while i < limit and doc[i].pos_ == "ADV" and doc[i].lower_ not in {"como"}:
         i += 1
     if i < limit and doc[i].text == ",":
-        # ", por primera vez," between the participle and the role.
+        # ", por primera vez," between the participle and the role (but ", la población civil,
+        # personal policial" is a list the participle stands in, not an inserted adverbial).
         close = next((k for k in range(i + 1, min(limit, i + 7)) if doc[k].text == ","), None)
-        if close is not None and not any(is_finite_verb(t) for t in doc[i + 1:close]):
+        if close is not None and not any(is_finite_verb(t) for t in doc[i + 1:close]) and (
+                i + 1 < limit and doc[i + 1].pos_ in {"ADP", "ADV", "SCONJ"}):
             i = close + 1
     if i >= limit:
         return None

@@ -62,6 +62,14 @@ def _purpose_clause(trigger: Token) -> bool:
     return doc[i].lower_ == "que" and i - 1 >= start and doc[i - 1].lower_ == "para"
 
 
+def _failed(trigger: Token) -> bool:
+    """A verb of failure governs the purpose clause ("volvió a perder ... para ser elegido")."""
+    doc = trigger.doc
+    start = sentence_bounds(trigger)[0]
+    return any(t.lemma_.lower() in WORDS["failure_verbs"] or t.lower_.startswith(("perd", "pierd", "fracas"))
+               and t.pos_ in {"VERB", "AUX"} for t in doc[max(start, trigger.i - 14):trigger.i])
+
+
 def _document_purpose(trigger: Token) -> bool:
     """"el oficio presentado por X para designarla", "un proyecto de ley para designar a ...": what
     a document is for is proposed, not done (RELATION.md, gold dev-0160, tune-0104)."""
@@ -135,6 +143,8 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     # "el pago sería por la designación de ...".
     if trigger.pos_ != "NOUN" and any("Cnd" in t.morph.get("Mood") for t in window if t.pos_ == "AUX"):
         return "hypothetical"
+    if _purpose_clause(trigger) and _failed(trigger):
+        return "negated"  # "volvió a perder en la votación para ser elegido": a failed election (RELATION.md)
     if _purpose_clause(trigger) or _document_purpose(trigger):
         return "hypothetical"  # "coordina para que X sea designado": an aim, not a fact
     if _present_subjunctive(trigger, window):
