@@ -598,3 +598,14 @@ def test_a_failed_election_is_negated_and_a_list_is_no_inserted_phrase(shipped, 
                           "civil/ADJ/amod/6 ,/PUNCT/punct/9 personal/NOUN/conj/1 policial/ADJ/amod/9")
     assert classify_status(failed[9], lexicon) == "negated"
     assert rows(shipped, listed) == []
+
+
+def test_quien_after_an_apposition_is_the_person_it_describes(shipped, vocab):  # noqa: F811
+    """"X, allegada a Evo Morales y exdiputada del MAS, quien fue designada como cónsul": the NER
+    may mislabel X and leave "MAS" bare; "quien" is still X (corpus: 2023-06-12-PatriciaChirinos...)."""
+    doc = parse(vocab, "Sobre/ADP/case/1 Lidia/PROPN/ROOT/1 Patty/PROPN/flat/1 ,/PUNCT/punct/4 allegada/ADJ/amod/1 "
+                       "a/ADP/case/6 Evo/PROPN/obl/4 y/CCONJ/cc/8 exdiputada/ADJ/conj/4 del/ADP/case/10 MAS/PROPN/nmod/8 "
+                       ",/PUNCT/punct/14 quien/PRON/nsubj/14 fue/AUX/aux/14/ser/FIN designada/VERB/acl/6/designar/PART_F "
+                       "como/SCONJ/mark/16 cónsul/NOUN/obl/14 ./PUNCT/punct/1",
+                ents=[(1, 3, "ORG"), (6, 7, "PER")])
+    assert [r[1:3] for r in rows(shipped, doc)] == [("Lidia Patty", "cónsul")]

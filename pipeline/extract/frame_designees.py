@@ -74,17 +74,19 @@ class FrameDesignees:
                 span = reference.antecedent_span(doc, subject.i, in_complement=subject.lower_ in {"quien", "quienes"})
                 if span is None and trigger.dep_ in {"acl", "acl:relcl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
                     span = self._antecedent(trigger.head)
-                if span is not None and subject.lower_ in {"quien", "quienes"} and all(
+                opener = _apposition_opener(doc, subject.i) if subject.lower_ in {"quien", "quienes"} else None
+                described = reference.name_before(doc, opener - 1, tokens.sentence_bounds(subject)[0]) if (
+                    opener is not None) else None
+                if described is not None:
+                    # "X, allegada a Evo Morales y exdiputada del MAS, quien fue designada", "a X, líder
+                    # del partido Otzma Yehudit (Poder Judío), quien": "quien" is the person the
+                    # apposition describes, not a name inside it.
+                    span = described
+                elif span is not None and subject.lower_ in {"quien", "quienes"} and all(
                         t.ent_type_ in {"ORG", "LOC", "GPE", "MISC"} for t in span if t.is_alpha):
-                    # "a X, líder del partido Otzma Yehudit (Poder Judío), quien fue nombrado": "quien" is
-                    # a person; the nearest person named before it (not in brackets), not the party.
+                    # "quien" is a person: the nearest person named before it (not in brackets).
                     persons = [p for p in subjects.persons_before(doc, subject.i)
                                if not (p.start >= 1 and doc[p.start - 1].text == "(")]
-                    opener = _apposition_opener(doc, subject.i)
-                    if opener is not None:
-                        # "X, allegada a Evo Morales y exdiputada del MAS, quien": the name the
-                        # apposition describes, not a person inside it.
-                        persons = [p for p in persons if p.end <= opener] or persons
                     span = persons[-1] if persons else span
                 return span, "relative"
             if subject.pos_ == "PRON" or subject.like_num and not subject.is_alpha:
@@ -268,5 +270,5 @@ def _apposition_opener(doc, relative: int) -> int | None:
     start = tokens.sentence_bounds(doc[relative])[0]
     for j in range(k - 1, max(start - 1, k - 20), -1):
         if doc[j].text == ",":
-            return j if j + 1 < k and doc[j + 1].is_lower and doc[j + 1].pos_ in {"NOUN", "ADJ", "DET"} else None
+            return j if j + 1 < k and doc[j + 1].is_lower and doc[j + 1].pos_ in {"NOUN", "ADJ", "DET", "VERB"} else None
     return None
