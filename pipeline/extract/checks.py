@@ -141,6 +141,23 @@ class RowChecks:
             return False
         return head.pos_ not in {"ADP", "SCONJ", "CCONJ", "PRON", "NUM", "ADV", "AUX"}
 
+    def names_no_one(self, designee: Span) -> bool:
+        """A time, a bare plural office or a stand-in ("el momento", "ministros", "el reemplazo de
+        X"): no one named, so no row in either reader."""
+        return self._time_phrase(designee) or self._bare_offices(designee) or stand_in(designee)
+
+    def pair_problem(self, trigger: Token, lemma: str, designee: Span, designees: list[Span] | tuple[Span, ...],
+                     role: Span, passive: bool) -> str | None:
+        """Why a designee and a role found for `trigger` make no row, or None: the tests of a pair
+        that both readers apply (patterns and frames)."""
+        if lemma == "declarar" and declared_state(role):
+            return f"'{role.text}' is a state declared, not a role"
+        if len(designees) == 1 and plural_role(role) and not plural(designee) and not listed(designee):
+            return f"one designee, but the role '{role.text}' is plural"
+        if passive and self._office_of_other_gender(trigger, role):
+            return f"'{trigger.text}' and the office '{role.text}' differ in gender"
+        return None
+
     def _office_of_other_gender(self, participle: Token, role: Span) -> bool:
         """"Ortega fue reelegido ... junto a su esposa Murillo como vicepresidenta": a masculine
         participle is not said of a feminine office (the reverse, "elegida presidente", is usage)."""

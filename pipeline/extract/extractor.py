@@ -26,8 +26,7 @@ from pipeline.extract.normalize import Normalizer, load_normalizer
 from pipeline.extract.patterns import Pattern, build_matcher, load_patterns
 from pipeline.extract import strategies
 from pipeline.extract.checks import (
-    RowChecks, agrees, audience, declared_state, listed, no_document, plural, plural_role, stand_in,
-    without_trigger,
+    RowChecks, agrees, audience, no_document, without_trigger,
 )
 from pipeline.extract.status import classify_status
 from pipeline.extract.words import WORDS
@@ -257,20 +256,15 @@ class Extractor(RowChecks):
             if not self._role_ok(role, candidate.entry):
                 why.append(f"designee '{designee.text}': role '{role.text}' is not a noun-phrase role")
                 continue
-            if candidate.entry.lemma == "declarar" and declared_state(role):
-                why.append(f"designee '{designee.text}': '{role.text}' is a state declared, not a role")
-                continue
-            if len(designees) == 1 and plural_role(role) and not plural(designee) and not listed(designee):
-                why.append(f"designee '{designee.text}': one, but the role '{role.text}' is plural")
+            problem = self.pair_problem(trigger, candidate.entry.lemma, designee, designees, role, passive)
+            if problem is not None:
+                why.append(f"designee '{designee.text}': {problem}")
                 continue
             if pattern.role == "after-designee" and len(role) == 1 and role[0].pos_ == "ADJ" and (
                     role[0].lower_ not in self.offices and not tokens.is_title(role[0])):
                 # "elegir a una Mesa Directiva nueva", "al Procurador general": an adjective right after
                 # the designee is its own, not a role (but "proclamado beato" after a participle is).
                 why.append(f"designee '{designee.text}': '{role.text}' is the designee's adjective")
-                continue
-            if passive and self._office_of_other_gender(trigger, role):
-                why.append(f"'{trigger.text}' and the office '{role.text}' differ in gender")
                 continue
             if role.start <= designee.start < role.end or designee.start <= role.start < designee.end:
                 why.append(f"designee '{designee.text}' and role '{role.text}' overlap")
@@ -350,9 +344,6 @@ class Extractor(RowChecks):
         if role is None or not self._role_ok(role, entry):
             why.append(f"frame {frame.how}: role '{role.text if role is not None else ''}' is not a noun-phrase role")
             return
-        if frame.voice in {"passive", "participle"} and self._office_of_other_gender(trigger, role):
-            why.append(f"frame {frame.how}: '{trigger.text}' and the office '{role.text}' differ in gender")
-            return
         status = classify_status(trigger, self.lexicon)
         if not frame.designees:
             why.append(f"frame {frame.how}: the designee's phrase names no one")
@@ -360,14 +351,16 @@ class Extractor(RowChecks):
             why.append(f"frame {frame.how}: designee '{frame.designees[0].text}' does not agree in number with "
                        f"'{trigger.text}'")
             return
+        passive = frame.voice in {"passive", "participle"}
         for designee in frame.designees:
-            if len(frame.designees) == 1 and plural_role(role) and not plural(designee) and not listed(designee):
-                why.append(f"frame {frame.how}: designee '{designee.text}' is one, the role '{role.text}' plural")
+            problem = self.pair_problem(trigger, entry.lemma, designee, frame.designees, role, passive)
+            if problem is not None:
+                why.append(f"frame {frame.how}: designee '{designee.text}': {problem}")
                 continue
-            if self._time_phrase(designee) or self._bare_offices(designee) or stand_in(designee):
-                why.append(f"frame {frame.how}: designee '{designee.text}' is a time or a bare office, not someone")
+            if self.names_no_one(designee):
+                why.append(f"frame {frame.how}: designee '{designee.text}' is a time, a bare office or a stand-in")
                 continue
-            if entry.lemma == "declarar" and (audience(designee) or declared_state(role)):
+            if entry.lemma == "declarar" and audience(designee):
                 why.append(f"frame {frame.how}: 'declarar a {designee.text}' is 'said to', not a designation")
                 continue
             if designee.start < role.end and role.start < designee.end or not designee.text.strip():
@@ -400,7 +393,7 @@ class Extractor(RowChecks):
         found = strategies.designees_of(self, doc, candidate, passive)
         # "en 2019, que se proclamó ...": a date or number names no one.
         spans = [s for s in found if s is not None and len(s) and any(c.isalpha() for c in s.text)
-                 and not self._time_phrase(s) and not self._bare_offices(s) and not stand_in(s)]
+                 and not self.names_no_one(s)]
         # "el exesposo de la empresaria X": the head noun phrase, not the name in its complement.
         # (Not across the trigger, nor before a designee slot: "a ese país" may stand for a name before.)
         if pattern.designee == "slot":
