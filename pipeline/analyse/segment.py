@@ -1,8 +1,11 @@
 """The cheap pass over a document: tokens, sentence bounds and trigger sentences, without a model.
 
 Both run modes (with entities, or triples only) start here, so that they
-agree on every sentence: its bounds, its `sent_index`, and whether it holds a
-trigger form (`Lexicon.has_trigger`). The model then runs per sentence, each
+agree on every sentence: its bounds, its `sent_index`, and whether it is a
+trigger sentence: one that holds a trigger form (`Lexicon.has_trigger`) and
+the words that form's entry needs to give a row (`Lexicon.may_fire`: no
+"como" after "reconoció", no "categoría" after "otorgó"), which a sixth of the
+sentences with a trigger form lack. The model then runs per sentence, each
 sentence its own `Doc`, which keeps the cost linear in the length of a
 document and the memory independent of it.
 
@@ -18,7 +21,7 @@ limit, else at the limit, so that no parse ever sees more than `max_tokens`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SPACY
@@ -175,24 +178,28 @@ def cut_long(tokens: Tokens, start: int, end: int, max_tokens: int) -> list[tupl
 
 
 def segment(doc: Doc, has_trigger: Callable[[str], bool], *, text: str | None = None,
-            max_tokens: int = DEFAULT_MAX_TOKENS) -> list[Sentence]:
+            max_tokens: int = DEFAULT_MAX_TOKENS, may_fire: Callable[[Sequence[str]], bool] | None = None,
+            ) -> list[Sentence]:
     """The sentences of a tokenised document, with their indices and trigger flags.
 
     `text` is the document's text (`doc.text`, which spaCy rebuilds from the tokens
     on every access, when not given); `has_trigger` tells a sentence's text
-    that holds a trigger form.
+    that holds a trigger form; `may_fire`, when given, whether the words of such a
+    sentence can give a row at all (`Lexicon.may_fire`).
     """
     text = doc.text if text is None else text
     sentences = segment_tokens(Tokens.of(doc, text), lambda start, end: has_trigger(text[start:end]),
-                               max_tokens=max_tokens)
+                               max_tokens=max_tokens, may_fire=may_fire)
     assert sentences is not None  # no `until`
     return sentences
 
 
 def segment_tokens(tokens: Tokens, trigger_in: Callable[[int, int], bool], *,
-                   max_tokens: int = DEFAULT_MAX_TOKENS, until: int | None = None) -> list[Sentence] | None:
+                   max_tokens: int = DEFAULT_MAX_TOKENS, until: int | None = None,
+                   may_fire: Callable[[Sequence[str]], bool] | None = None) -> list[Sentence] | None:
     """`segment` over the columns of a tokenised text; `trigger_in(start_char, end_char)`
-    tells a trigger sentence by its character bounds.
+    tells a sentence that holds a trigger form by its character bounds, and `may_fire`
+    (when given) whether its words can give a row; a trigger sentence needs both.
 
     With `until` (a character offset), the sentences after the one that holds
     `until` are left out; None when the tokens end before that sentence is
@@ -213,8 +220,10 @@ def segment_tokens(tokens: Tokens, trigger_in: Callable[[int, int], bool], *,
         for piece_start, piece_end in pieces:
             start_char = offsets[piece_start]
             end_char = offsets[piece_end - 1] + len(words[piece_end - 1])
+            trigger = trigger_in(start_char, end_char) and (
+                may_fire is None or may_fire(words[piece_start:piece_end]))
             sentences.append(Sentence(len(sentences), piece_start, piece_end, start_char, end_char,
-                                      trigger_in(start_char, end_char), len(pieces) > 1))
+                                      trigger, len(pieces) > 1))
     return sentences
 
 

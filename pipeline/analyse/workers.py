@@ -119,13 +119,14 @@ class Analyser:
         parse: list[tuple[_Document, Sentence]] = []
         ner: list[tuple[_Document, Sentence]] = []
         for doc_id, text_hash, text in batch:
-            # One look at the whole text first: most documents of an archive hold no trigger form,
-            # and a triples-only run need not even tokenise those (their tokens are not counted).
-            has_trigger = self.lexicon.has_trigger(text)
-            if not has_trigger and not self.entities:
+            # One look at the whole text first (every trigger word, looked up once): most documents
+            # of an archive hold no trigger form, and a triples-only run need not even tokenise those
+            # (their tokens are not counted).
+            triggers = TriggerWords(text, self.lexicon.lookup, self.lexicon.has_trigger)
+            if not triggers and not self.entities:
                 documents.append(_Document(doc_id, text_hash, _NO_TOKENS))
                 continue
-            tokens, sentences = self._segment(text, has_trigger)
+            tokens, sentences = self._segment(text, triggers)
             document = _Document(doc_id, text_hash, tokens)
             documents.append(document)
             for sentence in sentences:
@@ -148,10 +149,9 @@ class Analyser:
             document.tokens = None  # type: ignore[assignment]  # free the batch as it goes
         return results
 
-    def _segment(self, text: str, has_trigger: bool) -> tuple[Tokens, list[Sentence]]:
+    def _segment(self, text: str, triggers: TriggerWords) -> tuple[Tokens, list[Sentence]]:
         """The tokens and sentences of a document (those up to its last trigger sentence
         in a triples-only run), each trigger word looked up once."""
-        triggers = TriggerWords(text, self.lexicon.lookup, self.lexicon.has_trigger) if has_trigger else None
         if triggers and not self.entities:
             # Sentences after the last trigger sentence are never analysed in this mode: tokenise
             # up to white space a little past the last trigger word, if the sentence ends there.
@@ -167,7 +167,8 @@ class Analyser:
     def _sentences(self, text: str, trigger_in: Callable[[int, int], bool], end: int | None = None,
                    until: int | None = None) -> tuple[Tokens, list[Sentence]] | None:
         tokens = Tokens.of(self.nlp.tokenizer(text if end is None else text[:end]), text)
-        sentences = segment_tokens(tokens, trigger_in, max_tokens=self.max_tokens, until=until)
+        sentences = segment_tokens(tokens, trigger_in, max_tokens=self.max_tokens, until=until,
+                                   may_fire=self.lexicon.may_fire)
         return None if sentences is None else (tokens, sentences)
 
     def _analyse(self, chunk: list[tuple[_Document, Sentence]], full: bool) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,21 @@ class TriggerEntry:
     other_sense_after: frozenset[str] = frozenset()
     title_forms: re.Pattern | None = None
     office_name: bool = True
+
+    @property
+    def required_words(self) -> tuple[frozenset[str], ...]:
+        """Word sets a sentence must each hold one of (lower case) for this trigger to give a row.
+
+        Both readers refuse a row of a "como" trigger without a "como" before
+        its role, and a row of a trigger with `role_heads` whose role holds
+        none of them; a sentence without such a word gives none.
+        """
+        required = []
+        if self.needs == "como":
+            required.append(frozenset({"como"}))
+        if self.role_heads:
+            required.append(self.role_heads)
+        return tuple(required)
 
 
 @dataclass
@@ -71,6 +87,27 @@ class Lexicon:
     def has_trigger(self, text: str) -> bool:
         """Whether `text` holds a trigger word form (a cheap test before parsing)."""
         return any(self.lookup(word) is not None for word in _WORD.findall(text))
+
+    def may_fire(self, words: Sequence[str]) -> bool:
+        """Whether a sentence of these token texts can give a row (a cheap test before parsing).
+
+        It must hold a trigger word (looked up as `Extractor.mark_triggers`
+        does) whose entry's `required_words` it also holds: "reconoció su
+        error" and "otorgó un préstamo" are not worth a parse.
+        """
+        lower: set[str] | None = None
+        for word in words:
+            entry = self.lookup(word) if word.isalpha() else None
+            if entry is None:
+                continue
+            required = entry.required_words
+            if not required:
+                return True
+            if lower is None:
+                lower = {w.lower() for w in words}
+            if all(not lower.isdisjoint(choices) for choices in required):
+                return True
+        return False
 
     def cue(self, name: str) -> frozenset[str]:
         return self.status.get(name, frozenset())
