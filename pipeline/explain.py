@@ -69,6 +69,14 @@ def explain(text: str, nlp: Language, extractor: Extractor, qualifier: Qualifier
         if not any(a.pattern != "frame" for a in view.attempts):
             view.note = _no_match_note(entry)
         triggers.append(view)
+    # Trigger words whose neighbours show another sense ("declaró que"): no trigger, and why.
+    words = [token.text for token in doc]
+    for token in doc:
+        why = extractor.lexicon.trigger_at(words, token.i)[1]
+        if why:
+            entry = extractor.lexicon.lookup(token.text)
+            triggers.append(TriggerView(token.i, token.text, entry.lemma, entry.kind, note=f"no trigger: {why}"))
+    triggers.sort(key=lambda view: view.i)
     return Explanation(
         text=text,
         doc=doc,

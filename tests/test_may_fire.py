@@ -2,10 +2,13 @@
 parsed, and the readers indeed give no row there.
 
 Rule layer: hand-built Docs and the blank Spanish tokenizer, no model. The
-sentences are written for this file; over the 15,647 trigger sentences of the
-El Comercio and Mexico/Spain corpora the test refused 2,884 (18% of their
-tokens), and the extractor gave no row on any of them (measured with the
-shipped rules on their stored parses).
+sentences are written for this file. Over the 15,647 stored trigger sentences
+of the El Comercio and Mexico/Spain corpora the test refuses 4,338 (26% of
+their tokens): a "como" trigger without "como", an object-role trigger
+without a word of its role_heads, and trigger words in another sense
+("declaró que", "«...», declaró"). With the shipped rules none of them gives a
+row, and the rows of both corpora are the same before and after the
+other-sense settings were added (measured on their stored parses).
 """
 from __future__ import annotations
 
@@ -44,6 +47,10 @@ def words(text: str) -> list[str]:
     ("Le encargó la jefatura del gabinete.", True),
     ("El Gobierno designó a Ana Soto.", True),  # no requirement
     ("Reconoció su error y designó a Ana Soto.", True),  # one trigger that may fire is enough
+    ("«No habrá cambios», declaró el ministro.", False),  # "declaró" after a quotation: said
+    ("El ministro declaró que no habrá cambios.", False),  # "declaró que": stated (RELATION.md)
+    ("El ministro reconoció que Ana Soto es su candidata como presidenta.", False),  # "como" does not help
+    ("«Basta», dijo, y declaró persona no grata al embajador.", True),  # this "declaró" follows "y"
     ("Las obras terminarán en marzo.", False),  # no trigger at all
     ("", False),
 ])
@@ -56,6 +63,35 @@ def test_requirements_come_from_the_entries(lexicon):
     assert entries["reconocer"].required_words == (frozenset({"como"}),)
     assert entries["otorgar"].required_words == (entries["otorgar"].role_heads,)
     assert entries["designar"].required_words == ()
+
+
+def test_trigger_words_in_another_sense_say_why(lexicon):
+    said = words("«No habrá cambios», declaró el ministro.")
+    entry, why = lexicon.trigger_at(said, said.index("declaró"))
+    assert entry is None and "quotation" in why
+    stated = words("El ministro declaró que no habrá cambios.")
+    entry, why = lexicon.trigger_at(stated, stated.index("declaró"))
+    assert entry is None and "declaró que" in why
+    plain = words("El Gobierno declaró persona no grata al embajador.")
+    entry, why = lexicon.trigger_at(plain, plain.index("declaró"))
+    assert entry is not None and entry.lemma == "declarar" and why == ""
+    assert lexicon.trigger_at(plain, 0) == (None, "")
+
+
+def test_the_extractor_marks_no_trigger_where_the_words_show_another_sense(shipped, vocab):  # noqa: F811
+    doc = parse(vocab, "«/PUNCT/punct/1 Basta/PROPN/ccomp/4 »/PUNCT/punct/1 ,/PUNCT/punct/1 "
+                       "declaró/VERB/ROOT/4/declarar/FIN el/DET/det/6 ministro/NOUN/nsubj/4 y/CCONJ/cc/8 "
+                       "declaró/VERB/conj/4/declarar/FIN que/SCONJ/mark/8 ./PUNCT/punct/4")
+    assert shipped.mark_triggers(doc) == []
+
+
+@pytest.mark.parametrize("key, value", [("speech_after_quote", '"yes"'), ("other_sense_before", '"que"')])
+def test_a_bad_other_sense_setting_fails_at_load(tmp_path, key, value):
+    from pipeline.errors import ConfigError
+    path = tmp_path / "triggers.toml"
+    path.write_text(f'[verbs.declarar]\nforms = "^declar\\\\w*$"\n{key} = {value}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=key):
+        load_lexicon(path)
 
 
 def test_a_refused_trigger_sentence_is_not_a_trigger_sentence(lexicon):

@@ -114,8 +114,9 @@ class Extractor(RowChecks):
     def mark_triggers(self, doc: Doc) -> list[tuple[Token, TriggerEntry]]:
         """Set `token._.designa_trigger` on every trigger word; return them."""
         found = []
+        words = [token.text for token in doc]
         for token in doc:
-            entry = self.lexicon.lookup(token.text) if token.text.isalpha() else None
+            entry = self.lexicon.trigger_at(words, token.i)[0]
             if entry is not None and self.lexicon.is_title_use(token, entry):
                 entry = None  # "el presidente electo de Paraguay": a title, not a designation
             token._.designa_trigger = entry.kind if entry else ""

@@ -12,6 +12,8 @@ from pipeline.extract.words import WORDS
 
 NEEDS = {"como", "object-role"}
 _WORD = re.compile(r"[^\W\d_]+")
+# Quotation marks that close a quotation ("«...», declaró X").
+CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 _STATUS_KEYS = {
     "aim_nouns",
     "negation", "negating_verbs", "hypothetical_verbs", "planned_verbs", "planned_nouns",
@@ -35,6 +37,8 @@ class TriggerEntry:
     other_sense_after: frozenset[str] = frozenset()
     title_forms: re.Pattern | None = None
     office_name: bool = True
+    other_sense_before: frozenset[str] = frozenset()
+    speech_after_quote: bool = False
 
     @property
     def required_words(self) -> tuple[frozenset[str], ...]:
@@ -88,16 +92,33 @@ class Lexicon:
         """Whether `text` holds a trigger word form (a cheap test before parsing)."""
         return any(self.lookup(word) is not None for word in _WORD.findall(text))
 
+    def trigger_at(self, words: Sequence[str], i: int) -> tuple[TriggerEntry | None, str]:
+        """The trigger entry of the `i`-th of a sentence's token texts, from the words alone.
+
+        Returns (entry, "") for a trigger, (None, why) for a trigger word used
+        in another sense that its neighbours show (`other_sense_before`,
+        `speech_after_quote`), and (None, "") for any other word.
+        """
+        word = words[i]
+        entry = self.lookup(word) if word.isalpha() else None
+        if entry is None:
+            return None, ""
+        if i + 1 < len(words) and words[i + 1].lower() in entry.other_sense_before:
+            return None, f"'{word} {words[i + 1]}' has another sense ('{entry.lemma} {words[i + 1]}': states)"
+        if entry.speech_after_quote and i >= 2 and words[i - 1] == "," and words[i - 2] in CLOSING_QUOTES:
+            return None, f"'{word}' right after a quotation reports what was said"
+        return entry, ""
+
     def may_fire(self, words: Sequence[str]) -> bool:
         """Whether a sentence of these token texts can give a row (a cheap test before parsing).
 
-        It must hold a trigger word (looked up as `Extractor.mark_triggers`
-        does) whose entry's `required_words` it also holds: "reconoció su
-        error" and "otorgó un préstamo" are not worth a parse.
+        It must hold a trigger word (`trigger_at`, as `Extractor.mark_triggers`
+        finds them) whose entry's `required_words` it also holds: "reconoció su
+        error", "otorgó un préstamo" and "«...», declaró" are not worth a parse.
         """
         lower: set[str] | None = None
-        for word in words:
-            entry = self.lookup(word) if word.isalpha() else None
+        for i in range(len(words)):
+            entry = self.trigger_at(words, i)[0]
             if entry is None:
                 continue
             required = entry.required_words
@@ -159,7 +180,7 @@ def load_lexicon(path: Path) -> Lexicon:
             if not isinstance(spec, dict) or "forms" not in spec:
                 raise ConfigError(f"{where} needs a 'forms' regular expression.")
             extra = set(spec) - {"forms", "needs", "role_heads", "role_pos", "other_sense_after", "title_forms",
-                                 "office_name"}
+                                 "office_name", "other_sense_before", "speech_after_quote"}
             if extra:
                 raise ConfigError(f"Unknown key(s) {sorted(extra)} in {where}.")
             try:
@@ -170,16 +191,19 @@ def load_lexicon(path: Path) -> Lexicon:
             needs = spec.get("needs")
             if needs is not None and needs not in NEEDS:
                 raise ConfigError(f"'needs' in {where} must be one of {sorted(NEEDS)}.")
-            for key in ("role_heads", "role_pos", "other_sense_after"):
+            for key in ("role_heads", "role_pos", "other_sense_after", "other_sense_before"):
                 if not isinstance(spec.get(key, []), list):
                     raise ConfigError(f"'{key}' in {where} must be a list.")
-            if not isinstance(spec.get("office_name", True), bool):
-                raise ConfigError(f"'office_name' in {where} must be true or false.")
+            for key in ("office_name", "speech_after_quote"):
+                if not isinstance(spec.get(key, key == "office_name"), bool):
+                    raise ConfigError(f"'{key}' in {where} must be true or false.")
             entries.append(TriggerEntry(lemma, kind, forms, needs,
                                         frozenset(spec.get("role_heads", [])),
                                         frozenset(spec.get("role_pos", [])),
                                         frozenset(w.lower() for w in spec.get("other_sense_after", [])),
-                                        title_forms, spec.get("office_name", True)))
+                                        title_forms, spec.get("office_name", True),
+                                        frozenset(w.lower() for w in spec.get("other_sense_before", [])),
+                                        spec.get("speech_after_quote", False)))
     for section_name in ("status", "phrases"):
         for key, words in data.get(section_name, {}).items():
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
