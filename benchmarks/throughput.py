@@ -4,7 +4,10 @@
     .venv/bin/python benchmarks/throughput.py --articles 200 --set entities.model=base
 
 Side A: `nlp.pipe` with the full model (the one designa loads, without
-designa's additions), same n_process and batch size, counting tokens.
+designa's additions), same n_process and batch size, counting tokens; its
+matrix products by spaCy's default library (blis), or with --bare-matmul numpy
+by the one designa uses by default (model.matmul), to see what designa's
+ratio owes to that choice.
 Side B: `designa run` end to end (ingest, NLP, extract, export) over a JSONL
 file of the same texts, from an empty work folder.
 Side C: the same with `--tables triples` (designations only).
@@ -137,6 +140,9 @@ def main() -> None:
     parser.add_argument("--compare-full", action="store_true",
                         help="also run designa with run.parse=full and compare triples")
     parser.add_argument("--json", type=Path, help="write the figures to this file too")
+    parser.add_argument("--bare-matmul", choices=("blis", "numpy"), default="blis",
+                        help="the library of bare spaCy's matrix products: blis (spaCy's default) or "
+                             "numpy (designa's model.matmul default), to see what designa's gain owes to it")
     parser.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                         help="a designa setting for side B, e.g. entities.model=base (repeatable)")
     args = parser.parse_args()
@@ -159,6 +165,12 @@ def main() -> None:
         # The sides alternate, `--repeat` times, on a machine whose other load varies:
         # the best time of each side is the least disturbed one.
         bare_nlp, session = load_bare(model), load_session(args.set)
+        if args.bare_matmul == "numpy":
+            from pipeline.nlp import use_matmul
+
+            use_matmul(bare_nlp, "numpy")
+        figures["bare_matmul"] = args.bare_matmul
+        figures["designa_matmul"] = session.config.get("model.matmul")
         times: dict[str, list[float]] = {"bare": [], "all": [], "triples": []}
         cpu: dict[str, list[float]] = {"bare": [], "all": [], "triples": []}
         summaries: dict[str, object] = {}
@@ -166,7 +178,8 @@ def main() -> None:
             tokens, seconds, cpu_used = bare_spacy(bare_nlp, texts, args.n_process, args.batch_size)
             times["bare"].append(seconds)
             cpu["bare"].append(cpu_used)
-            print(f"[{round_ + 1}] bare spaCy ({model}, n_process={args.n_process}): {tokens:,} tokens "
+            print(f"[{round_ + 1}] bare spaCy ({model}, n_process={args.n_process}, matrix products by "
+                  f"{args.bare_matmul}): {tokens:,} tokens "
                   f"in {seconds:.1f} s = {tokens / seconds:,.0f} tokens/s (CPU {cpu_used:.1f} s)", flush=True)
             for tables in ("all", "triples"):
                 summary, seconds, cpu_used = designa_run(session, archive, folder / f"{tables}{round_}",

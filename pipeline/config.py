@@ -178,6 +178,8 @@ def validate(config: Config) -> None:
         if value < low or (high is not None and value > high):
             span = f"between {low:,} and {high:,}" if high is not None else f"at least {low:,}"
             raise ConfigError(f"'{dotted}' must be {span}, got {value!r}.")
+    if config.get("model.matmul") not in ("numpy", "blis"):
+        raise ConfigError(f"'model.matmul' must be 'numpy' or 'blis', got {config.get('model.matmul')!r}.")
     if config.get("run.parse") not in ("fast", "full"):
         raise ConfigError(f"'run.parse' must be 'fast' or 'full', got {config.get('run.parse')!r}.")
     encoding = config.get("export.csv_encoding")

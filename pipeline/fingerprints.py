@@ -141,8 +141,9 @@ def pipeline_key(name: str, version: str, config: Config, components: list[str] 
     """Identifies everything that changes a stored parse.
 
     Model, spaCy, pipeline, parse mode, the engine's segmentation, the
-    trigger forms, the entity layer and `ner`, the NER component put in
-    place of the model's own (`entities.model`); not which tables a run
+    trigger forms, the entity layer, the library of matrix products and
+    `ner`, the NER component put in place of the model's own
+    (`entities.model`); not which tables a run
     writes (a triples-only run stores the same trigger-sentence parses as a
     full one).
     """
@@ -151,6 +152,6 @@ def pipeline_key(name: str, version: str, config: Config, components: list[str] 
         name, version, spacy.__version__, ",".join(components or []), mode, ENGINE_VERSION,
         f"max_tokens:{config.get('run.max_sentence_tokens')}",
         f"entities:{entity_layer_fingerprint(config)}", f"triggers:{trigger_forms_fingerprint(config)}",
-        f"ner:{ner}",
+        f"ner:{ner}", f"matmul:{config.get('model.matmul')}",
     ])
     return f"{name}-{version}-{mode}-" + hashlib.sha256(settings.encode()).hexdigest()[:10]
