@@ -41,6 +41,7 @@ TINY = {
     "benchmarks/memory.py": None,
     "benchmarks/export_memory.py": None,
     "benchmarks/long_text.py": "--sizes 2000 --kinds line --tables triples",
+    "benchmarks/matmul.py": "--sentences 20 --repeat 1" if (SHARED / "corpora").is_dir() else None,
 }
 
 
