@@ -157,6 +157,30 @@ def designee_after_role(ex: Any, doc: Doc, candidate: Any, passive: bool) -> lis
     return found
 
 
+@DESIGNEE.register("name-after-role")
+def designee_name_after_role(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[Span | None]:
+    """A name in apposition after the role, with or without a comma: "el recién electo presidente
+    Herbert Hoover hizo", "el autoproclamado jefe golpista Tiani", "la electa vicepresidenta, X"."""
+    found = designee_after_role(ex, doc, candidate, passive)
+    if found:
+        return found
+    start, _ = candidate.slots["role"]
+    role = roles.role_span(doc, start, ex.role_stops)
+    limit = grow.clause_end(doc, start)
+    for k in range(start + 1, min(limit, role.end + 1)):
+        token = doc[k]
+        if token.ent_iob_ != "B" or token.ent_type_ not in {"PER", "PERSON"} or not tokens.is_name_part(token):
+            continue
+        if doc[k - 1].lower_ in tokens.PREPOSITIONS | tokens.NAME_CONNECTORS or doc[k - 1].is_punct:
+            return []  # "jefe de Gabinete de X": a complement of the office, not the person named
+        stop = grow.name_end(doc, k, limit)
+        if stop < limit and not (doc[stop].is_punct or doc[stop].pos_ in {"VERB", "AUX", "PRON", "SCONJ"}
+                                 or doc[stop].lower_ in {"y", "e", "que", "quien"}):
+            return []  # the name goes on into another phrase: no safe bound
+        return [grow.trim_name(doc, k, stop)]
+    return []
+
+
 @ROLE.register("slot")
 def role_slot(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
     pattern, slots = candidate.pattern, candidate.slots
@@ -168,6 +192,10 @@ def role_slot(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
             limit -= 1
     elif candidate.trigger.i > start:
         limit = candidate.trigger.i
+    elif len(designee) and designee.start > start + 1:
+        limit = designee.start  # "el recién electo presidente Herbert Hoover": the role ends at the name
+        while limit > start + 1 and doc[limit - 1].is_punct:
+            limit -= 1
     role = roles.role_span(doc, start, ex.role_stops, limit, ex.time_words)
     if pattern.designee == "listed":
         # "a los quince primeros cardenales, entre ellos ...": the count is not the role.
