@@ -32,6 +32,7 @@ from pipeline.extract import subjects
 from pipeline.extract.frame_designees import PERSON as _PERSON, SUBJECTS as _SUBJECTS, FrameDesignees
 from pipeline.extract.frame_roles import FrameRoles
 from pipeline.extract.lexicon import Lexicon, TriggerEntry
+from pipeline.extract.strategies import bare_plural
 from pipeline.extract.words import WORDS
 
 # Dependency labels (Universal Dependencies, as the Spanish models use them).
@@ -232,6 +233,11 @@ class FrameReader(FrameDesignees, FrameRoles):
         if voice == "active":
             designator = (subjects.subject_span(trigger, passive=False) or reference.relative_subject(trigger)
                           or subjects.shared_subject(trigger))
+            if designator is None and not bare_plural(trigger):
+                # "el movimiento Construye , designó", "la Asamblea ..., que existe en paralelo a ...,
+                # designó": the parse lost the subject over a comma or an inserted clause; the name
+                # right before the verb (past that insert) is its subject, as for the patterns.
+                designator = subjects.name_before_verb(trigger)
         return Frame(trigger, voice, how, designees, role, designator)
 
     def _passive(self, trigger: Token, entry: TriggerEntry, voice: str, why: list[str]) -> Frame | None:
