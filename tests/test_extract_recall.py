@@ -83,3 +83,39 @@ def test_subject_before_a_dash_insert_is_the_designator_of_a_frame(shipped, voca
                        "de/ADP/case/23 una/DET/det/23/uno comisión/NOUN/nmod/20 ./PUNCT/punct/0",
                 ents=[(2, 4, "PER"), (7, 9, "PER"), (18, 19, "PER")])
     assert rows(shipped, doc) == [("Donald Trump", "Ballard", "consejero de una comisión", "asserted")]
+
+
+def test_first_of_a_kind_after_convertirse_designates_the_subject(shipped, vocab):  # noqa: F811
+    """"Willis se convirtió en la primera mujer negra elegida como fiscal ...": the designee is the
+    subject of "convertirse en", not "primera mujer negra elegida" (corpus:
+    2023-08-15-QuinesFaniWillis...)."""
+    doc = parse(vocab, "Willis/PROPN/nsubj/2 se/PRON/obj/2/él convirtió/VERB/ROOT/2/convertir/FIN en/ADP/case/6 "
+                       "la/DET/det/6/el primera/ADJ/amod/6/primero mujer/NOUN/obj/2 negra/ADJ/amod/6/negro "
+                       "elegida/ADJ/amod/6/elegido como/SCONJ/mark/10 fiscal/NOUN/obj/8 del/ADP/case/12 "
+                       "condado/NOUN/nmod/10 de/ADP/case/14 Fulton/PROPN/nmod/12 ./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (14, 15, "LOC")])
+    assert rows(shipped, doc) == [("", "Willis", "fiscal del condado de Fulton", "asserted")]
+
+
+def test_first_of_a_kind_after_al_ser_takes_the_clause_subject_and_the_office(shipped, vocab):  # noqa: F811
+    """"Hochul cumplió otro hito al ser la primera gobernadora elegida por votación": the subject of
+    the clause "al ser" depends on; the ordinal noun is the office (corpus:
+    2023-01-01-GobernadoradeNuevaYork...)."""
+    doc = parse(vocab, "Hochul/PROPN/nsubj/1 cumplió/VERB/ROOT/1/cumplir/FIN hoy/ADV/advmod/1 otro/DET/det/4 "
+                       "hito/NOUN/obj/1 al/ADP/mark/9 ser/AUX/cop/9/ser/INF la/DET/det/9/el "
+                       "primera/ADJ/amod/9/primero gobernadora/NOUN/advcl/1 elegida/ADJ/amod/9/elegido "
+                       "por/ADP/case/12 votación/NOUN/obj/10 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Hochul", "gobernadora", "asserted")]
+
+
+def test_first_of_a_kind_with_no_written_subject_gives_no_row(shipped, vocab):  # noqa: F811
+    """"En 2018 marcó un hito al ser la primera mujer elegida como jefa de gobierno": the subject
+    is not written, and "primera mujer elegida" names no one (corpus: 2023-09-06-QuinessonClaudia...)."""
+    doc = parse(vocab, "En/ADP/case/1 2018/NOUN/obl/2 marcó/VERB/ROOT/2/marcar/FIN un/DET/det/4/uno hito/NOUN/obj/2 "
+                       "al/ADP/mark/9 ser/AUX/cop/9/ser/INF la/DET/det/9/el primera/ADJ/amod/9/primero "
+                       "mujer/NOUN/advcl/2 elegida/ADJ/amod/9/elegido como/SCONJ/mark/12 jefa/NOUN/obj/10 "
+                       "de/ADP/case/14 gobierno/NOUN/nmod/12 de/ADP/case/16 Ciudad/PROPN/nmod/12 "
+                       "de/ADP/case/18 México/PROPN/flat/16 ./PUNCT/punct/2",
+                ents=[(16, 19, "LOC")])
+    assert rows(shipped, doc) == []

@@ -103,6 +103,9 @@ class FrameDesignees:
             attached = attached.head  # "conocido como X y elegido el año pasado": the first participle's noun
         if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
                 "NOUN", "PROPN"} and attached.head.i < attached.i:
+            first = self._first_of_kind(attached.head)
+            if first is not None:
+                return first
             return self._antecedent(attached.head), "modified-noun"
         if voice == "participle" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
             # "X (recientemente elegida segunda vicepresidenta del Parlamento)", "X, elegida
@@ -144,6 +147,32 @@ class FrameDesignees:
             topic = self._topic_person(trigger)
             if topic is not None:
                 return topic, "topic"
+        return None, ""
+
+    def _first_of_kind(self, noun: Token) -> tuple[Span | None, str] | None:
+        """"Willis se convirtió en la primera mujer negra elegida como fiscal", "al ser la primera
+        mujer elegida jefa de gobierno": a participle on an ordinal noun that is the predicate of
+        "convertirse en" or "ser" designates that verb's subject, not the noun ("primera mujer"
+        names no one). (None, "") when the subject is not written; None when `noun` is no such
+        predicate."""
+        if not any(c.dep_ in {"amod", "det", "nummod"} and c.i < noun.i and (
+                c.lower_ in WORDS["ordinals"] or c.lemma_.lower() in WORDS["ordinals"]) for c in noun.children):
+            return None
+        copula = any(c.dep_ == "cop" and self.is_ser(c) for c in noun.children)
+        verb = noun.head
+        becomes = verb != noun and verb.lemma_.lower().split(" ")[0] == "convertir" and any(
+            c.dep_ == "case" and c.lower_ == "en" for c in noun.children)
+        if not copula and not becomes:
+            return None
+        owner = noun if copula else verb
+        subject = next((c for c in owner.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lower_ in RELATIVES:
+            return reference.antecedent_span(noun.doc, subject.i, in_complement=True), "first-of-kind"
+        if subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
+            return grow.name_in(subject), "first-of-kind"
+        if subject is None and (owner.dep_ in {"advcl", "xcomp", "conj"} or "Ger" in owner.morph.get("VerbForm")):
+            # "..., convirtiéndose en el primer líder elegido": the subject of the governing clause
+            return self._governing_subject(owner, levels=2, person=True), "first-of-kind"
         return None, ""
 
     def _topic_person(self, trigger: Token) -> Span | None:

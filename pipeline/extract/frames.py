@@ -252,6 +252,8 @@ class FrameReader(FrameDesignees, FrameRoles):
             role = roles.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words)
         if role is not None and role.start < designee.end and designee.start < role.end:
             role = None
+        if role is None and how == "first-of-kind" and trigger.head.lower_ in self.offices:
+            role = trigger.doc[trigger.head.i:trigger.head.i + 1]  # "el primer gobernador elegido en Puerto Rico"
         if role is None and how != "topic" and not entry.role_pos and not any(
                 c.dep_ in {"advcl", "xcomp", "acl"} and tokens.is_infinitive(c) and c.i > trigger.i
                 for c in trigger.children):
