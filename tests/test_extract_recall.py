@@ -119,3 +119,37 @@ def test_first_of_a_kind_with_no_written_subject_gives_no_row(shipped, vocab):  
                        "de/ADP/case/18 México/PROPN/flat/16 ./PUNCT/punct/2",
                 ents=[(16, 19, "LOC")])
     assert rows(shipped, doc) == []
+
+
+def test_noun_trigger_with_the_role_before_the_person(shipped, vocab):  # noqa: F811
+    """"la reciente elección como presidente de la cámara de Kevin McCarthy": the role comes first,
+    the person is the "de" complement that ends the phrase (corpus: 2023-01-11-Republicanoscolocan...)."""
+    doc = parse(vocab, "Lo/PRON/obj/1/él mostró/VERB/ROOT/1/mostrar/FIN la/DET/det/4/el reciente/ADJ/amod/4 "
+                       "elección/NOUN/nsubj/1 como/SCONJ/mark/6 presidente/NOUN/nmod/4 de/ADP/case/9 "
+                       "la/DET/det/9/el cámara/NOUN/nmod/6 de/ADP/case/11 Kevin/PROPN/nmod/9 McCarthy/PROPN/flat/11 "
+                       ",/PUNCT/punct/18 en/ADP/case/16 la/DET/det/16/el que/PRON/obl/18 fue/AUX/cop/18/ser/FIN "
+                       "decisiva/ADJ/acl/6/decisivo ./PUNCT/punct/1",
+                ents=[(11, 13, "PER")])
+    assert rows(shipped, doc) == [("", "Kevin McCarthy", "presidente de la cámara", "asserted")]
+
+
+def test_noun_trigger_with_the_role_before_a_al_person(shipped, vocab):  # noqa: F811
+    """"la designación como procurador de la Contraloría al abogado Amado Enco": the role ends
+    before "al abogado" (corpus: 2023-01-08-Designan13nuevosprocuradores...)."""
+    doc = parse(vocab, "Destaca/VERB/ROOT/0/destacar la/DET/det/2/el designación/NOUN/nsubj/0 como/SCONJ/mark/4 "
+                       "procurador/NOUN/nmod/2 de/ADP/case/7 la/DET/det/7/el Contraloría/PROPN/nmod/4 "
+                       "al/ADP/case/9 abogado/NOUN/obj/0 Amado/PROPN/appos/9 Enco/PROPN/flat/10 ,/PUNCT/punct/15 "
+                       "quien/PRON/nsubj/15 ya/ADV/advmod/15 trabajó/VERB/acl/9/trabajar/FIN allí/ADV/advmod/15 "
+                       "./PUNCT/punct/0",
+                ents=[(7, 8, "ORG"), (10, 12, "PER")])
+    assert rows(shipped, doc) == [("", "Amado Enco", "procurador de la Contraloría", "asserted")]
+
+
+def test_possessive_noun_trigger_does_not_take_a_person_after_the_role(shipped, vocab):  # noqa: F811
+    """"su nombramiento como intendente de Sunafil" (the NER calls Sunafil a person): after "su"
+    the designee is the possessor, never a name in the role (corpus: 2023-04-10-BetssyChvez...)."""
+    doc = parse(vocab, "Viajó/VERB/ROOT/0/viajar/FIN para/ADP/mark/2 gestionar/VERB/advcl/0/gestionar/INF "
+                       "su/DET/det/4 nombramiento/NOUN/obj/2 como/SCONJ/mark/6 intendente/NOUN/obl/2 "
+                       "de/ADP/case/8 Sunafil/PROPN/nmod/6 ./PUNCT/punct/0",
+                ents=[(8, 9, "PER")])
+    assert all(r[1] != "Sunafil" for r in rows(shipped, doc))

@@ -181,6 +181,32 @@ def designee_name_after_role(ex: Any, doc: Doc, candidate: Any, passive: bool) -
     return []
 
 
+@DESIGNEE.register("person-after-role")
+def designee_person_after_role(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[Span | None]:
+    """"la elección como presidente de la Cámara de Kevin McCarthy", "la designación como
+    procurador de la Contraloría al abogado Amado Enco": a noun trigger whose "como" role comes
+    first; the designee is the first person named in a "de"/"a" complement after the role, whose
+    name ends the phrase (a place or an institution there belongs to the role)."""
+    start, _ = candidate.slots["role"]
+    limit = grow.clause_end(doc, start)
+    for ent in doc.ents:
+        if ent.start <= start or ent.start >= limit or ent.label_ not in {"PER", "PERSON"}:
+            continue
+        if any(tokens.is_finite_verb(t) or t.lower_ in tokens.CLAUSE_BREAKS for t in doc[start:ent.start]):
+            return []
+        j = ent.start
+        while j > start and j - ent.start > -4 and (doc[j - 1].lower_ in tokens.ARTICLES or (
+                doc[j - 1].pos_ == "NOUN" and not tokens.is_title(doc[j - 1]))):
+            j -= 1
+        if doc[j - 1].lower_ not in {"de", "del", "a", "al"} or j - 1 <= start:
+            continue
+        stop = grow.name_end(doc, ent.start, limit)
+        if stop < limit and not (doc[stop].is_punct or doc[stop].lower_ in {"que", "quien", "y", "e"}):
+            return []
+        return [grow.trim_name(doc, ent.start, stop)]
+    return []
+
+
 @ROLE.register("slot")
 def role_slot(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
     pattern, slots = candidate.pattern, candidate.slots
@@ -194,6 +220,12 @@ def role_slot(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
         limit = candidate.trigger.i
     elif len(designee) and designee.start > start + 1:
         limit = designee.start  # "el recién electo presidente Herbert Hoover": the role ends at the name
+        j = limit
+        while j > start + 1 and (doc[j - 1].lower_ in tokens.ARTICLES or doc[j - 1].is_punct or (
+                doc[j - 1].pos_ == "NOUN" and not tokens.is_title(doc[j - 1]))):
+            j -= 1
+        if j > start + 1 and doc[j - 1].lower_ in {"de", "del", "a", "al"}:
+            limit = j - 1  # "la designación como Z al abogado X": the role ends before "al abogado X"
         while limit > start + 1 and doc[limit - 1].is_punct:
             limit -= 1
     role = roles.role_span(doc, start, ex.role_stops, limit, ex.time_words)
