@@ -153,3 +153,26 @@ def test_possessive_noun_trigger_does_not_take_a_person_after_the_role(shipped, 
                        "de/ADP/case/8 Sunafil/PROPN/nmod/6 ./PUNCT/punct/0",
                 ents=[(8, 9, "PER")])
     assert all(r[1] != "Sunafil" for r in rows(shipped, doc))
+
+
+def test_person_in_apposition_after_the_role_of_a_subjectless_passive(shipped, vocab):  # noqa: F811
+    """"quien fue elegido por el Kyoei-kai como administrador del campo, Takugoro Shibayama,": "quien"
+    names no one before it; the person is the apposition after the role (corpus:
+    2023-03-18-ElcampodeconcentracinqueMxico...)."""
+    doc = parse(vocab, "La/DET/det/1/el coordinación/NOUN/nsubj/18 de/ADP/mark/5 quien/PRON/nsubj/5 "
+                       "fue/AUX/aux/5/ser/FIN elegido/VERB/acl/1/elegir por/ADP/case/8 el/DET/det/8 "
+                       "Kyoei-kai/PROPN/obj/5 como/SCONJ/mark/10 administrador/NOUN/obj/5 del/ADP/case/12 "
+                       "campo/NOUN/nmod/10 ,/PUNCT/punct/14 Takugoro/PROPN/appos/1 Shibayama/PROPN/flat/14 "
+                       ",/PUNCT/punct/14 fue/AUX/cop/18/ser/FIN dura/ADJ/ROOT/18/duro ./PUNCT/punct/18",
+                ents=[(8, 9, "ORG"), (14, 16, "PER")])
+    assert rows(shipped, doc) == [("Kyoei-kai", "Takugoro Shibayama", "administrador del campo", "asserted")]
+
+
+def test_a_subject_before_the_passive_keeps_the_apposition_out(shipped, vocab):  # noqa: F811
+    """"Ana fue elegida presidenta, la ministra Luisa Gómez lo anunció": Ana is the designee; the
+    person after the comma belongs to the next clause."""
+    doc = parse(vocab, "Ana/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN elegida/VERB/ccomp/10/elegir presidenta/NOUN/obj/2 "
+                       ",/PUNCT/punct/3 la/DET/det/6/el ministra/NOUN/nsubj/10 Luisa/PROPN/appos/6 "
+                       "Gómez/PROPN/flat/7 lo/PRON/obj/10/él anunció/VERB/ROOT/10/anunciar/FIN ./PUNCT/punct/10",
+                ents=[(0, 1, "PER"), (7, 9, "PER")])
+    assert rows(shipped, doc) == [("", "Ana", "presidenta", "asserted")]

@@ -357,10 +357,19 @@ def postposed_subject(ex: Any, doc: Doc, candidate: Any) -> Span | None:
     role = roles.role_after_trigger(doc, candidate.trigger, ex.role_stops, ex.time_words)
     if role is None or role.end >= len(doc):
         return None
-    first = doc[role.end]
+    start = role.end
+    if doc[start].text == "," and subjects.passive_designee(candidate.trigger, candidate.start) is None:
+        # "resultó elegido nuestro actual presidente, el doctor Gustavo Petro Urrego": with no
+        # subject before the verb, the person in apposition after the role, past a title.
+        k = start + 1
+        while k < len(doc) and k - start <= 3 and (doc[k].lower_ in tokens.ARTICLES | WORDS["honorifics"] or (
+                doc[k].pos_ == "NOUN" and not tokens.is_title(doc[k]))):
+            k += 1
+        start = k if k < len(doc) else start
+    first = doc[start]
     if first.ent_iob_ != "B" or first.ent_type_ not in {"PER", "PERSON"}:
         return None
-    name = grow.designee_span(doc, role.end)
+    name = grow.designee_span(doc, start)
     if name is None or not (name.end >= len(doc) or doc[name.end].is_punct):
         return None
     return name
