@@ -176,3 +176,26 @@ def test_a_subject_before_the_passive_keeps_the_apposition_out(shipped, vocab): 
                        "Gómez/PROPN/flat/7 lo/PRON/obj/10/él anunció/VERB/ROOT/10/anunciar/FIN ./PUNCT/punct/10",
                 ents=[(0, 1, "PER"), (7, 9, "PER")])
     assert rows(shipped, doc) == [("", "Ana", "presidenta", "asserted")]
+
+
+def test_an_indefinite_office_before_a_name_is_the_post_even_with_a_purpose(shipped, vocab):  # noqa: F811
+    """"ha designado a un fiscal especial, Robert Hur, para que investigue": "un" makes the office
+    the new post; "para que ..." is its task (corpus: 2023-01-19-Bideniniciaeltercer...)."""
+    doc = parse(vocab, "Luego/ADV/advmod/11 el/DET/det/4 fiscal/NOUN/nsubj/11 general/ADJ/amod/4 "
+                       ",/PUNCT/punct/7 Merrick/PROPN/appos/4 Garland/PROPN/flat/7 ,/PUNCT/punct/7 "
+                       "ha/AUX/aux/11/haber designado/VERB/ROOT/11/designar a/ADP/case/14 un/DET/det/14/uno "
+                       "fiscal/NOUN/obj/11 especial/ADJ/amod/14 ,/PUNCT/punct/17 Robert/PROPN/appos/14 "
+                       "Hur/PROPN/flat/17 ,/PUNCT/punct/17 para/ADP/mark/22 que/SCONJ/mark/22 "
+                       "investigue/VERB/advcl/11/investigar este/DET/det/24 caso/NOUN/obj/22 ./PUNCT/punct/11",
+                ents=[(7, 9, "PER"), (17, 19, "PER")])
+    assert rows(shipped, doc) == [("Merrick Garland", "Robert Hur", "fiscal especial", "asserted")]
+
+
+def test_a_definite_office_before_a_name_and_a_purpose_is_a_title(shipped, vocab):  # noqa: F811
+    """"designó a la embajadora Ana Ruiz para dirigir la misión": her title, not the post given."""
+    doc = parse(vocab, "El/DET/det/1 canciller/NOUN/nsubj/2 designó/VERB/ROOT/2/designar/FIN a/ADP/case/5 "
+                       "la/DET/det/5/el embajadora/NOUN/obj/2 Ana/PROPN/appos/5 Ruiz/PROPN/flat/6 "
+                       "para/ADP/mark/9 dirigir/VERB/advcl/2/dirigir/INF la/DET/det/11/el misión/NOUN/obj/9 "
+                       "./PUNCT/punct/2",
+                ents=[(6, 8, "PER")])
+    assert rows(shipped, doc) == []
