@@ -181,7 +181,8 @@ def test_a_subject_before_the_passive_keeps_the_apposition_out(shipped, vocab): 
 def test_an_indefinite_office_before_a_name_is_the_post_even_with_a_purpose(shipped, vocab):  # noqa: F811
     """"ha designado a un fiscal especial, Robert Hur, para que investigue": "un" makes the office
     the new post; "para que ..." is its task (corpus: 2023-01-19-Bideniniciaeltercer...)."""
-    doc = parse(vocab, "Luego/ADV/advmod/11 el/DET/det/4 fiscal/NOUN/nsubj/11 general/ADJ/amod/4 "
+    doc = parse(vocab, "Por/ADP/advmod/11 lo/PRON/fixed/0/él pronto/NOUN/fixed/0 el/DET/det/4 "
+                       "fiscal/NOUN/nsubj/11 general/ADJ/amod/4 "
                        ",/PUNCT/punct/7 Merrick/PROPN/appos/4 Garland/PROPN/flat/7 ,/PUNCT/punct/7 "
                        "ha/AUX/aux/11/haber designado/VERB/ROOT/11/designar a/ADP/case/14 un/DET/det/14/uno "
                        "fiscal/NOUN/obj/11 especial/ADJ/amod/14 ,/PUNCT/punct/17 Robert/PROPN/appos/14 "
