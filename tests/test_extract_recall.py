@@ -200,3 +200,25 @@ def test_a_definite_office_before_a_name_and_a_purpose_is_a_title(shipped, vocab
                        "./PUNCT/punct/2",
                 ents=[(6, 8, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_office_right_after_the_agent_name_is_the_role(shipped, vocab):  # noqa: F811
+    """"Bendetti fue nombrado por Petro embajador en Venezuela": an agent between the participle and
+    the role (issue 9; corpus: 2023-08-04-CmolepuedeafectaraGustavoPetro...)."""
+    doc = parse(vocab, "Bendetti/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN nombrado/VERB/ROOT/2/nombrar "
+                       "por/ADP/case/4 Petro/PROPN/obj/2 embajador/NOUN/amod/4 en/ADP/case/7 "
+                       "Venezuela/PROPN/obl/2 ,/PUNCT/punct/11 pero/CCONJ/cc/11 debió/AUX/aux/11/deber/FIN "
+                       "renunciar/VERB/conj/2/renunciar/INF ./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (4, 5, "ORG"), (7, 8, "LOC")])
+    assert rows(shipped, doc) == [("Petro", "Bendetti", "embajador en Venezuela", "asserted")]
+
+
+def test_the_office_of_the_agent_is_not_the_role(shipped, vocab):  # noqa: F811
+    """"fue designado por la entonces titular del Midis, Dina Boluarte": "titular" is the agent's
+    own office (after "entonces", not after a name or a year), and no role is written."""
+    doc = parse(vocab, "Gama/PROPN/nsubj/3 Beltrán/PROPN/flat/0 fue/AUX/aux/3/ser/FIN "
+                       "designado/VERB/ROOT/3/designar por/ADP/case/7 la/DET/det/7/el entonces/ADV/advmod/7 "
+                       "titular/NOUN/obj/3 del/ADP/case/9 Midis/PROPN/nmod/7 ,/PUNCT/punct/11 "
+                       "Dina/PROPN/appos/7 Boluarte/PROPN/flat/11 ./PUNCT/punct/3",
+                ents=[(0, 2, "PER"), (9, 10, "ORG"), (11, 13, "PER")])
+    assert rows(shipped, doc) == []

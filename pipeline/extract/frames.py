@@ -249,7 +249,8 @@ class FrameReader(FrameDesignees, FrameRoles):
         role_head = self._role_head(trigger, exclude=inside, needs_como=entry.needs == "como")
         role = self._role_span(role_head) if role_head is not None else None
         if role is None or role.start < trigger.i:
-            role = roles.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words)
+            role = roles.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words,
+                                             offices=self.offices)
         if role is not None and role.start < designee.end and designee.start < role.end:
             role = None
         if role is None and how == "first-of-kind" and trigger.head.lower_ in self.offices:

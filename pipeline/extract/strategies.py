@@ -261,7 +261,7 @@ def role_new_apposition(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Sp
 
 @ROLE.register("after-trigger")
 def role_after_trigger(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
-    return roles.role_after_trigger(doc, candidate.trigger, ex.role_stops, ex.time_words)
+    return roles.role_after_trigger(doc, candidate.trigger, ex.role_stops, ex.time_words, offices=ex.offices)
 
 
 @DESIGNATOR.register("none")
