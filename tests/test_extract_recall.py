@@ -222,3 +222,23 @@ def test_the_office_of_the_agent_is_not_the_role(shipped, vocab):  # noqa: F811
                        "Dina/PROPN/appos/7 Boluarte/PROPN/flat/11 ./PUNCT/punct/3",
                 ents=[(0, 2, "PER"), (9, 10, "ORG"), (11, 13, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_fronted_infinitive_passive_describes_the_subject_after_its_comma(shipped, vocab):  # noqa: F811
+    """"Años antes de ser electa alcaldesa, la abogada Ana Ruiz ya viajó ...": the clause that opens
+    the sentence describes the person named after its comma, which the small parse hangs inside the
+    clause (shape of tune-0361 and dev-0057; the corpus holds no other instance of it)."""
+    doc = parse(vocab, "Años/NOUN/obl/12/año antes/ADV/advmod/0 de/ADP/mark/4 ser/AUX/cop/4/ser/INF "
+                       "electa/NOUN/advcl/1/electo alcaldesa/NOUN/appos/4 ,/PUNCT/punct/8 la/DET/det/8/el "
+                       "abogada/NOUN/appos/5 Ana/PROPN/appos/8 Ruiz/PROPN/flat/9 ya/ADV/advmod/12 "
+                       "viajó/VERB/ROOT/12/viajar/FIN a/ADP/case/14 Lima/PROPN/obl/12 ./PUNCT/punct/12",
+                ents=[(9, 11, "PER"), (14, 15, "LOC")])
+    assert rows(shipped, doc) == [("", "Ana Ruiz", "alcaldesa", "asserted")]
+
+
+def test_fronted_infinitive_without_a_named_person_gives_no_row(shipped, vocab):  # noqa: F811
+    """"Tras ser elegido presidente, un Papa se distingue ...": no name after the comma."""
+    doc = parse(vocab, "Tras/ADP/mark/2 ser/AUX/aux/2/ser/INF elegido/VERB/advcl/8/elegir presidente/NOUN/obj/2 "
+                       ",/PUNCT/punct/2 un/DET/det/6/uno Papa/NOUN/nsubj/8 se/PRON/obj/8/él "
+                       "distingue/VERB/ROOT/8/distinguir ./PUNCT/punct/8")
+    assert rows(shipped, doc) == []

@@ -133,6 +133,10 @@ class FrameDesignees:
             subject = self._governing_subject(trigger, levels=3, person=True)
             if subject is not None:
                 return subject, "infinitive"
+        if ser is not None and "Inf" in ser.morph.get("VerbForm"):
+            subject = _subject_after_fronted_clause(trigger, ser)
+            if subject is not None:
+                return subject, "fronted-infinitive"
         if voice == "passive":
             before = [c for c in trigger.children if c.i < trigger.i and c.dep_ in {"obl", "obj", "nmod"}
                       and c.pos_ == "PROPN" and tokens.is_name_part(c) and c.ent_type_ not in {"LOC", "GPE"}]
@@ -301,3 +305,29 @@ def _apposition_opener(doc, relative: int) -> int | None:
         if doc[j].text == ",":
             return j if j + 1 < k and doc[j + 1].is_lower and doc[j + 1].pos_ in {"NOUN", "ADJ", "DET", "VERB"} else None
     return None
+
+
+def _subject_after_fronted_clause(trigger: Token, ser: Token) -> Span | None:
+    """"Dos años antes de ser electo Papa, el cardenal Joseph Ratzinger ... lo eligió": an
+    infinitive clause that opens the sentence describes the subject named right after its comma
+    (the parse often hangs that subject inside the clause). The person: a name, maybe after an
+    article and a title, followed by a verb, a clitic or an apposition."""
+    doc = trigger.doc
+    start, end = tokens.sentence_bounds(trigger)
+    if any(tokens.is_finite_verb(t) or t.lower_ in tokens.CLAUSE_BREAKS for t in doc[start:ser.i]):
+        return None  # not the opening clause of the sentence
+    comma = next((k for k in range(trigger.i + 1, min(end, trigger.i + 12)) if doc[k].text == ","), None)
+    if comma is None or any(tokens.is_finite_verb(t) for t in doc[trigger.i + 1:comma]):
+        return None
+    k = comma + 1
+    while k < end and k - comma <= 4 and (doc[k].lower_ in tokens.ARTICLES or (
+            not tokens.is_title(doc[k]) and doc[k].pos_ in {"NOUN", "ADJ"})):
+        k += 1
+    if k >= end or doc[k].ent_type_ not in PERSON or doc[k].ent_iob_ != "B":
+        return None
+    stop = grow.name_end(doc, k, end)
+    follow = doc[stop] if stop < end else None
+    if follow is None or not (follow.text == "," or tokens.is_finite_verb(follow) or follow.lower_ in {
+            "lo", "la", "le", "los", "las", "les", "se"} or follow.pos_ == "ADV"):
+        return None
+    return grow.trim_name(doc, k, stop)

@@ -192,6 +192,8 @@ class FrameRoles:
         Venezuela, Nicolás Maduro,", "Hipkins, ministro de Salud,"."""
         doc = designee.doc
         head = designee.root
+        if not tokens.is_name_part(head):
+            head = designee[0]  # "Luiz Inácio Lula da Silva": the parse may make "da" the root
         candidates = [c for c in head.children if c.dep_ == "appos" and c.lower_ in self.offices]
         if head.dep_ == "appos" and head.head.lower_ in self.offices:
             candidates.insert(0, head.head)
