@@ -242,3 +242,13 @@ def test_fronted_infinitive_without_a_named_person_gives_no_row(shipped, vocab):
                        ",/PUNCT/punct/2 un/DET/det/6/uno Papa/NOUN/nsubj/8 se/PRON/obj/8/él "
                        "distingue/VERB/ROOT/8/distinguir ./PUNCT/punct/8")
     assert rows(shipped, doc) == []
+
+
+def test_a_self_proclaimed_category_before_a_name_is_no_post(shipped, vocab):  # noqa: F811
+    """"Hasta la autoproclamada feminista Rebecca West escribió ...": without a comma before the name,
+    only an office word is read as the post (corpus: 2023-02-20-LainjustacondenadeEdithThompson...)."""
+    doc = parse(vocab, "Hasta/ADV/advmod/6 la/DET/det/3/el autoproclamada/ADJ/amod/3/autoproclamado "
+                       "feminista/NOUN/nsubj/6 Rebecca/PROPN/appos/3 West/PROPN/flat/4 "
+                       "escribió/VERB/ROOT/6/escribir/FIN eso/PRON/obj/6 ./PUNCT/punct/6",
+                ents=[(4, 6, "PER")])
+    assert rows(shipped, doc) == []

@@ -165,6 +165,8 @@ def designee_name_after_role(ex: Any, doc: Doc, candidate: Any, passive: bool) -
     if found:
         return found
     start, _ = candidate.slots["role"]
+    if doc[start].lower_ not in ex.offices:
+        return []  # "la autoproclamada feminista Rebecca West": without a comma, only an office names a post
     role = roles.role_span(doc, start, ex.role_stops)
     limit = grow.clause_end(doc, start)
     for k in range(start + 1, min(limit, role.end + 1)):
