@@ -252,3 +252,25 @@ def test_a_self_proclaimed_category_before_a_name_is_no_post(shipped, vocab):  #
                        "escribió/VERB/ROOT/6/escribir/FIN eso/PRON/obj/6 ./PUNCT/punct/6",
                 ents=[(4, 6, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_por_su_eleccion_after_a_person_addressed_with_a(shipped, vocab):  # noqa: F811
+    """"Nicolás Maduro felicitó a Santiago Peña por su elección como presidente de Paraguay": "su"
+    is the person congratulated, not the subject (corpus: 2023-05-01-MadurofelicitaaPea...)."""
+    doc = parse(vocab, "El/DET/det/1 presidente/NOUN/nsubj/8 de/ADP/case/3 Venezuela/PROPN/nmod/1 ,/PUNCT/punct/5 "
+                       "Nicolás/PROPN/appos/1 Maduro/PROPN/flat/5 ,/PUNCT/punct/5 felicitó/VERB/ROOT/8/felicitar/FIN "
+                       "este/DET/det/10 lunes/NOUN/obl/8 a/ADP/case/12 Santiago/PROPN/obj/8 Peña/PROPN/flat/12 "
+                       "por/ADP/case/16 su/DET/det/16 elección/NOUN/obl/8 como/SCONJ/mark/18 "
+                       "presidente/NOUN/nmod/16 de/ADP/case/20 Paraguay/PROPN/nmod/18 ./PUNCT/punct/8",
+                ents=[(3, 4, "LOC"), (5, 7, "PER"), (12, 14, "PER"), (20, 21, "LOC")])
+    assert rows(shipped, doc) == [("", "Santiago Peña", "presidente de Paraguay", "asserted")]
+
+
+def test_desde_su_designacion_keeps_the_clause_subject(shipped, vocab):  # noqa: F811
+    """"Desde su designación como ministro, Urresti viajó a Lima": a time, whose person is the
+    subject; "a Lima" addresses no one."""
+    doc = parse(vocab, "Desde/ADP/case/2 su/DET/det/2 designación/NOUN/obl/7 como/SCONJ/mark/4 "
+                       "ministro/NOUN/nmod/2 ,/PUNCT/punct/2 Urresti/PROPN/nsubj/7 viajó/VERB/ROOT/7/viajar/FIN "
+                       "a/ADP/case/9 Lima/PROPN/obl/7 ./PUNCT/punct/7",
+                ents=[(6, 7, "PER"), (9, 10, "LOC")])
+    assert rows(shipped, doc) == [("", "Urresti", "ministro", "asserted")]

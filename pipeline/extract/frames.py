@@ -281,6 +281,11 @@ class FrameReader(FrameDesignees, FrameRoles):
             self._role_in(complements[0]) if complements else None) or self._sibling_role(trigger)
         if not complements:
             possessive = any(c.dep_ == "det" and c.lower_ in {"su", "sus"} for c in trigger.children)
+            addressee = _addressee(trigger) if possessive and role_head is not None else None
+            if addressee is not None:
+                # "felicitó a Santiago Peña por su elección como presidente": "su" is the person the
+                # verb addresses with "a", not its subject.
+                return Frame(trigger, "nominal", "nominal-addressee", (addressee,), self._role_span(role_head), None)
             if possessive and role_head is not None and not _dative_person(trigger):
                 # "desde su designación como ministro": the designee is the subject of the clause.
                 subject = self._governing_subject(trigger)
@@ -344,6 +349,33 @@ def _gender_clash(participle: Token, noun: Token) -> bool:
     """The participle and the noun it would describe differ in gender ("elegido" / "presidenta")."""
     one, other = participle.morph.get("Gender"), noun.morph.get("Gender")
     return bool(one and other and one != other)
+
+
+def _addressee(trigger: Token) -> Span | None:
+    """The person a governing verb addresses with "a" before "por su <trigger>" ("felicitó a X
+    por su elección", "felicitó a su exabogado X por su elección"), or None."""
+    if not any(k.lower_ in {"por", "tras", "ante"} for k in trigger.children if k.i < trigger.i):
+        return None  # "desde su designación": a time, whose person is the clause's subject
+    verb = trigger
+    for _ in range(3):
+        if verb.head == verb:
+            return None
+        verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+    else:
+        return None
+    for child in verb.children:
+        if child.i >= trigger.i or child.dep_ not in {"obj", "iobj", "obl"} or not any(
+                k.lower_ in {"a", "al"} for k in child.children if k.i < child.i):
+            continue
+        if child.ent_type_ in _PERSON and tokens.is_name_part(child):
+            return grow.name_in(child)
+        named = [a for a in child.children if a.dep_ in {"appos", "flat", "nmod"} and a.ent_type_ in _PERSON
+                 and tokens.is_name_part(a) and a.i < trigger.i]
+        if named:
+            return grow.name_in(named[0])  # "a su exabogado Josué Gutiérrez"
+    return None
 
 
 def _dative_person(trigger: Token) -> bool:
