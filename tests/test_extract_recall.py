@@ -274,3 +274,30 @@ def test_desde_su_designacion_keeps_the_clause_subject(shipped, vocab):  # noqa:
                        "a/ADP/case/9 Lima/PROPN/obl/7 ./PUNCT/punct/7",
                 ents=[(6, 7, "PER"), (9, 10, "LOC")])
     assert rows(shipped, doc) == [("", "Urresti", "ministro", "asserted")]
+
+
+def test_para_ocupar_after_the_agents_and_a_possessive_agent_named_in_apposition(shipped, vocab):  # noqa: F811
+    """"quien ha sido designado por su bancada, el Bloque Magisterial, para ocupar la presidencia de
+    la Comisión de Trabajo": the post after the agent (the parse hangs "para ocupar" elsewhere), and
+    "su bancada" names its body in apposition (corpus: 2023-08-17-PasinvuelveadarelgolpelacolumnadeHctor...)."""
+    doc = parse(vocab, "El/DET/det/1 corredor/NOUN/nsubj/3 era/AUX/cop/3/ser Pasión/PROPN/ROOT/3 Dávila/PROPN/flat/3 "
+                       ",/PUNCT/punct/11 quien/PRON/nsubj/11 esta/DET/det/8/este semana/NOUN/obl/11 "
+                       "ha/AUX/aux/11/haber sido/AUX/aux/11/ser designado/VERB/acl/3/designar por/ADP/case/14 "
+                       "su/DET/det/14 bancada/NOUN/obj/11 ,/PUNCT/punct/17 el/DET/det/17 Bloque/PROPN/flat/3 "
+                       "Magisterial/PROPN/flat/17 ,/PUNCT/punct/17 para/ADP/mark/21 ocupar/VERB/advcl/3/ocupar/INF "
+                       "la/DET/det/23/el presidencia/NOUN/obj/21 de/ADP/case/26 la/DET/det/26/el "
+                       "Comisión/PROPN/nmod/23 de/ADP/case/28 Trabajo/PROPN/flat/26 ./PUNCT/punct/3",
+                ents=[(3, 5, "PER"), (17, 19, "MISC"), (26, 29, "ORG")])
+    assert rows(shipped, doc) == [("Bloque Magisterial", "Pasión Dávila", "presidencia de la Comisión de Trabajo",
+                                   "asserted")]
+
+
+def test_para_ejercer_el_cargo_is_no_role(shipped, vocab):  # noqa: F811
+    """"el límite de 75 es para ser nombrado, no para ejercer el cargo": a post referred back to
+    (corpus: 2023-09-24-IntegrantesdeJNJ...)."""
+    doc = parse(vocab, "La/DET/det/1/el junta/NOUN/nsubj/2 dijo/VERB/ROOT/2/decir/FIN que/SCONJ/mark/11 "
+                       "el/DET/det/5 límite/NOUN/nsubj/11 de/ADP/case/7 75/NUM/nummod/5 es/AUX/cop/11/ser "
+                       "para/ADP/mark/11 ser/AUX/aux/11/ser/INF nombrado/VERB/ccomp/2/nombrar ,/PUNCT/punct/13 "
+                       "no/ADV/advmod/11 para/ADP/case/13 ejercer/VERB/xcomp/11/ejercer/INF el/DET/det/17 "
+                       "cargo/NOUN/obj/15 ./PUNCT/punct/2")
+    assert rows(shipped, doc) == []

@@ -250,7 +250,7 @@ class FrameReader(FrameDesignees, FrameRoles):
         role = self._role_span(role_head) if role_head is not None else None
         if role is None or role.start < trigger.i:
             role = roles.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words,
-                                             offices=self.offices)
+                                             offices=self.offices, post_verbs=self.post_verbs)
         if role is not None and role.start < designee.end and designee.start < role.end:
             role = None
         if role is None and how == "first-of-kind" and trigger.head.lower_ in self.offices:
@@ -330,7 +330,9 @@ class FrameReader(FrameDesignees, FrameRoles):
                 continue
             if child.lower_ in self.agent_stops or any(
                     k.lower_ in tokens.POSSESSIVES for k in child.children if k.i < child.i):
-                return None  # "por su experiencia": a cause
+                # "por su experiencia": a cause; but "por su bancada, el Bloque Magisterial," names
+                # the body that designates in the apposition.
+                return None if child.lower_ in self.agent_stops else _named_apposition(child)
             return self._not_a_list(trigger, grow.name_in(child))
         return self._not_a_list(trigger, roles.agent_span(trigger.doc, trigger.i + 1, self.agent_stops, skip=skip))
 
@@ -343,6 +345,23 @@ class FrameReader(FrameDesignees, FrameRoles):
         doc = agent.doc
         around = doc[max(0, agent.start - 2):min(agent.end, agent.start + 2)]
         return None if any(t.lower_ in WORDS["party_nouns"] for t in around) else agent
+
+
+def _named_apposition(noun: Token) -> Span | None:
+    """The name between commas right after `noun` ("su bancada, el Bloque Magisterial,"), or None."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    while k < len(doc) and doc[k].lower_ in tokens.ARTICLES:
+        k += 1
+    if k >= len(doc) or not tokens.is_name_part(doc[k]):
+        return None
+    stop = grow.name_end(doc, k, tokens.sentence_bounds(noun)[1])
+    if stop >= len(doc) or doc[stop].text != ",":
+        return None
+    return grow.trim_name(doc, k, stop)
 
 
 def _gender_clash(participle: Token, noun: Token) -> bool:
