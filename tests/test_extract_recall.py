@@ -301,3 +301,31 @@ def test_para_ejercer_el_cargo_is_no_role(shipped, vocab):  # noqa: F811
                        "no/ADV/advmod/11 para/ADP/case/13 ejercer/VERB/xcomp/11/ejercer/INF el/DET/det/17 "
                        "cargo/NOUN/obj/15 ./PUNCT/punct/2")
     assert rows(shipped, doc) == []
+
+
+def test_object_relative_a_quien_with_a_bare_role_after_a_long_apposition(shipped, vocab):  # noqa: F811
+    """"Jacob Rees-Mogg, uno de los cabecillas de la facción euroescéptica, a quien Johnson nombró
+    ministro para ...": the designee is the name the apposition describes (corpus:
+    2023-06-11-ElGobiernobritnicopidedejar...)."""
+    doc = parse(vocab, "Jacob/PROPN/nsubj/23 Rees-Mogg/PROPN/flat/0 ,/PUNCT/punct/3 uno/PRON/appos/0 de/ADP/case/6 "
+                       "los/DET/det/6/el cabecillas/NOUN/nmod/3/cabecilla de/ADP/case/9 la/DET/det/9/el "
+                       "facción/NOUN/nmod/6 euroescéptica/ADJ/amod/9 ,/PUNCT/punct/15 a/ADP/case/13 "
+                       "quien/PRON/obj/15 Johnson/PROPN/nsubj/15 nombró/VERB/acl/9/nombrar/FIN ministro/NOUN/obj/15 "
+                       "para/ADP/case/19 las/DET/det/19/el Oportunidades/PROPN/obl/15 del/ADP/case/21 "
+                       "Brexit/PROPN/flat/19 ,/PUNCT/punct/3 pidió/VERB/ROOT/23/pedir/FIN hoy/ADV/advmod/23 "
+                       "calma/NOUN/obj/23 ./PUNCT/punct/23",
+                ents=[(0, 2, "PER"), (14, 15, "PER"), (19, 22, "ORG")])
+    assert rows(shipped, doc) == [("Johnson", "Jacob Rees-Mogg", "ministro para las Oportunidades del Brexit",
+                                   "asserted")]
+
+
+def test_object_relative_with_volver_a(shipped, vocab):  # noqa: F811
+    """"Jorge Amoros Castañeda, a quien Gutiérrez volvió a nombrar como gerente de la Red Almenara"
+    (corpus: 2023-07-26-EssaludPorqulaeleccin...)."""
+    doc = parse(vocab, "Una/DET/det/1/uno opción/NOUN/nsubj/4 habría/AUX/aux/4/haber sido/AUX/cop/4/ser "
+                       "Jorge/PROPN/ROOT/4 Amoros/PROPN/flat/4 Castañeda/PROPN/flat/4 ,/PUNCT/punct/11 "
+                       "a/ADP/case/9 quien/PRON/iobj/11 Gutiérrez/PROPN/nsubj/11 volvió/VERB/acl/4/volver/FIN "
+                       "a/ADP/mark/13 nombrar/VERB/xcomp/11/nombrar/INF como/SCONJ/mark/15 gerente/NOUN/obj/11 "
+                       "de/ADP/case/18 la/DET/det/18/el Red/PROPN/nmod/15 Almenara/PROPN/flat/18 ./PUNCT/punct/4",
+                ents=[(4, 7, "PER"), (10, 11, "PER"), (18, 20, "ORG")])
+    assert rows(shipped, doc) == [("Gutiérrez", "Jorge Amoros Castañeda", "gerente de la Red Almenara", "asserted")]

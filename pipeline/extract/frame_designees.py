@@ -74,7 +74,7 @@ class FrameDesignees:
                 span = reference.antecedent_span(doc, subject.i, in_complement=subject.lower_ in {"quien", "quienes"})
                 if span is None and trigger.dep_ in {"acl", "acl:relcl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
                     span = self._antecedent(trigger.head)
-                opener = _apposition_opener(doc, subject.i) if subject.lower_ in {"quien", "quienes"} else None
+                opener = apposition_opener(doc, subject.i) if subject.lower_ in {"quien", "quienes"} else None
                 described = reference.name_before(doc, opener - 1, tokens.sentence_bounds(subject)[0]) if (
                     opener is not None) else None
                 if described is not None:
@@ -294,7 +294,7 @@ def _temporal_que(que: Token) -> bool:
     return before in {"hasta", "desde"} or before == "de" and before2 in {"después", "luego", "antes"}
 
 
-def _apposition_opener(doc, relative: int) -> int | None:
+def apposition_opener(doc, relative: int) -> int | None:
     """The comma that opens a lower-case apposition ending right before ", quien" (", allegada a
     ... y exdiputada del MAS, quien"), or None."""
     k = relative - 1
@@ -303,7 +303,8 @@ def _apposition_opener(doc, relative: int) -> int | None:
     start = tokens.sentence_bounds(doc[relative])[0]
     for j in range(k - 1, max(start - 1, k - 20), -1):
         if doc[j].text == ",":
-            return j if j + 1 < k and doc[j + 1].is_lower and doc[j + 1].pos_ in {"NOUN", "ADJ", "DET", "VERB"} else None
+            return j if j + 1 < k and doc[j + 1].is_lower and (doc[j + 1].pos_ in {"NOUN", "ADJ", "DET", "VERB"} or (
+                doc[j + 1].lower_ in WORDS["partitives"])) else None  # ", uno de los cabecillas de ..., a quien"
     return None
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract import grow, reference, roles, subjects, tokens
+from pipeline.extract.frame_designees import apposition_opener
 from pipeline.extract.words import WORDS
 
 _DISTRICT_OFFICES = WORDS["district_offices"]
@@ -135,6 +136,12 @@ def designee_coordinated_passive(ex: Any, doc: Doc, candidate: Any, passive: boo
 @DESIGNEE.register("antecedent")
 def designee_antecedent(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[Span | None]:
     found: list[Span | None] = [reference.antecedent_span(doc, candidate.start)]
+    if found[0] is None and doc[candidate.start].lower_ in {"a", "al"}:
+        # "Rees-Mogg, uno de los cabecillas de la facción ..., a quien Johnson nombró": the name
+        # a longer lower-case apposition describes.
+        opener = apposition_opener(doc, candidate.start)
+        if opener is not None:
+            found = [reference.name_before(doc, opener - 1, tokens.sentence_bounds(doc[opener])[0])]
     return found
 
 
