@@ -329,3 +329,18 @@ def test_object_relative_with_volver_a(shipped, vocab):  # noqa: F811
                        "de/ADP/case/18 la/DET/det/18/el Red/PROPN/nmod/15 Almenara/PROPN/flat/18 ./PUNCT/punct/4",
                 ents=[(4, 7, "PER"), (10, 11, "PER"), (18, 20, "ORG")])
     assert rows(shipped, doc) == [("Gutiérrez", "Jorge Amoros Castañeda", "gerente de la Red Almenara", "asserted")]
+
+
+def test_al_frente_de_is_where_one_served_not_a_designee(shipped, vocab):  # noqa: F811
+    """"a quien previamente había designado como jefe del Gabinete cuando estuvo al frente del
+    Ministerio de Defensa": "al frente de" is a locution, never the designee (corpus:
+    2023-08-21-CongresoexministroAlfonsoAdrianzn...)."""
+    doc = parse(vocab, "Otárola/PROPN/nsubj/1 designó/VERB/ROOT/1/designar/FIN como/SCONJ/mark/3 secretario/NOUN/obj/1 "
+                       "a/ADP/case/5 Luis/PROPN/obj/1 Adrianzen/PROPN/flat/5 ,/PUNCT/punct/12 a/ADP/case/9 "
+                       "quien/PRON/obj/12 previamente/ADV/advmod/12 había/AUX/aux/12/haber "
+                       "designado/VERB/acl/5/designar como/SCONJ/mark/14 jefe/NOUN/obj/12 del/ADP/case/16 "
+                       "Gabinete/PROPN/nmod/14 cuando/SCONJ/mark/18 estuvo/VERB/advcl/12/estar/FIN al/ADP/case/22 "
+                       "frente/NOUN/fixed/19 del/ADP/fixed/19 Ministerio/PROPN/obl/18 de/ADP/case/24 "
+                       "Defensa/PROPN/flat/22 ./PUNCT/punct/1",
+                ents=[(5, 7, "PER"), (16, 17, "ORG"), (22, 25, "ORG")])
+    assert all(r[1] != "frente del Ministerio de Defensa" for r in rows(shipped, doc))
