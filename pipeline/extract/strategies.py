@@ -204,7 +204,7 @@ def designee_person_after_role(ex: Any, doc: Doc, candidate: Any, passive: bool)
         if any(tokens.is_finite_verb(t) or t.lower_ in tokens.CLAUSE_BREAKS for t in doc[start:ent.start]):
             return []
         j = ent.start
-        while j > start and j - ent.start > -4 and (doc[j - 1].lower_ in tokens.ARTICLES or (
+        while j > start and ent.start - j < 3 and (doc[j - 1].lower_ in tokens.ARTICLES or (
                 doc[j - 1].pos_ == "NOUN" and not tokens.is_title(doc[j - 1]))):
             j -= 1
         if doc[j - 1].lower_ not in {"de", "del", "a", "al"} or j - 1 <= start:
@@ -368,8 +368,8 @@ def postposed_subject(ex: Any, doc: Doc, candidate: Any) -> Span | None:
         return None
     start = role.end
     if doc[start].text == "," and subjects.passive_designee(candidate.trigger, candidate.start) is None:
-        # "resultó elegido nuestro actual presidente, el doctor Gustavo Petro Urrego": with no
-        # subject before the verb, the person in apposition after the role, past a title.
+        # "quien fue elegido por el Kyoei-kai como administrador del campo, Takugoro Shibayama": with
+        # no subject before the verb, the person in apposition after the role, past a title.
         k = start + 1
         while k < len(doc) and k - start <= 3 and (doc[k].lower_ in tokens.ARTICLES | WORDS["honorifics"] or (
                 doc[k].pos_ == "NOUN" and not tokens.is_title(doc[k]))):
