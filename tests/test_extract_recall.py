@@ -344,3 +344,22 @@ def test_al_frente_de_is_where_one_served_not_a_designee(shipped, vocab):  # noq
                        "Defensa/PROPN/flat/22 ./PUNCT/punct/1",
                 ents=[(5, 7, "PER"), (16, 17, "ORG"), (22, 25, "ORG")])
     assert all(r[1] != "frente del Ministerio de Defensa" for r in rows(shipped, doc))
+
+
+def test_por_su_reeleccion_after_a_dative_clitic_is_the_person_named_before(shipped, vocab):  # noqa: F811
+    """"Putin dio la bienvenida a Xi, y le felicitó por su reelección como presidente de China": "le"
+    and "su" are Xi, not the subject (corpus: 2023-03-20-XiJinpingyPutinempiezan...)."""
+    doc = parse(vocab, "Putin/PROPN/nsubj/1 dio/VERB/ROOT/1/dar/FIN la/DET/det/3/el bienvenida/NOUN/obj/1 "
+                       "a/ADP/case/5 Xi/PROPN/obl/1 ,/PUNCT/punct/9 y/CCONJ/cc/9 le/PRON/obj/9/él "
+                       "felicitó/VERB/conj/1/felicitar/FIN por/ADP/case/12 su/DET/det/12 reelección/NOUN/obl/9 "
+                       "como/SCONJ/mark/14 presidente/NOUN/nmod/12 de/ADP/case/16 China/PROPN/nmod/14 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (5, 6, "PER"), (16, 17, "LOC")])
+    assert rows(shipped, doc) == [("", "Xi", "presidente de China", "asserted")]
+
+
+def test_por_su_reeleccion_after_le_with_no_one_else_named_gives_no_row(shipped, vocab):  # noqa: F811
+    """"Biden le felicitó por su reelección como presidente": the person of "le" is not named."""
+    doc = parse(vocab, "Biden/PROPN/nsubj/2 le/PRON/obj/2/él felicitó/VERB/ROOT/2/felicitar/FIN por/ADP/case/5 "
+                       "su/DET/det/5 reelección/NOUN/obl/2 como/SCONJ/mark/7 presidente/NOUN/nmod/5 ./PUNCT/punct/2",
+                ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == []

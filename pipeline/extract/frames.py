@@ -394,6 +394,11 @@ def _addressee(trigger: Token) -> Span | None:
                  and tokens.is_name_part(a) and a.i < trigger.i]
         if named:
             return grow.name_in(named[0])  # "a su exabogado Josué Gutiérrez"
+    if any(c.lower_ in {"le", "les"} and c.i < verb.i for c in verb.children):
+        # "dio la bienvenida a Xi, y le felicitó por su reelección": the person named before the
+        # dative clitic (not the verb's subject).
+        subject = subjects.subject_span(verb, passive=False, fallback=False)
+        return reference.clitic_antecedent(verb, exclude=subject)
     return None
 
 
