@@ -400,7 +400,7 @@ class Extractor(RowChecks):
         if pattern.designee == "slot":
             stop = slots["designee"][0] - 1
             spans = [grow.head_of_complement(s, stop) if s.start > stop else s for s in spans]
-        else:
+        elif pattern.designee not in _COMPLEMENT_DESIGNEES:
             stop = candidate.trigger.i if candidate.trigger.i < min((s.start for s in spans), default=0) else -1
             spans = [grow.head_of_complement(s, stop) for s in spans]
         if pattern.named_designee:
@@ -462,6 +462,10 @@ def _before_inner_agent(role: Span | None) -> Span | None:
 
 
 
+
+# Designee strategies that find the person in a complement on purpose ("la elección como presidente
+# de la Cámara de Kevin McCarthy"): the name is not grown to the head of that complement.
+_COMPLEMENT_DESIGNEES = frozenset({"person-after-role"})
 
 # A candidacy is no post (RELATION.md): "su candidato", "su compañera de fórmula".
 _CANDIDACY_NOUNS = WORDS["candidacy_nouns"]

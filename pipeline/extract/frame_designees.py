@@ -74,7 +74,7 @@ class FrameDesignees:
                 span = reference.antecedent_span(doc, subject.i, in_complement=subject.lower_ in {"quien", "quienes"})
                 if span is None and trigger.dep_ in {"acl", "acl:relcl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
                     span = self._antecedent(trigger.head)
-                opener = _apposition_opener(doc, subject.i) if subject.lower_ in {"quien", "quienes"} else None
+                opener = apposition_opener(doc, subject.i) if subject.lower_ in {"quien", "quienes"} else None
                 described = reference.name_before(doc, opener - 1, tokens.sentence_bounds(subject)[0]) if (
                     opener is not None) else None
                 if described is not None:
@@ -103,6 +103,9 @@ class FrameDesignees:
             attached = attached.head  # "conocido como X y elegido el año pasado": the first participle's noun
         if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
                 "NOUN", "PROPN"} and attached.head.i < attached.i:
+            first = self._first_of_kind(attached.head)
+            if first is not None:
+                return first
             return self._antecedent(attached.head), "modified-noun"
         if voice == "participle" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
             # "X (recientemente elegida segunda vicepresidenta del Parlamento)", "X, elegida
@@ -130,6 +133,10 @@ class FrameDesignees:
             subject = self._governing_subject(trigger, levels=3, person=True)
             if subject is not None:
                 return subject, "infinitive"
+        if ser is not None and "Inf" in ser.morph.get("VerbForm"):
+            subject = _subject_after_fronted_clause(trigger, ser)
+            if subject is not None:
+                return subject, "fronted-infinitive"
         if voice == "passive":
             before = [c for c in trigger.children if c.i < trigger.i and c.dep_ in {"obl", "obj", "nmod"}
                       and c.pos_ == "PROPN" and tokens.is_name_part(c) and c.ent_type_ not in {"LOC", "GPE"}]
@@ -144,6 +151,32 @@ class FrameDesignees:
             topic = self._topic_person(trigger)
             if topic is not None:
                 return topic, "topic"
+        return None, ""
+
+    def _first_of_kind(self, noun: Token) -> tuple[Span | None, str] | None:
+        """"Willis se convirtió en la primera mujer negra elegida como fiscal", "al ser la primera
+        mujer elegida jefa de gobierno": a participle on an ordinal noun that is the predicate of
+        "convertirse en" or "ser" designates that verb's subject, not the noun ("primera mujer"
+        names no one). (None, "") when the subject is not written; None when `noun` is no such
+        predicate."""
+        if not any(c.dep_ in {"amod", "det", "nummod"} and c.i < noun.i and (
+                c.lower_ in WORDS["ordinals"] or c.lemma_.lower() in WORDS["ordinals"]) for c in noun.children):
+            return None
+        copula = any(c.dep_ == "cop" and self.is_ser(c) for c in noun.children)
+        verb = noun.head
+        becomes = verb != noun and verb.lemma_.lower().split(" ")[0] == "convertir" and any(
+            c.dep_ == "case" and c.lower_ == "en" for c in noun.children)
+        if not copula and not becomes:
+            return None
+        owner = noun if copula else verb
+        subject = next((c for c in owner.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lower_ in RELATIVES:
+            return reference.antecedent_span(noun.doc, subject.i, in_complement=True), "first-of-kind"
+        if subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
+            return grow.name_in(subject), "first-of-kind"
+        if subject is None and (owner.dep_ in {"advcl", "xcomp", "conj"} or "Ger" in owner.morph.get("VerbForm")):
+            # "..., convirtiéndose en el primer líder elegido": the subject of the governing clause
+            return self._governing_subject(owner, levels=2, person=True), "first-of-kind"
         return None, ""
 
     def _topic_person(self, trigger: Token) -> Span | None:
@@ -261,7 +294,7 @@ def _temporal_que(que: Token) -> bool:
     return before in {"hasta", "desde"} or before == "de" and before2 in {"después", "luego", "antes"}
 
 
-def _apposition_opener(doc, relative: int) -> int | None:
+def apposition_opener(doc, relative: int) -> int | None:
     """The comma that opens a lower-case apposition ending right before ", quien" (", allegada a
     ... y exdiputada del MAS, quien"), or None."""
     k = relative - 1
@@ -270,5 +303,32 @@ def _apposition_opener(doc, relative: int) -> int | None:
     start = tokens.sentence_bounds(doc[relative])[0]
     for j in range(k - 1, max(start - 1, k - 20), -1):
         if doc[j].text == ",":
-            return j if j + 1 < k and doc[j + 1].is_lower and doc[j + 1].pos_ in {"NOUN", "ADJ", "DET", "VERB"} else None
+            return j if j + 1 < k and doc[j + 1].is_lower and (doc[j + 1].pos_ in {"NOUN", "ADJ", "DET", "VERB"} or (
+                doc[j + 1].lower_ in WORDS["partitives"])) else None  # ", uno de los cabecillas de ..., a quien"
     return None
+
+
+def _subject_after_fronted_clause(trigger: Token, ser: Token) -> Span | None:
+    """"Dos años antes de ser electo Papa, el cardenal Joseph Ratzinger ... lo eligió": an
+    infinitive clause that opens the sentence describes the subject named right after its comma
+    (the parse often hangs that subject inside the clause). The person: a name, maybe after an
+    article and a title, followed by a verb, a clitic or an apposition."""
+    doc = trigger.doc
+    start, end = tokens.sentence_bounds(trigger)
+    if any(tokens.is_finite_verb(t) or t.lower_ in tokens.CLAUSE_BREAKS for t in doc[start:ser.i]):
+        return None  # not the opening clause of the sentence
+    comma = next((k for k in range(trigger.i + 1, min(end, trigger.i + 12)) if doc[k].text == ","), None)
+    if comma is None or any(tokens.is_finite_verb(t) for t in doc[trigger.i + 1:comma]):
+        return None
+    k = comma + 1
+    while k < end and k - comma <= 4 and (doc[k].lower_ in tokens.ARTICLES or (
+            not tokens.is_title(doc[k]) and doc[k].pos_ in {"NOUN", "ADJ"})):
+        k += 1
+    if k >= end or doc[k].ent_type_ not in PERSON or doc[k].ent_iob_ != "B":
+        return None
+    stop = grow.name_end(doc, k, end)
+    follow = doc[stop] if stop < end else None
+    if follow is None or not (follow.text == "," or tokens.is_finite_verb(follow) or follow.lower_ in {
+            "lo", "la", "le", "los", "las", "les", "se"} or follow.pos_ == "ADV"):
+        return None
+    return grow.trim_name(doc, k, stop)

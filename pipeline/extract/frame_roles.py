@@ -111,10 +111,13 @@ class FrameRoles:
                 after = max(ent.end, grow.name_end(doc, ent.start, limit))
                 while after < limit and doc[after].text == ",":
                     after += 1
-                if after < limit and (doc[after].lower_ in {"para", "como", "en", "ante"} or doc[after].lower_ in {
+                indefinite = any(c.dep_ == "det" and c.lower_ in {"un", "una"} for c in head.children)
+                if after < limit and not (indefinite and doc[after].lower_ == "para") and (
+                        doc[after].lower_ in {"para", "como", "en", "ante"} or doc[after].lower_ in {
                         "a", "al"} and not (after + 1 < limit and doc[after + 1].lower_ in _RELATIVES)):
                     # "designó a la embajadora X para dirigir ...": the office is her title; the
-                    # post, if any, follows.
+                    # post, if any, follows. (But "designó a un fiscal especial, X, para que
+                    # investigue": an indefinite office is the new post, and "para" its task.)
                     return None
                 return doc[start:role_end], doc[ent.start:ent.end]
         return None
@@ -189,6 +192,8 @@ class FrameRoles:
         Venezuela, Nicolás Maduro,", "Hipkins, ministro de Salud,"."""
         doc = designee.doc
         head = designee.root
+        if not tokens.is_name_part(head):
+            head = designee[0]  # "Luiz Inácio Lula da Silva": the parse may make "da" the root
         candidates = [c for c in head.children if c.dep_ == "appos" and c.lower_ in self.offices]
         if head.dep_ == "appos" and head.head.lower_ in self.offices:
             candidates.insert(0, head.head)

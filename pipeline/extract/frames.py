@@ -32,6 +32,7 @@ from pipeline.extract import subjects
 from pipeline.extract.frame_designees import PERSON as _PERSON, SUBJECTS as _SUBJECTS, FrameDesignees
 from pipeline.extract.frame_roles import FrameRoles
 from pipeline.extract.lexicon import Lexicon, TriggerEntry
+from pipeline.extract.strategies import bare_plural
 from pipeline.extract.words import WORDS
 
 # Dependency labels (Universal Dependencies, as the Spanish models use them).
@@ -232,6 +233,11 @@ class FrameReader(FrameDesignees, FrameRoles):
         if voice == "active":
             designator = (subjects.subject_span(trigger, passive=False) or reference.relative_subject(trigger)
                           or subjects.shared_subject(trigger))
+            if designator is None and not bare_plural(trigger):
+                # "el movimiento Construye , designó", "la Asamblea ..., que existe en paralelo a ...,
+                # designó": the parse lost the subject over a comma or an inserted clause; the name
+                # right before the verb (past that insert) is its subject, as for the patterns.
+                designator = subjects.name_before_verb(trigger)
         return Frame(trigger, voice, how, designees, role, designator)
 
     def _passive(self, trigger: Token, entry: TriggerEntry, voice: str, why: list[str]) -> Frame | None:
@@ -243,9 +249,12 @@ class FrameReader(FrameDesignees, FrameRoles):
         role_head = self._role_head(trigger, exclude=inside, needs_como=entry.needs == "como")
         role = self._role_span(role_head) if role_head is not None else None
         if role is None or role.start < trigger.i:
-            role = roles.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words)
+            role = roles.role_after_trigger(trigger.doc, trigger, self.role_stops, self.time_words,
+                                             offices=self.offices, post_verbs=self.post_verbs)
         if role is not None and role.start < designee.end and designee.start < role.end:
             role = None
+        if role is None and how == "first-of-kind" and trigger.head.lower_ in self.offices:
+            role = trigger.doc[trigger.head.i:trigger.head.i + 1]  # "el primer gobernador elegido en Puerto Rico"
         if role is None and how != "topic" and not entry.role_pos and not any(
                 c.dep_ in {"advcl", "xcomp", "acl"} and tokens.is_infinitive(c) and c.i > trigger.i
                 for c in trigger.children):
@@ -272,6 +281,11 @@ class FrameReader(FrameDesignees, FrameRoles):
             self._role_in(complements[0]) if complements else None) or self._sibling_role(trigger)
         if not complements:
             possessive = any(c.dep_ == "det" and c.lower_ in {"su", "sus"} for c in trigger.children)
+            addressee = _addressee(trigger) if possessive and role_head is not None else None
+            if addressee is not None:
+                # "felicitó a Santiago Peña por su elección como presidente": "su" is the person the
+                # verb addresses with "a", not its subject.
+                return Frame(trigger, "nominal", "nominal-addressee", (addressee,), self._role_span(role_head), None)
             if possessive and role_head is not None and not _dative_person(trigger):
                 # "desde su designación como ministro": the designee is the subject of the clause.
                 subject = self._governing_subject(trigger)
@@ -316,7 +330,9 @@ class FrameReader(FrameDesignees, FrameRoles):
                 continue
             if child.lower_ in self.agent_stops or any(
                     k.lower_ in tokens.POSSESSIVES for k in child.children if k.i < child.i):
-                return None  # "por su experiencia": a cause
+                # "por su experiencia": a cause; but "por su bancada, el Bloque Magisterial," names
+                # the body that designates in the apposition.
+                return None if child.lower_ in self.agent_stops else _named_apposition(child)
             return self._not_a_list(trigger, grow.name_in(child))
         return self._not_a_list(trigger, roles.agent_span(trigger.doc, trigger.i + 1, self.agent_stops, skip=skip))
 
@@ -331,10 +347,59 @@ class FrameReader(FrameDesignees, FrameRoles):
         return None if any(t.lower_ in WORDS["party_nouns"] for t in around) else agent
 
 
+def _named_apposition(noun: Token) -> Span | None:
+    """The name between commas right after `noun` ("su bancada, el Bloque Magisterial,"), or None."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    while k < len(doc) and doc[k].lower_ in tokens.ARTICLES:
+        k += 1
+    if k >= len(doc) or not tokens.is_name_part(doc[k]):
+        return None
+    stop = grow.name_end(doc, k, tokens.sentence_bounds(noun)[1])
+    if stop >= len(doc) or doc[stop].text != ",":
+        return None
+    return grow.trim_name(doc, k, stop)
+
+
 def _gender_clash(participle: Token, noun: Token) -> bool:
     """The participle and the noun it would describe differ in gender ("elegido" / "presidenta")."""
     one, other = participle.morph.get("Gender"), noun.morph.get("Gender")
     return bool(one and other and one != other)
+
+
+def _addressee(trigger: Token) -> Span | None:
+    """The person a governing verb addresses with "a" before "por su <trigger>" ("felicitó a X
+    por su elección", "felicitó a su exabogado X por su elección"), or None."""
+    if not any(k.lower_ in {"por", "tras", "ante"} for k in trigger.children if k.i < trigger.i):
+        return None  # "desde su designación": a time, whose person is the clause's subject
+    verb = trigger
+    for _ in range(3):
+        if verb.head == verb:
+            return None
+        verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+    else:
+        return None
+    for child in verb.children:
+        if child.i >= trigger.i or child.dep_ not in {"obj", "iobj", "obl"} or not any(
+                k.lower_ in {"a", "al"} for k in child.children if k.i < child.i):
+            continue
+        if child.ent_type_ in _PERSON and tokens.is_name_part(child):
+            return grow.name_in(child)
+        named = [a for a in child.children if a.dep_ in {"appos", "flat", "nmod"} and a.ent_type_ in _PERSON
+                 and tokens.is_name_part(a) and a.i < trigger.i]
+        if named:
+            return grow.name_in(named[0])  # "a su exabogado Josué Gutiérrez"
+    if any(c.lower_ in {"le", "les"} and c.i < verb.i for c in verb.children):
+        # "dio la bienvenida a Xi, y le felicitó por su reelección": the person named before the
+        # dative clitic (not the verb's subject).
+        subject = subjects.subject_span(verb, passive=False, fallback=False)
+        return reference.clitic_antecedent(verb, exclude=subject)
+    return None
 
 
 def _dative_person(trigger: Token) -> bool:

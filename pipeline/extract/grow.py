@@ -188,7 +188,7 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         return place_named_before(doc, start)  # but "otra persona" is a generic noun phrase (RELATION.md)
     if not is_title(doc[start]) and is_infinitive(doc[start]):
         return None  # "elegidas como aspirantes a lograr la presidencia": a purpose, not a designee
-    if doc[start].is_punct or (start >= 1 and doc[start - 1].lower_ == "a" and doc[start].lower_ in LOCUTIONS_AFTER_A):
+    if doc[start].is_punct or (start >= 1 and doc[start - 1].lower_ in {"a", "al"} and doc[start].lower_ in LOCUTIONS_AFTER_A):
         return None  # "presentado a favor del expresidente": a locution, not "a" + designee
     if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]):
         return doc[start:name_end(doc, start + 1, limit)]

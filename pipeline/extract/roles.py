@@ -147,9 +147,12 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
 
 
 def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], time_words: frozenset[str],
-                       *, max_scan: int = 25) -> Span | None:
+                       *, max_scan: int = 25, offices: frozenset[str] | None = None,
+                       post_verbs: frozenset[str] | None = None) -> Span | None:
     """The role of a passive or participle: "designado (como) Z", "elegido, por primera vez, Z",
-    "designada el pasado 21 de enero por el ministro como Z"."""
+    "designada el pasado 21 de enero por el ministro como Z"; with `offices`, also a bare office
+    after the agent or a date: "nombrado por Petro embajador en Venezuela", "nombrado en marzo de
+    2019 gerente regional"; with `post_verbs`, the post of "para ocupar Z" after the agents."""
     limit = sentence_end(trigger)
     i = trigger.i + 1
     while i < limit and doc[i].pos_ == "ADV" and doc[i].lower_ not in {"como"}:
@@ -180,6 +183,18 @@ def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], tim
         word = doc[k]
         if word.lower_ == "como" and k + 1 < limit:
             return role_span(doc, k + 1, stop_words, time_words=time_words)
+        if offices is not None and k > i + 1 and word.lower_ in offices and not is_title(word) and (
+                doc[i].lower_ in {"por", "en", "el", "este", "esta", "desde", "durante", "hace"}) and (
+                doc[k - 1].is_title or doc[k - 1].like_num and not doc[k - 1].is_alpha) and not any(
+                t.is_punct for t in doc[i:k]):
+            # The office right after the name of the agent or after a date ends that phrase.
+            return role_span(doc, k, stop_words, time_words=time_words)
+        if post_verbs is not None and word.lower_ == "para" and k + 2 < limit and doc[k + 1].lower_ in post_verbs:
+            # "elegido por voto popular y luego por el pleno para ocupar la presidencia de ...": the
+            # post taken, after the agents (the parse hangs "para ocupar" on one of them).
+            role = role_span(doc, k + 2, stop_words, time_words=time_words)
+            # (not a bare "el cargo", "el puesto": a post referred back to is no role)
+            return role if role is not None and len([t for t in role if t.is_alpha]) >= 2 else None
         if word.lower_ in CLAUSE_BREAKS | {"para", "con", "junto", "tras", "sin", "gracias"} or (
                 word.text in {".", ";"}) or (is_finite_verb(word) and word.lower_ not in time_words) or (
                 word.lower_ in {"y", "e"} and not (k + 1 < limit and is_title(doc[k + 1]))):

@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract import grow, reference, roles, subjects, tokens
+from pipeline.extract.frame_designees import apposition_opener
 from pipeline.extract.words import WORDS
 
 _DISTRICT_OFFICES = WORDS["district_offices"]
@@ -135,6 +136,12 @@ def designee_coordinated_passive(ex: Any, doc: Doc, candidate: Any, passive: boo
 @DESIGNEE.register("antecedent")
 def designee_antecedent(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[Span | None]:
     found: list[Span | None] = [reference.antecedent_span(doc, candidate.start)]
+    if found[0] is None and doc[candidate.start].lower_ in {"a", "al"}:
+        # "Rees-Mogg, uno de los cabecillas de la facción ..., a quien Johnson nombró": the name
+        # a longer lower-case apposition describes.
+        opener = apposition_opener(doc, candidate.start)
+        if opener is not None:
+            found = [reference.name_before(doc, opener - 1, tokens.sentence_bounds(doc[opener])[0])]
     return found
 
 
@@ -157,6 +164,58 @@ def designee_after_role(ex: Any, doc: Doc, candidate: Any, passive: bool) -> lis
     return found
 
 
+@DESIGNEE.register("name-after-role")
+def designee_name_after_role(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[Span | None]:
+    """A name in apposition after the role, with or without a comma: "el recién electo presidente
+    Herbert Hoover hizo", "el autoproclamado jefe golpista Tiani", "la electa vicepresidenta, X"."""
+    found = designee_after_role(ex, doc, candidate, passive)
+    if found:
+        return found
+    start, _ = candidate.slots["role"]
+    if doc[start].lower_ not in ex.offices:
+        return []  # "la autoproclamada feminista Rebecca West": without a comma, only an office names a post
+    role = roles.role_span(doc, start, ex.role_stops)
+    limit = grow.clause_end(doc, start)
+    for k in range(start + 1, min(limit, role.end + 1)):
+        token = doc[k]
+        if token.ent_iob_ != "B" or token.ent_type_ not in {"PER", "PERSON"} or not tokens.is_name_part(token):
+            continue
+        if doc[k - 1].lower_ in tokens.PREPOSITIONS | tokens.NAME_CONNECTORS or doc[k - 1].is_punct:
+            return []  # "jefe de Gabinete de X": a complement of the office, not the person named
+        stop = grow.name_end(doc, k, limit)
+        if stop < limit and not (doc[stop].is_punct or doc[stop].pos_ in {"VERB", "AUX", "PRON", "SCONJ"}
+                                 or doc[stop].lower_ in {"y", "e", "que", "quien"}):
+            return []  # the name goes on into another phrase: no safe bound
+        return [grow.trim_name(doc, k, stop)]
+    return []
+
+
+@DESIGNEE.register("person-after-role")
+def designee_person_after_role(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[Span | None]:
+    """"la elección como presidente de la Cámara de Kevin McCarthy", "la designación como
+    procurador de la Contraloría al abogado Amado Enco": a noun trigger whose "como" role comes
+    first; the designee is the first person named in a "de"/"a" complement after the role, whose
+    name ends the phrase (a place or an institution there belongs to the role)."""
+    start, _ = candidate.slots["role"]
+    limit = grow.clause_end(doc, start)
+    for ent in doc.ents:
+        if ent.start <= start or ent.start >= limit or ent.label_ not in {"PER", "PERSON"}:
+            continue
+        if any(tokens.is_finite_verb(t) or t.lower_ in tokens.CLAUSE_BREAKS for t in doc[start:ent.start]):
+            return []
+        j = ent.start
+        while j > start and ent.start - j < 3 and (doc[j - 1].lower_ in tokens.ARTICLES or (
+                doc[j - 1].pos_ == "NOUN" and not tokens.is_title(doc[j - 1]))):
+            j -= 1
+        if doc[j - 1].lower_ not in {"de", "del", "a", "al"} or j - 1 <= start:
+            continue
+        stop = grow.name_end(doc, ent.start, limit)
+        if stop < limit and not (doc[stop].is_punct or doc[stop].lower_ in {"que", "quien", "y", "e"}):
+            return []
+        return [grow.trim_name(doc, ent.start, stop)]
+    return []
+
+
 @ROLE.register("slot")
 def role_slot(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
     pattern, slots = candidate.pattern, candidate.slots
@@ -168,6 +227,16 @@ def role_slot(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
             limit -= 1
     elif candidate.trigger.i > start:
         limit = candidate.trigger.i
+    elif len(designee) and designee.start > start + 1:
+        limit = designee.start  # "el recién electo presidente Herbert Hoover": the role ends at the name
+        j = limit
+        while j > start + 1 and (doc[j - 1].lower_ in tokens.ARTICLES or doc[j - 1].is_punct or (
+                doc[j - 1].pos_ == "NOUN" and not tokens.is_title(doc[j - 1]))):
+            j -= 1
+        if j > start + 1 and doc[j - 1].lower_ in {"de", "del", "a", "al"}:
+            limit = j - 1  # "la designación como Z al abogado X": the role ends before "al abogado X"
+        while limit > start + 1 and doc[limit - 1].is_punct:
+            limit -= 1
     role = roles.role_span(doc, start, ex.role_stops, limit, ex.time_words)
     if pattern.designee == "listed":
         # "a los quince primeros cardenales, entre ellos ...": the count is not the role.
@@ -201,7 +270,7 @@ def role_new_apposition(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Sp
 
 @ROLE.register("after-trigger")
 def role_after_trigger(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
-    return roles.role_after_trigger(doc, candidate.trigger, ex.role_stops, ex.time_words)
+    return roles.role_after_trigger(doc, candidate.trigger, ex.role_stops, ex.time_words, offices=ex.offices)
 
 
 @DESIGNATOR.register("none")
@@ -297,10 +366,19 @@ def postposed_subject(ex: Any, doc: Doc, candidate: Any) -> Span | None:
     role = roles.role_after_trigger(doc, candidate.trigger, ex.role_stops, ex.time_words)
     if role is None or role.end >= len(doc):
         return None
-    first = doc[role.end]
+    start = role.end
+    if doc[start].text == "," and subjects.passive_designee(candidate.trigger, candidate.start) is None:
+        # "quien fue elegido por el Kyoei-kai como administrador del campo, Takugoro Shibayama": with
+        # no subject before the verb, the person in apposition after the role, past a title.
+        k = start + 1
+        while k < len(doc) and k - start <= 3 and (doc[k].lower_ in tokens.ARTICLES | WORDS["honorifics"] or (
+                doc[k].pos_ == "NOUN" and not tokens.is_title(doc[k]))):
+            k += 1
+        start = k if k < len(doc) else start
+    first = doc[start]
     if first.ent_iob_ != "B" or first.ent_type_ not in {"PER", "PERSON"}:
         return None
-    name = grow.designee_span(doc, role.end)
+    name = grow.designee_span(doc, start)
     if name is None or not (name.end >= len(doc) or doc[name.end].is_punct):
         return None
     return name

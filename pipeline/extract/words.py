@@ -18,6 +18,7 @@ CLASSES = (
     "country_nouns", "personal_pronouns", "demonstrative_subjects", "role_openers", "replacement_words",
     "locutions_after_a", "term_nouns", "time_adverbials", "intention_nouns", "party_nouns", "document_nouns", "partitives", "honorifics", "district_offices", "popular_offices",
     "candidacy_prefixes", "candidacy_nouns", "office_prefixes", "infinitive_lookalikes", "title_offices", "audience_nouns", "enabling_verbs", "declared_states", "stand_in_nouns", "failure_verbs",
+    "ordinals",
 )
 
 
