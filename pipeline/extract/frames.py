@@ -218,7 +218,10 @@ class FrameReader(FrameDesignees, FrameRoles):
                      and (role_head is None or c.i < role_head.i)]
             if named:
                 designees = tuple(s for s in (grow.name_in(named[0]),) if s is not None) or designees
-        role = self._role_span(role_head, before=designees[0].start if designees else None) if role_head else None
+        # The role ends where the designee phrase starts, before any name in apposition that the
+        # designee was taken from ("persona non grata al embajador en Quito, Gabriel Fuks").
+        before = min(designees[0].start, self._left_anchor(marked[0])) if designees else None
+        role = self._role_span(role_head, before=before) if role_head else None
         if role is None and not needs_como:
             # "eligió al presidente AMLO", "elegir al defensor del Pueblo, señor X": the office
             # before the name is the role.

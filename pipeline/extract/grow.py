@@ -214,6 +214,10 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         comma += 1  # "la exprimera dama, Rejane Dias": a word the tagger split off the phrase
     if comma + 1 < limit and doc[comma].text == "," and comma != phrase_end and is_name_part(doc[comma + 1]):
         phrase_end = comma
+    elif not is_title(doc[start]):
+        place = _place_before_apposition(doc, comma, limit)
+        if place is not None:
+            phrase_end = place  # "al embajador de México en el Perú, Pablo Monroy": the name
     if phrase_end + 1 < limit and doc[phrase_end].text == ",":
         # "la viceministra, Julissa Villanueva," / "el presidente, general Juan Puyrredón,"
         first = phrase_end + 1
@@ -233,6 +237,30 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
             return doc[ent.start:ent.end]  # "el exministro de Industrias Pavlo Rabikin", not "el abogado de X"
     # A common noun keeps its possessive ("su antecesor"), as RELATION.md asks.
     return doc[possessive if possessive == start - 1 else start:phrase_end]
+
+
+def _place_before_apposition(doc: Doc, at: int, limit: int) -> int | None:
+    """The comma after a place complement ("en Lima", "en el país", "ante la OEA") that ends a
+    common-noun designee and is followed by a name in apposition, or None. An office held in a
+    place names its holder after the comma ("al embajador mexicano en Lima, Pablo Monroy")."""
+    if at >= limit or doc[at].lower_ not in WORDS["place_prepositions"]:
+        return None
+    k = at + 1
+    while k < limit and doc[k].lower_ in ARTICLES:
+        k += 1
+    if k >= limit:
+        return None
+    if is_title(doc[k]):
+        k = name_end(doc, k, limit)
+    elif doc[k].pos_ == "NOUN":
+        k += 1
+        while k < limit and doc[k].pos_ == "ADJ":
+            k += 1
+    else:
+        return None
+    if k + 1 < limit and doc[k].text == "," and is_name_part(doc[k + 1]) and not doc[k + 1].is_sent_start:
+        return k
+    return None
 
 
 def _with_adjective(doc: Doc, start: int, stop: int, limit: int) -> int:
