@@ -88,3 +88,16 @@ def test_the_owner_of_a_determination_is_the_agent(shipped, vocab):  # noqa: F81
                        "./PUNCT/punct/1",
                 ents=[(0, 1, "PER"), (6, 7, "ORG"), (15, 16, "LOC"), (17, 19, "PER")])
     assert rows(shipped, doc) == [("Comisión", "Luis Arce", "persona non grata", "asserted")]
+
+
+def test_a_relative_clause_between_the_act_and_a_noun_keeps_its_own_subject(shipped, vocab):  # noqa: F811
+    """"La bancada rechazó la moción que plantea declarar ...": the subject search does not climb
+    from the relative clause through "moción" to "rechazó" (whoever rejects does not declare; a
+    motion is a document, no agent); corpus:
+    2023-02-14-GustavoPetroPerLibrerechazamocinparadeclararpersonanogrataalpresidentedeColombia."""
+    doc = parse(vocab, "La/DET/det/1 bancada/NOUN/nsubj/2 rechazó/VERB/ROOT/2/rechazar/FIN la/DET/det/4 "
+                       "moción/NOUN/obj/2 que/PRON/iobj/6 plantea/VERB/acl/4/plantear/PRES "
+                       "declarar/VERB/xcomp/6/declarar/INF persona/NOUN/obj/7 non/NOUN/compound/8 grata/NOUN/amod/8 "
+                       "al/ADP/case/12 embajador/NOUN/obj/7 Luis/PROPN/appos/12 Paz/PROPN/flat/13 ./PUNCT/punct/2",
+                ents=[(13, 15, "PER")])
+    assert rows(shipped, doc) == [("", "Luis Paz", "persona non grata", "hypothetical")]

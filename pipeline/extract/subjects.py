@@ -165,7 +165,9 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
             if verb.dep_ in {"acl", "advcl", "ccomp"} and passive:
                 break  # "BBC indica que ... fue nombrado": the reporter is not the designee
             came_from = verb.dep_
-            verb = verb.head
+            below, verb = verb, verb.head
+            if verb.pos_ == "NOUN" and came_from == "acl" and is_finite_verb(below):
+                break  # "rechazó la moción que plantea declarar": a relative clause has its own subject
             if not passive and came_from in {"xcomp", "ccomp", "csubj"} and verb.lemma_.lower() in WORDS["enabling_verbs"]:
                 break  # "el apoyo de X permitió elegir a Y": the enabler is not the one who elects
             if verb.pos_ == "NOUN" and came_from == "acl" and not is_finite_verb(trigger):
