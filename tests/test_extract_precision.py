@@ -101,3 +101,23 @@ def test_a_relative_clause_between_the_act_and_a_noun_keeps_its_own_subject(ship
                        "al/ADP/case/12 embajador/NOUN/obj/7 Luis/PROPN/appos/12 Paz/PROPN/flat/13 ./PUNCT/punct/2",
                 ents=[(13, 15, "PER")])
     assert rows(shipped, doc) == [("", "Luis Paz", "persona non grata", "hypothetical")]
+
+
+def test_a_state_proclaimed_is_no_role(shipped, vocab):  # noqa: F811
+    """"tormentas que [llevaron] al gobernador a proclamar el estado de emergencia": with the verb
+    missing, the parse makes "al gobernador" the object of "proclamar"; a state of emergency is
+    still no role (as "declaró el estado de emergencia"); corpus:
+    2023-04-03-BidendeclaraestadodecatstrofeenCaliforniaportormentas."""
+    doc = parse(vocab, "Hubo/AUX/ROOT/0/haber/FIN tormentas/NOUN/obj/0 que/PRON/obj/6 al/ADP/case/4 "
+                       "gobernador/NOUN/obj/6 a/ADP/mark/6 proclamar/VERB/acl/1/proclamar/INF el/DET/det/8 "
+                       "estado/NOUN/obj/6 de/ADP/case/10 emergencia/NOUN/nmod/8 ./PUNCT/punct/0")
+    assert rows(shipped, doc) == []
+
+
+def test_a_polity_proclaimed_independent_is_no_designation(shipped, vocab):  # noqa: F811
+    """"Croacia se proclama independiente de Yugoslavia": independence is no category conferred
+    (gold tune-0350: no row); corpus: 2023-01-22-Efemridesdel22deeneroEstopasenelmundoundacomohoy."""
+    doc = parse(vocab, "1991.-/NOUN/nsubj/3 Croacia/PROPN/appos/0 se/PRON/obj/3 proclama/VERB/ROOT/3/proclamar/PRES "
+                       "independiente/ADJ/obj/3 de/ADP/case/6 Yugoslavia/PROPN/obj/3 ./PUNCT/punct/3",
+                ents=[(1, 2, "LOC"), (6, 7, "LOC")])
+    assert rows(shipped, doc) == []

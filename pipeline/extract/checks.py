@@ -150,7 +150,7 @@ class RowChecks:
                      role: Span, passive: bool) -> str | None:
         """Why a designee and a role found for `trigger` make no row, or None: the tests of a pair
         that both readers apply (patterns and frames)."""
-        if lemma == "declarar" and declared_state(role):
+        if lemma in {"declarar", "proclamar"} and declared_state(role):
             return f"'{role.text}' is a state declared, not a role"
         if len(designees) == 1 and plural_role(role) and not plural(designee) and not listed(designee):
             return f"one designee, but the role '{role.text}' is plural"
@@ -282,6 +282,9 @@ def declared_state(role: Span) -> bool:
     """"declaró un cese al fuego", "declaró la guerra": a state or act declared, not a role (but
     "declarar a Chile como un estado plurinacional" is a category)."""
     words = [t for t in role if t.is_alpha and t.lower_ not in tokens.ARTICLES]
+    if len(words) >= 3 and words[0].lower_ == "estado" and words[1].lower_ == "de" and (
+            words[2].lower_ in WORDS["declared_states"]):
+        return True  # "proclamó el estado de emergencia", "el estado de sitio": a state, not a category
     return bool(words) and words[0].lower_ in WORDS["declared_states"] - {"estado"} and not tokens.is_title(words[0])
 
 
