@@ -121,3 +121,24 @@ def test_a_polity_proclaimed_independent_is_no_designation(shipped, vocab):  # n
                        "independiente/ADJ/obj/3 de/ADP/case/6 Yugoslavia/PROPN/obj/3 ./PUNCT/punct/3",
                 ents=[(1, 2, "LOC"), (6, 7, "LOC")])
     assert rows(shipped, doc) == []
+
+
+LONG_APPOSITION = (
+    "La/DET/det/1 abogada/NOUN/nsubj/21 Ana/PROPN/appos/1 María/PROPN/flat/2 Ruiz/PROPN/flat/2 Soto/PROPN/flat/2 "
+    ",/PUNCT/punct/7 cercana/ADJ/amod/1 a/ADP/case/10 la/DET/det/10 congresista/NOUN/nmod/7 Rosa/PROPN/appos/10 "
+    "Díaz/PROPN/flat/11 y/CCONJ/cc/15 al/ADP/case/15 partido/NOUN/conj/10 político/ADJ/amod/15 Nueva/PROPN/appos/15 "
+    "Unión/PROPN/flat/17 ,/PUNCT/punct/7 fue/AUX/aux/21/ser/FIN nombrada/VERB/ROOT/21/nombrar/PART_F "
+    "como/SCONJ/mark/23 directora/NOUN/obl/21 del/ADP/case/25 programa/NOUN/nmod/23 por/ADP/case/29 el/DET/det/29 "
+    "{adverb} titular/NOUN/obj/21 de/ADP/case/32 dicho/ADJ/amod/32 sector/NOUN/nmod/29 ,/PUNCT/punct/34 "
+    "Luis/PROPN/appos/29 Paz/PROPN/flat/34 ./PUNCT/punct/21")
+
+
+def test_a_long_apposition_before_the_auxiliary_and_an_agent_named_after_his_office(shipped, vocab):  # noqa: F811
+    """"X, cercana a la congresista Y y al partido Z, fue nombrada ... por el entonces titular de
+    dicho sector, W": the designee is the name before the (13-token) apposition, not the party at
+    its end; the agent is the name after "el entonces titular de dicho sector";
+    corpus: 2023-06-08-QuineselnuevodirectordelprogramadeempleotemporalvinculadoaPatriciaChirinosyAvanzaPas,
+    2023-09-17-PatriciaChirinosQuinesAdrinVillafuerteelpolmicoasesordelacongresista."""
+    doc = parse(vocab, LONG_APPOSITION.format(adverb="entonces/ADV/advmod/29"),
+                ents=[(2, 6, "PER"), (11, 13, "PER"), (17, 19, "ORG"), (34, 36, "PER")])
+    assert rows(shipped, doc) == [("Luis Paz", "Ana María Ruiz Soto", "directora del programa", "asserted")]

@@ -88,8 +88,8 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
             continue
         if token.lower_ in {"de", "del"} and end + 1 < limit:
             k = end + 1
-            if doc[k].lower_ in {"la", "las", "los", "el"} and k + 1 < limit:
-                k += 1
+            if (doc[k].lower_ in {"la", "las", "los", "el"} or doc[k].lower_ in WORDS["demonstratives"]) and k + 1 < limit:
+                k += 1  # "titular de dicho sector": a demonstrative as well as an article
             if is_title(doc[k]):
                 end = name_end(doc, k, limit)
                 continue
@@ -183,6 +183,9 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         if doc[start].lower_ in POSSESSIVES:
             possessive = start
         start += 1
+    if start > anchor and doc[start].lower_ in WORDS["title_adverbs"] and doc[start - 1].lower_ in ARTICLES and (
+            start + 1 < limit and doc[start + 1].pos_ == "NOUN"):
+        start += 1  # "por el entonces titular del sector, X": the office (and the name after it)
     if doc[start].lower_ in NON_REFERRING and not (
             doc[start].lower_ in GENERIC_DETERMINERS and start + 1 < limit and doc[start + 1].pos_ == "NOUN"):
         return place_named_before(doc, start)  # but "otra persona" is a generic noun phrase (RELATION.md)

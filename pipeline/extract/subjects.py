@@ -95,7 +95,7 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
     if token.text == ",":
         # "Julie Chávez, nieta del activista César Chávez, fue nombrada": the name before an
         # apposition that opens with a common noun.
-        opener = _parenthetical_start(doc, i, sent_start, max_tokens=12)
+        opener = _parenthetical_start(doc, i, sent_start, max_tokens=16)
         if opener is not None and opener + 1 < i and not is_title(doc[opener + 1]) and (
                 doc[opener + 1].pos_ in {"NOUN", "DET", "ADJ"}):
             name = name_before(doc, opener - 1, sent_start)
