@@ -142,3 +142,16 @@ def test_a_long_apposition_before_the_auxiliary_and_an_agent_named_after_his_off
     doc = parse(vocab, LONG_APPOSITION.format(adverb="entonces/ADV/advmod/29"),
                 ents=[(2, 6, "PER"), (11, 13, "PER"), (17, 19, "ORG"), (34, 36, "PER")])
     assert rows(shipped, doc) == [("Luis Paz", "Ana María Ruiz Soto", "directora del programa", "asserted")]
+
+
+def test_a_clause_said_in_a_statement_has_the_speaker_as_subject(shipped, vocab):  # noqa: F811
+    """"El Banco dijo en un comunicado que no reconoce a X como acreedor": the parse hangs the
+    clause on "comunicado", but "que" is a conjunction, not a relative; the unwritten subject is
+    the speaker (as gold dev-0204); corpus:
+    2023-01-26-LabatallaentreCubayunfondobuitreporunadeudaimpagadadelaeradeFidelCastro."""
+    doc = parse(vocab, "El/DET/det/1 Banco/PROPN/nsubj/5 Central/PROPN/flat/1 de/ADP/case/4 Chile/PROPN/flat/1 "
+                       "dijo/VERB/ROOT/5/decir/FIN en/ADP/case/8 un/DET/det/8 comunicado/NOUN/obl/5 que/SCONJ/mark/11 "
+                       "no/ADV/advmod/11 reconoce/VERB/acl/8/reconocer/PRES a/ADP/case/13 Fondo/PROPN/obj/11 "
+                       "Sur/PROPN/flat/13 como/SCONJ/mark/16 acreedor/NOUN/obj/11 ./PUNCT/punct/5",
+                ents=[(1, 5, "ORG"), (13, 15, "ORG")])
+    assert rows(shipped, doc) == [("Banco Central de Chile", "Fondo Sur", "acreedor", "negated")]

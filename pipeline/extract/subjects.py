@@ -155,6 +155,9 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 if written is not None:
                     return written  # "Yo lo nombré", "Este último reconoció a ...": as written
             return name_in(subject)
+        if verb.dep_ == "acl" and verb.i == trigger.i and _said_in(verb) is not None:
+            came_from, verb = "ccomp", _said_in(verb)  # "X dijo en un comunicado que no reconoce a Y"
+            continue
         if is_finite_verb(verb) and verb.dep_ in {"advcl", "acl"} and verb.i == trigger.i:
             # A finite verb of an adverbial clause with no subject of its own is pro-drop ("desde
             # que designó como ..."); reported speech ("X dijo que no reconoce") keeps its reporter.
@@ -193,6 +196,18 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
     if passive and fallback:
         return passive_designee(trigger)
     return None
+
+
+def _said_in(clause: Token) -> Token | None:
+    """The verb of saying whose complement clause the parse hung on the noun of the medium ("dijo
+    en un comunicado que no reconoce a Y": "que" is a conjunction, not a relative), or None."""
+    noun = clause.head
+    if not any(c.dep_ == "mark" and c.lower_ == "que" and c.pos_ == "SCONJ" and c.i < clause.i for c in clause.children):
+        return None
+    if noun.pos_ != "NOUN" or noun.dep_ != "obl" or noun.i > clause.i:
+        return None
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in WORDS["speech_verbs"] else None
 
 
 PERSONAL_PRONOUNS = WORDS["personal_pronouns"]
