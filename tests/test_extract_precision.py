@@ -155,3 +155,17 @@ def test_a_clause_said_in_a_statement_has_the_speaker_as_subject(shipped, vocab)
                        "Sur/PROPN/flat/13 como/SCONJ/mark/16 acreedor/NOUN/obj/11 ./PUNCT/punct/5",
                 ents=[(1, 5, "ORG"), (13, 15, "ORG")])
     assert rows(shipped, doc) == [("Banco Central de Chile", "Fondo Sur", "acreedor", "negated")]
+
+
+def test_persona_no_grata_is_one_role_and_the_agent_after_it_is_read(shipped, vocab):  # noqa: F811
+    """"que X sea declarado persona no grata por el Congreso": the tagger reads "grata" as a verb
+    ("gratar"), which ended the role at "persona" and hid the "por" agent (judged sample 20261214,
+    row 11); corpus: 2023-05-26-AlbertoOtrolarespaldaqueCongresohayadeclaradopersonanogrataapresidenteAMLO
+    and some twenty other sentences of "persona no grata"."""
+    doc = parse(vocab, "El/DET/det/1 ministro/NOUN/nsubj/2 respalda/VERB/ROOT/2/respaldar/PRES que/SCONJ/mark/7 "
+                       "Evo/PROPN/nsubj/7 Morales/PROPN/flat/4 "
+                       "sea/AUX/aux/7/ser/Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin "
+                       "declarado/VERB/ccomp/2/declarar/PART persona/NOUN/obj/7 no/ADV/advmod/10 "
+                       "grata/VERB/amod/8/gratar/PRES por/ADP/case/13 el/DET/det/13 Congreso/PROPN/obl/7 ./PUNCT/punct/2",
+                ents=[(4, 6, "PER"), (13, 14, "ORG")])
+    assert rows(shipped, doc) == [("Congreso", "Evo Morales", "persona no grata", "hypothetical")]

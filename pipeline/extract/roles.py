@@ -104,6 +104,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 break
         elif lower in stop_words:
             break
+        elif lower in {"no", "non"} and end + 1 < limit and doc[end + 1].lower_ in WORDS["negated_role_adjectives"]:
+            end += 2  # "persona no grata": the tagger reads "grata" as a verb ("gratar")
+            continue
         elif lower == "no" and end + 1 < limit and doc[end + 1].pos_ in {"VERB", "AUX"}:
             break  # "como ministra de Salud no fue ajeno": the predicate, not "aliado no miembro"
         elif lower in {"el", "la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (
