@@ -10,6 +10,8 @@ import pytest
 
 from pipeline.config import load_config
 from pipeline.extract.extractor import load_extractor
+from pipeline.extract.lexicon import load_lexicon
+from pipeline.extract.status import classify_status
 
 from docs import parse, vocab  # noqa: F401 (fixture)
 
@@ -17,6 +19,11 @@ from docs import parse, vocab  # noqa: F401 (fixture)
 @pytest.fixture(scope="module")
 def shipped(vocab):  # noqa: F811
     return load_extractor(load_config(), vocab)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(load_config().data_path("extract.triggers"))
 
 
 def rows(extractor, doc):
@@ -169,3 +176,21 @@ def test_persona_no_grata_is_one_role_and_the_agent_after_it_is_read(shipped, vo
                        "grata/VERB/amod/8/gratar/PRES por/ADP/case/13 el/DET/det/13 Congreso/PROPN/obl/7 ./PUNCT/punct/2",
                 ents=[(4, 6, "PER"), (13, 14, "ORG")])
     assert rows(shipped, doc) == [("Congreso", "Evo Morales", "persona no grata", "hypothetical")]
+
+
+def test_a_modal_governs_an_infinitive_coordinated_with_its_own(lexicon, vocab):  # noqa: F811
+    """"debe irse del país y ser declarado persona non grata", "podría romper relaciones y
+    declarar ...": the modal of the first infinitive makes the second one hypothetical too; a
+    done decision ("decidió llamar a consultas y declarar") stays asserted; corpus:
+    2023-09-11-JNJComisindeRREEpideretirodelPerdecoordinadorresidentedelaONUporsupuestaintromisin."""
+    must = parse(vocab, "el/DET/det/1 funcionario/NOUN/nsubj/3 debe/AUX/aux/3/deber/PRES irse/VERB/ROOT/3/ir_él/INF "
+                        "del/ADP/case/5 país/NOUN/obl/3 y/CCONJ/cc/8 ser/AUX/aux/8/ser/INF "
+                        "declarado/VERB/conj/3/declarar/PART persona/NOUN/obj/8")
+    could = parse(vocab, "El/DET/det/1 gobierno/NOUN/nsubj/3 "
+                         "podría/AUX/aux/3/poder/Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin romper/VERB/ROOT/3/romper/INF "
+                         "relaciones/NOUN/obj/3 y/CCONJ/cc/6 declarar/VERB/conj/3/declarar/INF persona/NOUN/obj/6")
+    done = parse(vocab, "El/DET/det/1 gobierno/NOUN/nsubj/2 decidió/VERB/ROOT/2/decidir/FIN llamar/VERB/xcomp/2/llamar/INF "
+                        "a/ADP/case/5 consultas/NOUN/obl/3 y/CCONJ/cc/7 declarar/VERB/conj/3/declarar/INF persona/NOUN/obj/7")
+    assert classify_status(must[8], lexicon) == "hypothetical"
+    assert classify_status(could[6], lexicon) == "hypothetical"
+    assert classify_status(done[7], lexicon) == "asserted"

@@ -160,4 +160,20 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         return "planned"
     if lowers & lexicon.cue("planned_nouns") or lemmas & lexicon.cue("planned_verbs"):
         return "planned"
+    first = _first_infinitive(trigger)
+    if first is not None:
+        # "debe irse del país y ser declarado persona non grata", "podría romper relaciones y
+        # declarar ...": the modal of the first infinitive governs the coordinated one too.
+        return classify_status(first, lexicon)
     return "asserted"
+
+
+def _first_infinitive(trigger: Token) -> Token | None:
+    """The infinitive an infinitive trigger ("declarar", "ser declarado") is coordinated with, or None."""
+    infinitive = "Inf" in trigger.morph.get("VerbForm") or any(
+        c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" and "Inf" in c.morph.get("VerbForm") for c in trigger.children)
+    head = trigger.head
+    if not infinitive or trigger.dep_ != "conj" or head.i >= trigger.i or head.pos_ != "VERB" or (
+            "Inf" not in head.morph.get("VerbForm")):
+        return None
+    return head
