@@ -194,3 +194,25 @@ def test_a_modal_governs_an_infinitive_coordinated_with_its_own(lexicon, vocab):
     assert classify_status(must[8], lexicon) == "hypothetical"
     assert classify_status(could[6], lexicon) == "hypothetical"
     assert classify_status(done[7], lexicon) == "asserted"
+
+
+def test_su_after_a_person_addressed_is_that_person(shipped, vocab):  # noqa: F811
+    """"X felicitó a Y por su elección como Z": "su" is Y, the person congratulated, not the subject;
+    corpus: 2023-05-01-MadurofelicitaaPeaporsueleccincomopresidentedeParaguay,
+    2023-05-29-BidenfelicitaaErdoganporganarloscomiciosenTurquayletransmitesudeseodeseguirtrabajandojuntos."""
+    doc = parse(vocab, "El/DET/det/1 presidente/NOUN/nsubj/4 Luis/PROPN/appos/1 Arce/PROPN/flat/2 "
+                       "felicitó/VERB/ROOT/4/felicitar/FIN a/ADP/case/6 Santiago/PROPN/obj/4 Peña/PROPN/flat/6 "
+                       "por/ADP/case/10 su/DET/det/10 elección/NOUN/obl/4 como/SCONJ/mark/12 presidente/NOUN/nmod/10 "
+                       "de/ADP/case/14 Paraguay/PROPN/nmod/12 ./PUNCT/punct/4",
+                ents=[(2, 4, "PER"), (6, 8, "PER"), (14, 15, "LOC")])
+    assert rows(shipped, doc) == [("", "Santiago Peña", "presidente de Paraguay", "asserted")]
+
+
+def test_su_after_a_verb_that_approves_the_appointment_is_not_the_subject(shipped, vocab):  # noqa: F811
+    """"el Parlamento aprobó su nombramiento como Z": the subject approves, "su" is someone named
+    elsewhere (no row); corpus: 2023-09-06-NuevoministroucranianodeDefensaprometeliberarcadacentmetrodelpas."""
+    doc = parse(vocab, "El/DET/det/1 Parlamento/PROPN/nsubj/2 aprobó/VERB/ROOT/2/aprobar/FIN por/ADP/case/4 "
+                       "mayoría/NOUN/obl/2 su/DET/det/6 nombramiento/NOUN/obj/2 como/SCONJ/mark/8 ministro/NOUN/nmod/6 "
+                       "de/ADP/case/10 Defensa/PROPN/nmod/8 ./PUNCT/punct/2",
+                ents=[(1, 2, "ORG"), (10, 11, "MISC")])
+    assert rows(shipped, doc) == []

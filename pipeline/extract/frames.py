@@ -65,6 +65,7 @@ class FrameReader(FrameDesignees, FrameRoles):
         self.kept_post_nouns = lexicon.words("kept_post_nouns")
         self.office_nouns = lexicon.words("office_nouns")
         self.post_verbs = lexicon.words("post_verbs")
+        self.governor_verbs = lexicon.words("nominal_designator_verbs")
 
     # -- voice ----------------------------------------------------------------
 
@@ -276,6 +277,19 @@ class FrameReader(FrameDesignees, FrameRoles):
         if not complements:
             possessive = any(c.dep_ == "det" and c.lower_ in {"su", "sus"} for c in trigger.children)
             if possessive and role_head is not None and not _dative_person(trigger):
+                verb = _governing_verb(trigger)
+                if verb is not None and verb.lemma_.lower() in self.governor_verbs:
+                    why.append(f"frames (nominal): '{verb.text} su ...': the subject acts, 'su' is someone else")
+                    return None  # "el Parlamento aprobó su nombramiento"
+                marked = [m for m in self._marked_objects(verb) if m.i < trigger.i] if verb is not None else []
+                if marked:
+                    # "felicitó a Santiago Peña por su elección", "exhortaba a X a declinar su
+                    # elección": "su" is the person the verb is addressed to, when a name.
+                    person = grow.name_in(marked[0])
+                    if person is None or not tokens.is_name_part(person[0]):
+                        why.append("frames (nominal): 'su' is a person addressed, with no name")
+                        return None
+                    return Frame(trigger, "nominal", "nominal-possessive", (person,), self._role_span(role_head), None)
                 # "desde su designación como ministro": the designee is the subject of the clause.
                 subject = self._governing_subject(trigger)
                 if subject is None:
@@ -338,6 +352,18 @@ def _gender_clash(participle: Token, noun: Token) -> bool:
     """The participle and the noun it would describe differ in gender ("elegido" / "presidenta")."""
     one, other = participle.morph.get("Gender"), noun.morph.get("Gender")
     return bool(one and other and one != other)
+
+
+def _governing_verb(trigger: Token) -> Token | None:
+    """The nearest verb above a noun trigger (up to three levels), or None."""
+    verb = trigger
+    for _ in range(3):
+        if verb.head == verb:
+            return None
+        verb = verb.head
+        if verb.pos_ == "VERB":
+            return verb
+    return None
 
 
 def _dative_person(trigger: Token) -> bool:
