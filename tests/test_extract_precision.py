@@ -216,3 +216,15 @@ def test_su_after_a_verb_that_approves_the_appointment_is_not_the_subject(shippe
                        "de/ADP/case/10 Defensa/PROPN/nmod/8 ./PUNCT/punct/2",
                 ents=[(1, 2, "ORG"), (10, 11, "MISC")])
     assert rows(shipped, doc) == []
+
+
+def test_como_after_the_role_noun_opens_a_second_predicate(shipped, vocab):  # noqa: F811
+    """"fue elegida vicepresidenta como compañera de fórmula de ...": the role ends before "como";
+    corpus: 2023-08-19-MilesdehondureosmarchanendefensadeHondurasycontraelGobiernodeXiomaraCastro,
+    2023-07-28-KeikoFujimoriDesdeFuerzaPopularaseguramosquelaasambleaconstituyentenopasar."""
+    doc = parse(vocab, "Ana/PROPN/nsubj/3 Ruiz/PROPN/flat/0 fue/AUX/aux/3/ser/FIN elegida/VERB/ROOT/3/elegir/PART_F "
+                       "vicepresidenta/NOUN/obj/3 como/SCONJ/mark/6 compañera/NOUN/nmod/4 de/ADP/case/8 "
+                       "fórmula/NOUN/nmod/6 del/ADP/case/10 presidente/NOUN/nmod/8 de/ADP/case/12 Chile/PROPN/nmod/10 "
+                       "./PUNCT/punct/3",
+                ents=[(0, 2, "PER"), (12, 13, "LOC")])
+    assert rows(shipped, doc) == [("", "Ana Ruiz", "vicepresidenta", "asserted")]
