@@ -228,3 +228,15 @@ def test_como_after_the_role_noun_opens_a_second_predicate(shipped, vocab):  # n
                        "./PUNCT/punct/3",
                 ents=[(0, 2, "PER"), (12, 13, "LOC")])
     assert rows(shipped, doc) == [("", "Ana Ruiz", "vicepresidenta", "asserted")]
+
+
+def test_the_subject_of_a_verb_over_an_infinitive_parsed_as_its_subject_is_the_agent(shipped, vocab):  # noqa: F811
+    """"Ruiz le habría prometido nombrarlo fiscal general": the parse makes "nombrarlo" the clausal
+    subject of "prometido"; the search climbs over it, so Ruiz is the one who names and cannot be
+    "lo" (no one else is named: no row); corpus:
+    2023-08-15-QuargumentosvinculanaTrumpconelasaltoalCapitolioquinesfueronsuscoconspiradoresyquleesperaalexpresidente."""
+    doc = parse(vocab, "Ruiz/PROPN/nsubj/3 le/PRON/obj/3 habría/AUX/aux/3/haber/Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin "
+                       "prometido/VERB/ROOT/3/prometer/PART nombrarlo/VERB/csubj/3/nombrar_él/INF fiscal/NOUN/obj/4 "
+                       "general/ADJ/amod/5 ./PUNCT/punct/3",
+                ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == []

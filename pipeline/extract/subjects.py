@@ -162,7 +162,7 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
             # A finite verb of an adverbial clause with no subject of its own is pro-drop ("desde
             # que designó como ..."); reported speech ("X dijo que no reconoce") keeps its reporter.
             break
-        if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head != verb:
+        if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl", "csubj"} and verb.head != verb:
             if purpose_que(verb):
                 break  # "coordinó con X para que puedan designar": "para que" marks another subject
             if verb.dep_ in {"acl", "advcl", "ccomp"} and passive:
