@@ -240,3 +240,18 @@ def test_the_subject_of_a_verb_over_an_infinitive_parsed_as_its_subject_is_the_a
                        "general/ADJ/amod/5 ./PUNCT/punct/3",
                 ents=[(0, 1, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_a_condition_or_an_open_question_is_hypothetical(lexicon, vocab):  # noqa: F811
+    """"debatirá si declarar a X como Z" and "no se sabe si designará" are not (yet) done, nor
+    negated; "si bien fue designado" concedes a fact; corpus:
+    2023-04-18-Ecuadorestenguerraporterrorismodecrimenorganizadoaseguraministro,
+    2023-01-04-EEUUseguircoordinandoconGuaidyotroslderessimilaresdeVenezuela."""
+    debate = parse(vocab, "El/DET/det/1 consejo/NOUN/nsubj/2 debatirá/VERB/ROOT/2/debatir/Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin "
+                          "si/SCONJ/mark/4 declarar/VERB/ccomp/2/declarar/INF")
+    unknown = parse(vocab, "No/ADV/advmod/2 se/PRON/obj/2 sabe/VERB/ROOT/2/saber/PRES si/SCONJ/mark/6 el/DET/det/5 "
+                           "gobierno/NOUN/nsubj/6 designará/VERB/ccomp/2/designar/Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin")
+    granted = parse(vocab, "si/SCONJ/mark/3 bien/ADV/advmod/3 fue/AUX/aux/3/ser/FIN designado/VERB/ROOT/3/designar/PART")
+    assert classify_status(debate[4], lexicon) == "hypothetical"
+    assert classify_status(unknown[6], lexicon) == "hypothetical"
+    assert classify_status(granted[3], lexicon) == "asserted"

@@ -122,6 +122,8 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     window = [t for t in window if not (t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start))]
     lowers = {t.lower_ for t in window}
     lemmas = {t.lemma_.lower() for t in window} | lowers
+    if trigger.pos_ != "NOUN" and _conditional(trigger, lexicon):
+        return "hypothetical"  # "si el Congreso elige a X", "debatirá si declarar a X": not (yet) done
     # "no solo la designación de A, sino también ...": an addition, not a negation.
     negations = {t.lower_ for k, t in enumerate(window)
                  if not (k > 0 and window[k - 1].lower_ in {"solo", "sólo", "solamente", "únicamente"})
@@ -166,6 +168,22 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         # declarar ...": the modal of the first infinitive governs the coordinated one too.
         return classify_status(first, lexicon)
     return "asserted"
+
+
+def _conditional(trigger: Token, lexicon: Lexicon) -> bool:
+    """The trigger's clause opens with a conditional "si" (not the concessive "si bien"): the
+    nearest clause-opening word before the trigger, within the status window."""
+    doc = trigger.doc
+    start = sentence_bounds(trigger)[0]
+    i = trigger.i - 1
+    while i >= start and trigger.i - i <= WINDOW:
+        word = doc[i].lower_
+        if word in lexicon.cue("conditional"):
+            return not (i + 1 < len(doc) and doc[i + 1].lower_ in lexicon.cue("concessive"))
+        if word in _CLAUSE_BREAK:
+            return False
+        i -= 1
+    return False
 
 
 def _first_infinitive(trigger: Token) -> Token | None:
