@@ -255,3 +255,15 @@ def test_a_condition_or_an_open_question_is_hypothetical(lexicon, vocab):  # noq
     assert classify_status(debate[4], lexicon) == "hypothetical"
     assert classify_status(unknown[6], lexicon) == "hypothetical"
     assert classify_status(granted[3], lexicon) == "asserted"
+
+
+def test_a_se_passive_keeps_its_por_parte_de_agent(shipped, vocab):  # noqa: F811
+    """"luego que se le otorgó la condición de refugiada por parte del gobierno de X": a "se"
+    passive has no subject, but "por parte de" names who grants; corpus:
+    2023-07-19-BederCamachoesdestituidocomosubsecretariogeneraldelDespachoPresidencial."""
+    doc = parse(vocab, "Ana/PROPN/nsubj/2 Ruiz/PROPN/flat/0 viajó/VERB/ROOT/2/viajar/FIN luego/ADV/advmod/2 "
+                       "que/SCONJ/mark/7 se/PRON/expl:pass/7 le/PRON/obj/7 otorgó/VERB/ccomp/2/otorgar/FIN la/DET/det/9 "
+                       "condición/NOUN/nsubj/7 de/ADP/case/11 refugiada/ADJ/nmod/9 por/ADP/case/15 parte/NOUN/fixed/12 "
+                       "del/ADP/fixed/12 gobierno/NOUN/nmod/11 de/ADP/case/17 Chile/PROPN/nmod/15 ./PUNCT/punct/2",
+                ents=[(0, 2, "PER"), (17, 18, "LOC")])
+    assert rows(shipped, doc) == [("gobierno de Chile", "Ana Ruiz", "condición de refugiada", "asserted")]
