@@ -267,3 +267,27 @@ def test_a_se_passive_keeps_its_por_parte_de_agent(shipped, vocab):  # noqa: F81
                        "del/ADP/fixed/12 gobierno/NOUN/nmod/11 de/ADP/case/17 Chile/PROPN/nmod/15 ./PUNCT/punct/2",
                 ents=[(0, 2, "PER"), (17, 18, "LOC")])
     assert rows(shipped, doc) == [("gobierno de Chile", "Ana Ruiz", "condición de refugiada", "asserted")]
+
+
+def test_a_name_coordinated_after_de_is_no_subject_before_the_auxiliary(shipped, vocab):  # noqa: F811
+    """"Luis Soto como exviceministro de Mype e Industria fue nombrado ...": "Industria" is the
+    second name of the complement, not the subject; corpus:
+    2023-06-14-MinisteriodelaProduccinExesposodeSadaGoraynorecibisueldodesdeelcambiodegobierno."""
+    doc = parse(vocab, "El/DET/det/1 ministerio/NOUN/nsubj/2 dijo/VERB/ROOT/2/decir/FIN que/SCONJ/mark/13 "
+                       "Luis/PROPN/nsubj/13 Soto/PROPN/flat/4 como/SCONJ/mark/7 exviceministro/NOUN/nmod/4 de/ADP/case/9 "
+                       "Mype/PROPN/nmod/7 e/CCONJ/cc/11 Industria/PROPN/conj/9 fue/AUX/aux/13/ser/FIN "
+                       "nombrado/VERB/ccomp/2/nombrar/PART miembro/NOUN/obj/13 del/ADP/case/16 consejo/NOUN/nmod/14 "
+                       "./PUNCT/punct/2",
+                ents=[(4, 6, "PER"), (9, 10, "LOC"), (11, 12, "MISC")])
+    assert rows(shipped, doc) == [("", "Luis Soto", "miembro del consejo", "asserted")]
+
+
+def test_an_alleged_part_is_no_status_recognised(shipped, vocab):  # noqa: F811
+    """"Ruiz reconoce a X como supuesto intermediario de Y": an allegation, not a status conferred;
+    corpus: 2023-08-06-FiscalainvestigaaaltosdirigentesapristasQuhechosypresuntosdelitoslesatribuyeenelcasoOdebrecht."""
+    doc = parse(vocab, "En/ADP/case/2 su/DET/det/2 declaración/NOUN/obl/5 ,/PUNCT/punct/2 Ruiz/PROPN/nsubj/5 "
+                       "reconoce/VERB/ROOT/5/reconocer/PRES a/ADP/case/7 Luis/PROPN/obj/5 Soto/PROPN/flat/7 "
+                       "como/SCONJ/mark/11 supuesto/ADJ/amod/11 intermediario/NOUN/obl/5 del/ADP/case/13 "
+                       "alcalde/NOUN/nmod/11 ./PUNCT/punct/5",
+                ents=[(4, 5, "PER"), (7, 9, "PER")])
+    assert rows(shipped, doc) == []

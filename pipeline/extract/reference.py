@@ -160,6 +160,12 @@ def after_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     i = start - 1
     while i >= sent_start and doc[i].lower_ in ARTICLES | {"ii", "iii"}:
         i -= 1
+    if i - 1 >= sent_start and doc[i].lower_ in {"y", "e"} and is_name_part(doc[i - 1]):
+        # "de Mype e Industria": the second of two coordinated names after a preposition
+        i -= 1
+        while i - 1 >= sent_start and is_name_part(doc[i - 1]) and doc[i - 1].lower_ not in PREPOSITIONS:
+            i -= 1
+        return after_preposition(doc, i, sent_start)
     return i >= sent_start and doc[i].lower_ in PREPOSITIONS
 
 
