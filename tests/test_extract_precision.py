@@ -291,3 +291,40 @@ def test_an_alleged_part_is_no_status_recognised(shipped, vocab):  # noqa: F811
                        "alcalde/NOUN/nmod/11 ./PUNCT/punct/5",
                 ents=[(4, 5, "PER"), (7, 9, "PER")])
     assert rows(shipped, doc) == []
+
+
+@pytest.mark.parametrize("spec, ents", [
+    # "declarados en busca y captura la jueza, X": wanted, no role (corpus:
+    # 2023-09-25-RusiadeclaraenbuscaycapturaalpresidentedelCPIporordenarelarrestodePutin)
+    ("También/ADV/advmod/2 fueron/AUX/aux/2/ser/PLUR "
+     "declarados/VERB/ROOT/2/declarar/Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part en/ADP/case/4 busca/NOUN/obl/2 "
+     "y/CCONJ/cc/6 captura/NOUN/conj/4 la/DET/det/8 jueza/NOUN/nsubj/2 ,/PUNCT/punct/10 Ana/PROPN/appos/8 "
+     "Ruiz/PROPN/flat/10 ./PUNCT/punct/2", [(10, 12, "PER")]),
+    # "nombrado en aquel puesto": a role referred back (corpus:
+    # 2023-03-01-JulinPalacnylosotrosfuncionarioscastillistasqueanpermanecenenelEstado)
+    ("Luis/PROPN/nsubj/3 Paz/PROPN/flat/0 fue/AUX/aux/3/ser/FIN nombrado/VERB/ROOT/3/nombrar/PART en/ADP/case/6 "
+     "aquel/DET/det/6 puesto/NOUN/obl/3 el/DET/det/8 3/NUM/obl/3 de/ADP/case/10 abril/NOUN/compound/8 ./PUNCT/punct/3",
+     [(0, 2, "PER")]),
+    # "designado para ocupar el mismo puesto" (corpus:
+    # 2023-06-25-QuinesEdmondMuletelexdiplomticodelaONUquebuscalaPresidenciadeGuatemala)
+    ("El/DET/det/1 diplomático/NOUN/nsubj/3 fue/AUX/aux/3/ser/FIN designado/VERB/ROOT/3/designar/PART "
+     "nuevamente/ADV/advmod/3 para/ADP/mark/6 ocupar/VERB/advcl/3/ocupar/INF el/DET/det/9 mismo/DET/det/7 "
+     "puesto/NOUN/obj/6 en/ADP/case/11 2010/NOUN/obl/6 ./PUNCT/punct/3", []),
+    # "el caso fue declarado prescrito": a legal state (corpus:
+    # 2023-05-07-MinistrosdeclaranhabertenidoinvestigacionesporpresuntacorrupcinyabusodeautoridadlosprocesosdeMagnetMrquezyAntonioVarela)
+    ("El/DET/det/1 caso/NOUN/nsubj/3 fue/AUX/aux/3/ser/FIN declarado/VERB/ROOT/3/declarar/PART “/PUNCT/punct/5 "
+     "prescrito/NOUN/obj/3 ”/PUNCT/punct/5 por/ADP/case/9 la/DET/det/9 Sala/PROPN/obl/3 Penal/PROPN/flat/9 "
+     "./PUNCT/punct/3", [(9, 11, "ORG")]),
+])
+def test_states_and_roles_referred_back_give_no_row(shipped, vocab, spec, ents):  # noqa: F811
+    """A state one is declared in, and a post referred back ("aquel puesto", "el mismo puesto"),
+    are no roles (RELATION.md decisions)."""
+    assert rows(shipped, parse(vocab, spec, ents=ents)) == []
+
+
+def test_a_participle_tagged_as_noun_keeps_the_verbal_status_window(lexicon, vocab):  # noqa: F811
+    """"voy a ser electo presidente": the tagger calls "electo" a noun; its status is still read
+    through "voy a" (planned); corpus: 2023-04-28-Paraguayanteeleccionespresidencialesinciertasenmediodeacusacionesporcorrupcin."""
+    doc = parse(vocab, "El/DET/det/1 domingo/NOUN/obl/5 voy/AUX/aux/5/ir/Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin "
+                       "a/ADP/mark/5 ser/AUX/cop/5/ser/INF electo/NOUN/ROOT/5/electo presidente/NOUN/nsubj/5")
+    assert classify_status(doc[5], lexicon) == "planned"

@@ -98,6 +98,8 @@ class RowChecks:
             before -= 1
         if before >= 1 and doc[before].text == "," and doc[before - 1].ent_type_ in {"LOC", "GPE"}:
             return False  # "en Atlanta, la capital del estado": the place's apposition, not a role
+        if len(words) == 1 and start >= 1 and doc[start - 1].lower_ in WORDS["demonstratives"]:
+            return False  # "fue nombrado en aquel puesto", "dicho cargo": a role referred back (RELATION.md)
         if head.lower_ in WORDS["honorifics"]:
             return False  # "fue elegido el señor Lenín Moreno": a courtesy title, not a post
         if head.lower_ in tokens.NON_REFERRING and head.lower_ not in tokens.GENERIC_DETERMINERS:
@@ -152,6 +154,8 @@ class RowChecks:
         that both readers apply (patterns and frames)."""
         if lemma in {"declarar", "proclamar"} and declared_state(role):
             return f"'{role.text}' is a state declared, not a role"
+        if lemma == "declarar" and declared_in_state(trigger):
+            return f"'{trigger.text} en ...' puts someone in a state (\"en busca y captura\"), no role"
         if len(designees) == 1 and plural_role(role) and not plural(designee) and not listed(designee):
             return f"one designee, but the role '{role.text}' is plural"
         if passive and self._office_of_other_gender(trigger, role):
@@ -286,6 +290,16 @@ def declared_state(role: Span) -> bool:
             words[2].lower_ in WORDS["declared_states"]):
         return True  # "proclamó el estado de emergencia", "el estado de sitio": a state, not a category
     return bool(words) and words[0].lower_ in WORDS["declared_states"] - {"estado"} and not tokens.is_title(words[0])
+
+
+def declared_in_state(trigger: Token) -> bool:
+    """"fueron declarados en busca y captura", "declarada en emergencia": "en" + a state after the
+    trigger (but "declarada en 1987 Patrimonio Mundial" has a date there)."""
+    doc = trigger.doc
+    i = trigger.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ == "en" and doc[i + 1].lower_ in WORDS["declared_states"]
 
 
 def stand_in(designee: Span) -> bool:

@@ -115,8 +115,8 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     governors = lexicon.cue("negating_verbs") | lexicon.cue("hypothetical_verbs")
     window = [t for t in _window(trigger, governors) if t.is_alpha]
     entry = lexicon.lookup(trigger.text)
-    if trigger.pos_ == "NOUN" or (entry is not None and entry.kind == "noun"):
-        window = _noun_window(window)
+    if entry.kind == "noun" if entry is not None else trigger.pos_ == "NOUN":
+        window = _noun_window(window)  # (not "voy a ser electo": a participle the tagger calls a noun)
     # Names are not cues: "del Poder Popular" is not the verb "poder" (a capital at the start
     # of the sentence, as in "No designó", still counts).
     window = [t for t in window if not (t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start))]
