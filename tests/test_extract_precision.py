@@ -328,3 +328,28 @@ def test_a_participle_tagged_as_noun_keeps_the_verbal_status_window(lexicon, voc
     doc = parse(vocab, "El/DET/det/1 domingo/NOUN/obl/5 voy/AUX/aux/5/ir/Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin "
                        "a/ADP/mark/5 ser/AUX/cop/5/ser/INF electo/NOUN/ROOT/5/electo presidente/NOUN/nsubj/5")
     assert classify_status(doc[5], lexicon) == "planned"
+
+
+def test_two_names_in_apposition_are_the_designees_not_the_noun_before_them(shipped, vocab):  # noqa: F811
+    """"nombró a los veteranos directivos de la firma, Dixon y Lokhandwala, como codirectores": two
+    rows, one per name; the noun phrase before them is no third designee (judged sample 20261214,
+    row 46); corpus: 2023-05-15-ViceMediasedeclaraenbancarrotaltimorevsenmediosdigitales."""
+    doc = parse(vocab, "La/DET/det/1 empresa/NOUN/nsubj/2 nombró/VERB/ROOT/2/nombrar/FIN a/ADP/case/5 los/DET/det/5 "
+                       "veteranos/NOUN/obj/2 directivos/ADJ/amod/5 de/ADP/case/9 la/DET/det/9 firma/NOUN/nmod/6 "
+                       ",/PUNCT/punct/11 Dixon/PROPN/appos/9 y/CCONJ/cc/13 Lokhandwala/PROPN/conj/9 ,/PUNCT/punct/16 "
+                       "como/SCONJ/mark/16 codirectores/NOUN/nmod/5 ./PUNCT/punct/2",
+                ents=[(11, 12, "PER"), (13, 14, "ORG")])
+    assert rows(shipped, doc) == [("empresa", "Dixon", "codirectores", "asserted"),
+                                  ("empresa", "Lokhandwala", "codirectores", "asserted")]
+
+
+def test_the_person_one_points_at_is_no_role(shipped, vocab):  # noqa: F811
+    """"nombró a X como la persona que podía estar detrás del robo": nombrar = point out, the noun
+    with its relative clause describes, it names no post (judged sample 20261214, row 34); corpus:
+    2023-01-27-Elhombrequepas17aosenlacrcelcondenadoporerrordehabermatadoasuspadres."""
+    doc = parse(vocab, "Ana/PROPN/nsubj/1 nombró/VERB/ROOT/1/nombrar/FIN a/ADP/case/3 Luis/PROPN/obj/1 Soto/PROPN/flat/3 "
+                       "como/SCONJ/mark/7 la/DET/det/7 persona/NOUN/obj/1 que/PRON/nsubj/13 "
+                       "podía/AUX/aux/13/poder/Mood=Ind|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin "
+                       "estar/AUX/cop/13/estar/INF detrás/ADV/case/13 del/ADP/fixed/11 robo/NOUN/acl/7 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (3, 5, "PER")])
+    assert rows(shipped, doc) == []

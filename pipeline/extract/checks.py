@@ -98,6 +98,9 @@ class RowChecks:
             before -= 1
         if before >= 1 and doc[before].text == "," and doc[before - 1].ent_type_ in {"LOC", "GPE"}:
             return False  # "en Atlanta, la capital del estado": the place's apposition, not a role
+        if len(words) == 1 and head.lower_ in WORDS["person_nouns"] and role.end < len(doc) and (
+                doc[role.end].lower_ in tokens.RELATIVES):
+            return False  # "nombró a X como la persona que él creía ...": a description, not a role
         if len(words) == 1 and start >= 1 and doc[start - 1].lower_ in WORDS["demonstratives"]:
             return False  # "fue nombrado en aquel puesto", "dicho cargo": a role referred back (RELATION.md)
         if head.lower_ in WORDS["honorifics"]:

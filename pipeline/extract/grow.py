@@ -229,7 +229,10 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
             first += 1
         if is_name_part(doc[first]):
             name_stop = name_end(doc, first, limit)
-            if name_stop >= limit or doc[name_stop].is_punct or doc[name_stop].lower_ in _PHRASE_AFTER_NAME:
+            if name_stop >= limit or doc[name_stop].is_punct or doc[name_stop].lower_ in _PHRASE_AFTER_NAME or (
+                    doc[name_stop].lower_ in {"y", "e"} and name_stop + 1 < limit and is_title(doc[name_stop + 1])):
+                # (also "a los veteranos ejecutivos de Vice, Dixon y Lokhandwala,": the first name; the
+                # coordinated one is read as the next designee)
                 return trim_name(doc, first, name_stop)
     if doc[start].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} and doc[start].lower_ not in GENERIC_DETERMINERS or (
             doc[start].like_num):
