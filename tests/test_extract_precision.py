@@ -353,3 +353,17 @@ def test_the_person_one_points_at_is_no_role(shipped, vocab):  # noqa: F811
                        "estar/AUX/cop/13/estar/INF detrás/ADV/case/13 del/ADP/fixed/11 robo/NOUN/acl/7 ./PUNCT/punct/1",
                 ents=[(0, 1, "PER"), (3, 5, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_a_participle_of_other_gender_than_the_title_before_a_name_is_said_of_the_name_above(shipped, vocab):  # noqa: F811
+    """"X, viudo de la asesinada Y, del Partido Z, elegido presidente de W": the parse hangs "elegido"
+    on "asesinada"; Y's title is feminine, so the participle is said of X, higher in the chain of
+    appositions; corpus: 2023-09-06-QupasenelmundoundacomohoyRevisaelefemridesdel6deseptiembre."""
+    masc, fem = "Gender=Masc|Number=Sing", "Gender=Fem|Number=Sing"
+    doc = parse(vocab, f"2008.-/NUM/nummod/1 Luis/PROPN/ROOT/1 Paz/PROPN/flat/1 ,/PUNCT/punct/4 viudo/NOUN/appos/1/viudo/{masc} "
+                       f"de/ADP/case/7 la/DET/det/7 asesinada/NOUN/nmod/4/asesinada/{fem} Ana/PROPN/appos/7 Ruiz/PROPN/flat/8 "
+                       ",/PUNCT/punct/12 del/ADP/case/12 Partido/PROPN/nmod/7 Verde/PROPN/flat/12 ,/PUNCT/punct/15 "
+                       "elegido/ADJ/amod/7/elegido/PART presidente/NOUN/obj/15 de/ADP/case/18 Chile/PROPN/nmod/16 "
+                       "./PUNCT/punct/1",
+                ents=[(1, 3, "PER"), (8, 10, "PER"), (12, 14, "ORG"), (18, 19, "LOC")])
+    assert rows(shipped, doc) == [("", "Luis Paz", "presidente de Chile", "asserted")]

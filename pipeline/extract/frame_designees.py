@@ -103,6 +103,17 @@ class FrameDesignees:
             attached = attached.head  # "conocido como X y elegido el año pasado": the first participle's noun
         if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
                 "NOUN", "PROPN"} and attached.head.i < attached.i:
+            span = self._antecedent(attached.head)
+            if span is not None and _title_of_other_gender(attached, span):
+                # "X, viudo de la asesinada Y, del Partido Z, elegido presidente": not Y, whose title
+                # is feminine, but the name higher up in the chain of appositions.
+                noun = attached.head
+                while noun.head.i < noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+                    noun = noun.head
+                    higher = self._antecedent(noun)
+                    if higher is not None and higher.start != span.start and not _title_of_other_gender(attached, higher):
+                        return higher, "modified-noun"
+                return None, ""
             predicate = _predicate_subject(attached.head)
             if predicate is not None:
                 # "Willis se convirtió en la primera mujer elegida fiscal", "X fue el congresista
@@ -260,6 +271,17 @@ def _personal(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     return len(words) >= 2 and all(tokens.is_name_part(t) and not t.ent_type_ for t in words) and (
         tokens.is_title(words[0]) and tokens.is_title(words[-1]))
+
+
+def _title_of_other_gender(participle: Token, name: Span) -> bool:
+    """The singular noun or adjective right before a name (its title: "la asesinada Y", "el gobernador
+    Y") differs in gender from the participle said of it ("elegido")."""
+    if name.start < 1:
+        return False
+    title = name.doc[name.start - 1]
+    one, other = participle.morph.get("Gender"), title.morph.get("Gender")
+    return title.pos_ in {"NOUN", "ADJ"} and title.morph.get("Number") == ["Sing"] and bool(
+        one and other and one != other)
 
 
 def _predicate_subject(noun: Token) -> Token | None:
