@@ -367,3 +367,15 @@ def test_a_participle_of_other_gender_than_the_title_before_a_name_is_said_of_th
                        "./PUNCT/punct/1",
                 ents=[(1, 3, "PER"), (8, 10, "PER"), (12, 14, "ORG"), (18, 19, "LOC")])
     assert rows(shipped, doc) == [("", "Luis Paz", "presidente de Chile", "asserted")]
+
+
+def test_an_indefinite_pronoun_subject_is_the_designator_as_written(shipped, vocab):  # noqa: F811
+    """"Algunos, inclusive, no han reconocido a X como presidenta": an explicit pronoun subject is
+    the designator as written (RELATION.md decisions; judged sample 20261214, row 15); corpus:
+    2023-01-08-ElgobiernodeBoluarteiniciael2023conelrechazodelamitaddelospresidentesdeLatinoamrica."""
+    doc = parse(vocab, "Algunos/PRON/nsubj/6 ,/PUNCT/punct/2 inclusive/ADV/advmod/6 ,/PUNCT/punct/2 no/ADV/advmod/6 "
+                       "han/AUX/aux/6/haber/Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin "
+                       "reconocido/VERB/ROOT/6/reconocer/PART a/ADP/case/8 Ana/PROPN/obj/6 Ruiz/PROPN/flat/8 "
+                       "como/SCONJ/mark/11 presidenta/NOUN/obj/6 del/ADP/case/13 Perú/PROPN/nmod/11 ./PUNCT/punct/6",
+                ents=[(8, 10, "PER"), (13, 14, "LOC")])
+    assert rows(shipped, doc) == [("Algunos", "Ana Ruiz", "presidenta del Perú", "negated")]

@@ -220,8 +220,8 @@ def pronoun_subject(subject: Token) -> Span | None:
     """An explicit pronoun or demonstrative subject, as written ("Yo", "Este último", "ella"):
     RELATION.md takes it as the designator; only a subject that is not written is left empty."""
     doc = subject.doc
-    if subject.lower_ in PERSONAL_PRONOUNS:
-        return doc[subject.i:subject.i + 1]
+    if subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON" and subject.lower_ in WORDS["indefinite_pronouns"]:
+        return doc[subject.i:subject.i + 1]  # (also "Algunos no han reconocido a X como ...")
     if subject.lower_ in _DEMONSTRATIVE_SUBJECTS or any(
             c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE_SUBJECTS and c.i == subject.left_edge.i for c in subject.children):
         start, end = subject.left_edge.i, subject.i + 1
