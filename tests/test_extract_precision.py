@@ -379,3 +379,16 @@ def test_an_indefinite_pronoun_subject_is_the_designator_as_written(shipped, voc
                        "como/SCONJ/mark/11 presidenta/NOUN/obj/6 del/ADP/case/13 Perú/PROPN/nmod/11 ./PUNCT/punct/6",
                 ents=[(8, 10, "PER"), (13, 14, "LOC")])
     assert rows(shipped, doc) == [("Algunos", "Ana Ruiz", "presidenta del Perú", "negated")]
+
+
+def test_the_name_after_a_second_apposition_is_the_designee(shipped, vocab):  # noqa: F811
+    """"eligió como sucesor a su aliado, el también miembro del Partido Verde (PV), Luis Paz": the
+    name is given after a second apposition (judged sample 20261214, row 1); corpus:
+    2023-02-24-CargosvitaliciosysalariosdeUS7000lapolmicaenBrasilporlosnombramientosdelasesposasdelosministrosdeLulaencargospblicos."""
+    doc = parse(vocab, "Costa/PROPN/nsubj/1 eligió/VERB/ROOT/1/elegir/FIN como/SCONJ/mark/3 sucesor/NOUN/obj/1 a/ADP/case/6 "
+                       "su/DET/det/6 aliado/NOUN/obj/1 ,/PUNCT/punct/10 el/DET/det/10 también/ADV/advmod/10 "
+                       "miembro/NOUN/appos/6 del/ADP/case/12 Partido/PROPN/nmod/10 Verde/PROPN/flat/12 (/PUNCT/punct/15 "
+                       "PV/PROPN/flat/12 )/PUNCT/punct/15 ,/PUNCT/punct/18 Luis/PROPN/appos/10 Paz/PROPN/flat/18 "
+                       ",/PUNCT/punct/18 y/CCONJ/cc/22 tiene/VERB/conj/1/tener/PRES apoyos/NOUN/obj/22 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (12, 14, "ORG"), (15, 16, "ORG"), (18, 20, "PER")])
+    assert rows(shipped, doc) == [("Costa", "Luis Paz", "sucesor", "asserted")]

@@ -234,6 +234,10 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
                 # (also "a los veteranos ejecutivos de Vice, Dixon y Lokhandwala,": the first name; the
                 # coordinated one is read as the next designee)
                 return trim_name(doc, first, name_stop)
+        elif doc[first].lower_ in ARTICLES and not is_title(doc[start]):
+            second = _second_apposition_name(doc, first, limit)
+            if second is not None:
+                return second  # "a su aliado, el también miembro del PT, Jerónimo Rodrigues": the name
     if doc[start].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} and doc[start].lower_ not in GENERIC_DETERMINERS or (
             doc[start].like_num):
         return None  # but "que se designe a otra persona como jefe": a generic noun phrase (RELATION.md)
@@ -243,6 +247,31 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
             return doc[ent.start:ent.end]  # "el exministro de Industrias Pavlo Rabikin", not "el abogado de X"
     # A common noun keeps its possessive ("su antecesor"), as RELATION.md asks.
     return doc[possessive if possessive == start - 1 else start:phrase_end]
+
+
+def _second_apposition_name(doc: Doc, first: int, limit: int, max_tokens: int = 12) -> Span | None:
+    """The name after a second apposition that opens with an article at `first` and holds no verb
+    or clause ("su aliado, el también miembro del Partido de los Trabajadores (PT), X,"), or None."""
+    depth = 0
+    for k in range(first + 1, min(limit - 1, first + max_tokens)):
+        token = doc[k]
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth:
+            continue
+        elif token.text == ",":
+            if not is_name_part(doc[k + 1]) or doc[k + 1].is_sent_start:
+                return None
+            stop = name_end(doc, k + 1, limit)
+            if stop < limit and not (doc[stop].is_punct or doc[stop].lower_ in _PHRASE_AFTER_NAME):
+                return None
+            return trim_name(doc, k + 1, stop)
+        elif token.pos_ in {"VERB", "AUX"} or token.lower_ in CLAUSE_BREAKS or token.lower_ in {"y", "e"} or (
+                token.is_punct and token.text not in {"-", "“", "”", '"'}):
+            return None
+    return None
 
 
 def _place_before_apposition(doc: Doc, at: int, limit: int) -> int | None:
