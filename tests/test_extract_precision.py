@@ -392,3 +392,15 @@ def test_the_name_after_a_second_apposition_is_the_designee(shipped, vocab):  # 
                        ",/PUNCT/punct/18 y/CCONJ/cc/22 tiene/VERB/conj/1/tener/PRES apoyos/NOUN/obj/22 ./PUNCT/punct/1",
                 ents=[(0, 1, "PER"), (12, 14, "ORG"), (15, 16, "ORG"), (18, 20, "PER")])
     assert rows(shipped, doc) == [("Costa", "Luis Paz", "sucesor", "asserted")]
+
+
+def test_the_agent_of_another_participle_is_no_antecedent_of_a_clitic(shipped, vocab):  # noqa: F811
+    """"X fue distinguido ... por la reina Y y la revista Time lo nombró persona del año": "lo" is
+    not Y, the agent of "distinguido"; corpus: 2023-08-23-RudyGiulianiimputadojuntoaTrumpseentregaalasautoridadesdeGeorgia."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/3 Paz/PROPN/flat/0 fue/AUX/aux/3/ser/FIN distinguido/VERB/ROOT/3/distinguir/PART "
+                       "con/ADP/case/6 un/DET/det/6 título/NOUN/obl/3 por/ADP/case/9 la/DET/det/9 reina/NOUN/nmod/6 "
+                       "Ana/PROPN/appos/9 Ruiz/PROPN/flat/10 y/CCONJ/cc/14 la/DET/det/14 revista/NOUN/conj/9 "
+                       "Time/PROPN/appos/14 lo/PRON/obj/17 nombró/VERB/conj/3/nombrar/FIN persona/NOUN/obj/17 "
+                       "del/ADP/case/20 año/NOUN/obl/17 en/ADP/case/22 2001/NOUN/obl/17 ./PUNCT/punct/3",
+                ents=[(0, 2, "PER"), (10, 12, "PER"), (15, 16, "ORG")])
+    assert all(row[1] != "Ana Ruiz" for row in rows(shipped, doc))

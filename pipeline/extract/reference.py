@@ -198,8 +198,9 @@ def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | Non
         if any(doc[k].lower_ in {"a", "al"} and is_name_part(doc[k + 1]) and is_name_part(doc[k + 2])
                and not doc[k + 1].ent_type_ in {"LOC", "GPE", "ORG"} for k in range(ent.end, trigger.i - 2)):
             return None  # "instó a Ana María Soto que ..., lo designarían": a nearer person, not tagged as one
-        if ent.start >= 1 and doc[ent.start - 1].lower_ in {"de", "del", "por"}:
-            continue  # "su recomendado de Betssy Chávez ... debía designarlo": a complement
+        if ent.start >= 1 and doc[ent.start - 1].lower_ in {"de", "del", "por"} or _agent_phrase(doc, ent.start, sent_start):
+            continue  # "su recomendado de Betssy Chávez ... debía designarlo": a complement; "distinguido por
+            # la reina X y la revista Time lo nombró": the agent of another participle
         return trim_name(doc, ent.start, ent.end)
     return None
 
