@@ -404,3 +404,16 @@ def test_the_agent_of_another_participle_is_no_antecedent_of_a_clitic(shipped, v
                        "del/ADP/case/20 año/NOUN/obl/17 en/ADP/case/22 2001/NOUN/obl/17 ./PUNCT/punct/3",
                 ents=[(0, 2, "PER"), (10, 12, "PER"), (15, 16, "ORG")])
     assert all(row[1] != "Ana Ruiz" for row in rows(shipped, doc))
+
+
+def test_por_with_a_possessive_kin_noun_is_the_agent(shipped, vocab):  # noqa: F811
+    """"fue investido por su madre como príncipe de Gales": "por su madre" names who acts, where
+    "por su experiencia" gives a cause; corpus: 2023-05-06-CarlosIIIelhombrequepas70aospreparndoseparaserrey."""
+    doc = parse(vocab, "Fue/AUX/advmod/20/ser/FIN entonces/ADV/advmod/0 ,/PUNCT/punct/4 en/ADP/case/4 1969/NOUN/obl/0 "
+                       ",/PUNCT/punct/8 cuando/PRON/obl/8 fue/AUX/aux/8/ser/FIN investido/VERB/acl/4/investir/PART "
+                       "por/ADP/case/11 su/DET/det/11 madre/NOUN/obj/8 como/SCONJ/mark/13 príncipe/NOUN/obl/8 "
+                       "de/ADP/case/15 Gales/PROPN/nmod/13 ,/PUNCT/punct/8 y/CCONJ/cc/18 Luis/PROPN/nsubj/20 "
+                       "Paz/PROPN/flat/18 sirvió/VERB/ROOT/20/servir/FIN en/ADP/case/23 la/DET/det/23 "
+                       "Marina/PROPN/obl/20 ./PUNCT/punct/20",
+                ents=[(15, 16, "LOC"), (18, 20, "PER"), (23, 24, "ORG")])
+    assert [r[0] for r in rows(shipped, doc)] == ["madre"]

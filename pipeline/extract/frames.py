@@ -332,8 +332,9 @@ class FrameReader(FrameDesignees, FrameRoles):
             if not any(k.dep_ == "case" and k.lower_ == "por" for k in child.children):
                 continue
             if child.lower_ in self.agent_stops or any(
-                    k.lower_ in tokens.POSSESSIVES for k in child.children if k.i < child.i):
-                return None  # "por su experiencia": a cause
+                    k.lower_ in tokens.POSSESSIVES for k in child.children if k.i < child.i) and not (
+                    child.lower_ in WORDS["kin_nouns"] or child.lower_ in self.offices):
+                return None  # "por su experiencia": a cause (but "investido por su madre": an agent)
             return self._not_a_list(trigger, grow.name_in(child))
         return self._not_a_list(trigger, roles.agent_span(trigger.doc, trigger.i + 1, self.agent_stops, skip=skip))
 
