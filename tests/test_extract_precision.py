@@ -417,3 +417,14 @@ def test_por_with_a_possessive_kin_noun_is_the_agent(shipped, vocab):  # noqa: F
                        "Marina/PROPN/obl/20 ./PUNCT/punct/20",
                 ents=[(15, 16, "LOC"), (18, 20, "PER"), (23, 24, "ORG")])
     assert [r[0] for r in rows(shipped, doc)] == ["madre"]
+
+
+def test_a_victory_one_proclaims_is_no_role(shipped, vocab):  # noqa: F811
+    """"el partido X se proclamó el gran triunfador de las elecciones": a result claimed, as "se
+    proclamó vencedor" (gold dev-0220: no row); corpus:
+    2023-05-17-BancadaoficialistaquieredemostrarquepuedesacaradelanteaEcuadorsinParlamentoopositor."""
+    doc = parse(vocab, "El/DET/det/1 partido/NOUN/nsubj/5 Nueva/PROPN/appos/1 Unión/PROPN/flat/2 se/PRON/obj/5 "
+                       "proclamó/VERB/ROOT/5/proclamar/FIN el/DET/det/8 gran/ADJ/amod/8 triunfador/NOUN/obj/5 "
+                       "de/ADP/case/11 las/DET/det/11 elecciones/NOUN/nmod/8 locales/ADJ/amod/11 ./PUNCT/punct/5",
+                ents=[(2, 4, "ORG")])
+    assert rows(shipped, doc) == []

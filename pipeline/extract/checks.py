@@ -113,6 +113,9 @@ class RowChecks:
             t.lower_ in entry.role_heads for t in words[:3]
         ):
             return False
+        if entry is not None and entry.lemma == "proclamar" and any(
+                t.lower_ in WORDS["claimed_results"] for t in words[:2]):
+            return False  # "se proclamó el gran triunfador de las elecciones": victory claimed (gold dev-0220)
         if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num and (
                 head.pos_ == "NUM" or not head.is_alpha):  # a count or date; "segundo vicepresidente" is a role
             return False
