@@ -428,3 +428,23 @@ def test_a_victory_one_proclaims_is_no_role(shipped, vocab):  # noqa: F811
                        "de/ADP/case/11 las/DET/det/11 elecciones/NOUN/nmod/8 locales/ADJ/amod/11 ./PUNCT/punct/5",
                 ents=[(2, 4, "ORG")])
     assert rows(shipped, doc) == []
+
+
+def test_a_clitic_of_a_purpose_clause_after_a_sought_object_names_no_one(shipped, vocab):  # noqa: F811
+    """"el Congreso busca un amigo para nombrarlo jefe de la oficina": "lo" is the friend sought,
+    whom no one names; not the speaker before; corpus:
+    2023-03-01-ElCongresoeslanicaentidadquedesignaasupropioauditorestdispuestoadarmarchaatrs."""
+    doc = parse(vocab, "Ana/PROPN/nsubj/1 dijo/VERB/ROOT/1/decir/FIN que/SCONJ/mark/4 no/ADV/advmod/4 es/AUX/ccomp/1/ser/PRES "
+                       "que/SCONJ/mark/8 el/DET/det/7 Congreso/PROPN/nsubj/8 busca/VERB/ccomp/4/buscar/PRES un/DET/det/10 "
+                       "amigo/NOUN/obj/8 para/ADP/mark/12 nombrarlo/VERB/advcl/8/nombrar_él/INF jefe/NOUN/obj/12 "
+                       "de/ADP/case/16 la/DET/det/16 oficina/NOUN/nmod/13 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (7, 8, "ORG")])
+    assert rows(shipped, doc) == []
+
+
+def test_refusing_to_recognise_is_negated(lexicon, vocab):  # noqa: F811
+    """"se rehusaron a reconocer a X como presidenta" (as "se negaron a"); corpus:
+    2023-07-28-CmollegaDinaBoluarteasuprimermensajealaNacinpor28dejulioANLISIS."""
+    doc = parse(vocab, "Los/DET/det/1 presidentes/NOUN/nsubj/3 se/PRON/obj/3 rehusaron/VERB/ROOT/3/rehusar/PLUR "
+                       "a/ADP/mark/5 reconocer/VERB/xcomp/3/reconocer/INF a/ADP/case/7 Ana/PROPN/obj/5")
+    assert classify_status(doc[5], lexicon) == "negated"

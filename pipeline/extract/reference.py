@@ -184,6 +184,9 @@ def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | Non
     """For "la designó como ...": the nearest person named before, in the sentence."""
     doc = trigger.doc
     sent_start = sentence_start(trigger)
+    if trigger.dep_ in {"advcl", "acl", "xcomp"} and any(c.lower_ == "para" for c in trigger.children) and any(
+            c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < trigger.i for c in trigger.head.children):
+        return None  # "busca un amigo para nombrarlo jefe": "lo" is the object sought, named by no one
     for ent in reversed([e for e in doc.ents if sent_start <= e.start and e.end <= trigger.i]):
         if ent.label_ not in {"PER", "PERSON"} or not is_name_part(ent[0]):
             continue
