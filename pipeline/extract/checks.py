@@ -98,6 +98,11 @@ class RowChecks:
             before -= 1
         if before >= 1 and doc[before].text == "," and doc[before - 1].ent_type_ in {"LOC", "GPE"}:
             return False  # "en Atlanta, la capital del estado": the place's apposition, not a role
+        if len(words) == 1 and head.lower_ in WORDS["person_nouns"] and role.end < len(doc) and (
+                doc[role.end].lower_ in tokens.RELATIVES):
+            return False  # "nombró a X como la persona que él creía ...": a description, not a role
+        if len(words) == 1 and start >= 1 and doc[start - 1].lower_ in WORDS["demonstratives"]:
+            return False  # "fue nombrado en aquel puesto", "dicho cargo": a role referred back (RELATION.md)
         if head.lower_ in WORDS["honorifics"]:
             return False  # "fue elegido el señor Lenín Moreno": a courtesy title, not a post
         if head.lower_ in tokens.NON_REFERRING and head.lower_ not in tokens.GENERIC_DETERMINERS:
@@ -108,6 +113,9 @@ class RowChecks:
             t.lower_ in entry.role_heads for t in words[:3]
         ):
             return False
+        if entry is not None and entry.lemma == "proclamar" and any(
+                t.lower_ in WORDS["claimed_results"] for t in words[:2]):
+            return False  # "se proclamó el gran triunfador de las elecciones": victory claimed (gold dev-0220)
         if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num and (
                 head.pos_ == "NUM" or not head.is_alpha):  # a count or date; "segundo vicepresidente" is a role
             return False
@@ -150,8 +158,10 @@ class RowChecks:
                      role: Span, passive: bool) -> str | None:
         """Why a designee and a role found for `trigger` make no row, or None: the tests of a pair
         that both readers apply (patterns and frames)."""
-        if lemma == "declarar" and declared_state(role):
+        if lemma in {"declarar", "proclamar"} and declared_state(role):
             return f"'{role.text}' is a state declared, not a role"
+        if lemma == "declarar" and declared_in_state(trigger):
+            return f"'{trigger.text} en ...' puts someone in a state (\"en busca y captura\"), no role"
         if len(designees) == 1 and plural_role(role) and not plural(designee) and not listed(designee):
             return f"one designee, but the role '{role.text}' is plural"
         if passive and self._office_of_other_gender(trigger, role):
@@ -282,7 +292,20 @@ def declared_state(role: Span) -> bool:
     """"declaró un cese al fuego", "declaró la guerra": a state or act declared, not a role (but
     "declarar a Chile como un estado plurinacional" is a category)."""
     words = [t for t in role if t.is_alpha and t.lower_ not in tokens.ARTICLES]
+    if len(words) >= 3 and words[0].lower_ == "estado" and words[1].lower_ == "de" and (
+            words[2].lower_ in WORDS["declared_states"]):
+        return True  # "proclamó el estado de emergencia", "el estado de sitio": a state, not a category
     return bool(words) and words[0].lower_ in WORDS["declared_states"] - {"estado"} and not tokens.is_title(words[0])
+
+
+def declared_in_state(trigger: Token) -> bool:
+    """"fueron declarados en busca y captura", "declarada en emergencia": "en" + a state after the
+    trigger (but "declarada en 1987 Patrimonio Mundial" has a date there)."""
+    doc = trigger.doc
+    i = trigger.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ == "en" and doc[i + 1].lower_ in WORDS["declared_states"]
 
 
 def stand_in(designee: Span) -> bool:

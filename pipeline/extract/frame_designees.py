@@ -103,9 +103,30 @@ class FrameDesignees:
             attached = attached.head  # "conocido como X y elegido el año pasado": the first participle's noun
         if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
                 "NOUN", "PROPN"} and attached.head.i < attached.i:
+            span = self._antecedent(attached.head)
+            if span is not None and _title_of_other_gender(attached, span):
+                # "X, viudo de la asesinada Y, del Partido Z, elegido presidente": not Y, whose title
+                # is feminine, but the name higher up in the chain of appositions.
+                noun = attached.head
+                while noun.head.i < noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+                    noun = noun.head
+                    higher = self._antecedent(noun)
+                    if higher is not None and higher.start != span.start and not _title_of_other_gender(attached, higher):
+                        return higher, "modified-noun"
+                return None, ""
             first = self._first_of_kind(attached.head)
             if first is not None:
                 return first
+            predicate = _predicate_subject(attached.head)
+            if predicate is not None:
+                # "Willis se convirtió en la primera mujer elegida fiscal", "X fue el congresista
+                # elegido": the noun is a predicate; its subject is the designee, and with no
+                # written subject ("al ser la primera mujer elegida jefa") there is none.
+                if predicate.i == attached.head.i:
+                    return None, "modified-noun"
+                if predicate.lower_ in RELATIVES:
+                    return reference.antecedent_span(doc, predicate.i, in_complement=True), "modified-noun"
+                return grow.name_in(predicate), "modified-noun"
             return self._antecedent(attached.head), "modified-noun"
         if voice == "participle" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
             # "X (recientemente elegida segunda vicepresidenta del Parlamento)", "X, elegida
@@ -283,6 +304,36 @@ def _personal(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     return len(words) >= 2 and all(tokens.is_name_part(t) and not t.ent_type_ for t in words) and (
         tokens.is_title(words[0]) and tokens.is_title(words[-1]))
+
+
+def _title_of_other_gender(participle: Token, name: Span) -> bool:
+    """The singular noun or adjective right before a name (its title: "la asesinada Y", "el gobernador
+    Y") differs in gender from the participle said of it ("elegido")."""
+    if name.start < 1:
+        return False
+    title = name.doc[name.start - 1]
+    one, other = participle.morph.get("Gender"), title.morph.get("Gender")
+    return title.pos_ in {"NOUN", "ADJ"} and title.morph.get("Number") == ["Sing"] and bool(
+        one and other and one != other)
+
+
+def _predicate_subject(noun: Token) -> Token | None:
+    """For a common noun that is the predicate of a copula ("X es/fue la primera mujer ...") or
+    of a verb of becoming ("X se convirtió en la primera mujer ..."), the subject of that
+    predicate, or the noun itself when the subject is not written; None when the noun is no
+    predicate. A name is never a predicate here (it is the designee itself)."""
+    if noun.pos_ != "NOUN" or tokens.is_name_part(noun):
+        return None
+    if any(c.dep_ == "cop" for c in noun.children):
+        owner = noun
+    elif noun.dep_ in {"obj", "obl"} and noun.head.lemma_.lower().split(" ")[0] in WORDS["becoming_verbs"] and any(
+            c.dep_ == "case" and c.lower_ == "en" for c in noun.children):
+        owner = noun.head
+    else:
+        return None
+    subject = next((c for c in owner.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < noun.i
+                    and (c.pos_ in {"PROPN", "NOUN"} or c.lower_ in RELATIVES)), None)
+    return subject if subject is not None else noun
 
 
 def _temporal_que(que: Token) -> bool:

@@ -66,6 +66,7 @@ class FrameReader(FrameDesignees, FrameRoles):
         self.kept_post_nouns = lexicon.words("kept_post_nouns")
         self.office_nouns = lexicon.words("office_nouns")
         self.post_verbs = lexicon.words("post_verbs")
+        self.governor_verbs = lexicon.words("nominal_designator_verbs")
 
     # -- voice ----------------------------------------------------------------
 
@@ -219,7 +220,10 @@ class FrameReader(FrameDesignees, FrameRoles):
                      and (role_head is None or c.i < role_head.i)]
             if named:
                 designees = tuple(s for s in (grow.name_in(named[0]),) if s is not None) or designees
-        role = self._role_span(role_head, before=designees[0].start if designees else None) if role_head else None
+        # The role ends where the designee phrase starts, before any name in apposition that the
+        # designee was taken from ("persona non grata al embajador en Quito, Gabriel Fuks").
+        before = min(designees[0].start, self._left_anchor(marked[0])) if designees else None
+        role = self._role_span(role_head, before=before) if role_head else None
         if role is None and not needs_como:
             # "eligió al presidente AMLO", "elegir al defensor del Pueblo, señor X": the office
             # before the name is the role.
@@ -287,6 +291,19 @@ class FrameReader(FrameDesignees, FrameRoles):
                 # verb addresses with "a", not its subject.
                 return Frame(trigger, "nominal", "nominal-addressee", (addressee,), self._role_span(role_head), None)
             if possessive and role_head is not None and not _dative_person(trigger):
+                verb = _governing_verb(trigger)
+                if verb is not None and verb.lemma_.lower() in self.governor_verbs:
+                    why.append(f"frames (nominal): '{verb.text} su ...': the subject acts, 'su' is someone else")
+                    return None  # "el Parlamento aprobó su nombramiento"
+                marked = [m for m in self._marked_objects(verb) if m.i < trigger.i] if verb is not None else []
+                if marked:
+                    # "felicitó a Santiago Peña por su elección", "exhortaba a X a declinar su
+                    # elección": "su" is the person the verb is addressed to, when a name.
+                    person = grow.name_in(marked[0])
+                    if person is None or not tokens.is_name_part(person[0]):
+                        why.append("frames (nominal): 'su' is a person addressed, with no name")
+                        return None
+                    return Frame(trigger, "nominal", "nominal-possessive", (person,), self._role_span(role_head), None)
                 # "desde su designación como ministro": the designee is the subject of the clause.
                 subject = self._governing_subject(trigger)
                 if subject is None:
@@ -329,9 +346,10 @@ class FrameReader(FrameDesignees, FrameRoles):
             if not any(k.dep_ == "case" and k.lower_ == "por" for k in child.children):
                 continue
             if child.lower_ in self.agent_stops or any(
-                    k.lower_ in tokens.POSSESSIVES for k in child.children if k.i < child.i):
-                # "por su experiencia": a cause; but "por su bancada, el Bloque Magisterial," names
-                # the body that designates in the apposition.
+                    k.lower_ in tokens.POSSESSIVES for k in child.children if k.i < child.i) and not (
+                    child.lower_ in WORDS["kin_nouns"] or child.lower_ in self.offices):
+                # "por su experiencia": a cause (but "investido por su madre": an agent); "por su
+                # bancada, el Bloque Magisterial," names the body that designates in the apposition.
                 return None if child.lower_ in self.agent_stops else _named_apposition(child)
             return self._not_a_list(trigger, grow.name_in(child))
         return self._not_a_list(trigger, roles.agent_span(trigger.doc, trigger.i + 1, self.agent_stops, skip=skip))
@@ -399,6 +417,18 @@ def _addressee(trigger: Token) -> Span | None:
         # dative clitic (not the verb's subject).
         subject = subjects.subject_span(verb, passive=False, fallback=False)
         return reference.clitic_antecedent(verb, exclude=subject)
+    return None
+
+
+def _governing_verb(trigger: Token) -> Token | None:
+    """The nearest verb above a noun trigger (up to three levels), or None."""
+    verb = trigger
+    for _ in range(3):
+        if verb.head == verb:
+            return None
+        verb = verb.head
+        if verb.pos_ == "VERB":
+            return verb
     return None
 
 

@@ -88,8 +88,8 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
             continue
         if token.lower_ in {"de", "del"} and end + 1 < limit:
             k = end + 1
-            if doc[k].lower_ in {"la", "las", "los", "el"} and k + 1 < limit:
-                k += 1
+            if (doc[k].lower_ in {"la", "las", "los", "el"} or doc[k].lower_ in WORDS["demonstratives"]) and k + 1 < limit:
+                k += 1  # "titular de dicho sector": a demonstrative as well as an article
             if is_title(doc[k]):
                 end = name_end(doc, k, limit)
                 continue
@@ -183,6 +183,9 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         if doc[start].lower_ in POSSESSIVES:
             possessive = start
         start += 1
+    if start > anchor and doc[start].lower_ in WORDS["title_adverbs"] and doc[start - 1].lower_ in ARTICLES and (
+            start + 1 < limit and doc[start + 1].pos_ == "NOUN"):
+        start += 1  # "por el entonces titular del sector, X": the office (and the name after it)
     if doc[start].lower_ in NON_REFERRING and not (
             doc[start].lower_ in GENERIC_DETERMINERS and start + 1 < limit and doc[start + 1].pos_ == "NOUN"):
         return place_named_before(doc, start)  # but "otra persona" is a generic noun phrase (RELATION.md)
@@ -214,6 +217,10 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         comma += 1  # "la exprimera dama, Rejane Dias": a word the tagger split off the phrase
     if comma + 1 < limit and doc[comma].text == "," and comma != phrase_end and is_name_part(doc[comma + 1]):
         phrase_end = comma
+    elif not is_title(doc[start]):
+        place = _place_before_apposition(doc, comma, limit)
+        if place is not None:
+            phrase_end = place  # "al embajador de México en el Perú, Pablo Monroy": the name
     if phrase_end + 1 < limit and doc[phrase_end].text == ",":
         # "la viceministra, Julissa Villanueva," / "el presidente, general Juan Puyrredón,"
         first = phrase_end + 1
@@ -222,8 +229,15 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
             first += 1
         if is_name_part(doc[first]):
             name_stop = name_end(doc, first, limit)
-            if name_stop >= limit or doc[name_stop].is_punct or doc[name_stop].lower_ in _PHRASE_AFTER_NAME:
+            if name_stop >= limit or doc[name_stop].is_punct or doc[name_stop].lower_ in _PHRASE_AFTER_NAME or (
+                    doc[name_stop].lower_ in {"y", "e"} and name_stop + 1 < limit and is_title(doc[name_stop + 1])):
+                # (also "a los veteranos ejecutivos de Vice, Dixon y Lokhandwala,": the first name; the
+                # coordinated one is read as the next designee)
                 return trim_name(doc, first, name_stop)
+        elif doc[first].lower_ in ARTICLES and not is_title(doc[start]):
+            second = _second_apposition_name(doc, first, limit)
+            if second is not None:
+                return second  # "a su aliado, el también miembro del PT, Jerónimo Rodrigues": the name
     if doc[start].pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} and doc[start].lower_ not in GENERIC_DETERMINERS or (
             doc[start].like_num):
         return None  # but "que se designe a otra persona como jefe": a generic noun phrase (RELATION.md)
@@ -233,6 +247,55 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
             return doc[ent.start:ent.end]  # "el exministro de Industrias Pavlo Rabikin", not "el abogado de X"
     # A common noun keeps its possessive ("su antecesor"), as RELATION.md asks.
     return doc[possessive if possessive == start - 1 else start:phrase_end]
+
+
+def _second_apposition_name(doc: Doc, first: int, limit: int, max_tokens: int = 12) -> Span | None:
+    """The name after a second apposition that opens with an article at `first` and holds no verb
+    or clause ("su aliado, el también miembro del Partido de los Trabajadores (PT), X,"), or None."""
+    depth = 0
+    for k in range(first + 1, min(limit - 1, first + max_tokens)):
+        token = doc[k]
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth:
+            continue
+        elif token.text == ",":
+            if not is_name_part(doc[k + 1]) or doc[k + 1].is_sent_start:
+                return None
+            stop = name_end(doc, k + 1, limit)
+            if stop < limit and not (doc[stop].is_punct or doc[stop].lower_ in _PHRASE_AFTER_NAME):
+                return None
+            return trim_name(doc, k + 1, stop)
+        elif token.pos_ in {"VERB", "AUX"} or token.lower_ in CLAUSE_BREAKS or token.lower_ in {"y", "e"} or (
+                token.is_punct and token.text not in {"-", "“", "”", '"'}):
+            return None
+    return None
+
+
+def _place_before_apposition(doc: Doc, at: int, limit: int) -> int | None:
+    """The comma after a place complement ("en Lima", "en el país", "ante la OEA") that ends a
+    common-noun designee and is followed by a name in apposition, or None. An office held in a
+    place names its holder after the comma ("al embajador mexicano en Lima, Pablo Monroy")."""
+    if at >= limit or doc[at].lower_ not in WORDS["place_prepositions"]:
+        return None
+    k = at + 1
+    while k < limit and doc[k].lower_ in ARTICLES:
+        k += 1
+    if k >= limit:
+        return None
+    if is_title(doc[k]):
+        k = name_end(doc, k, limit)
+    elif doc[k].pos_ == "NOUN":
+        k += 1
+        while k < limit and doc[k].pos_ == "ADJ":
+            k += 1
+    else:
+        return None
+    if k + 1 < limit and doc[k].text == "," and is_name_part(doc[k + 1]) and not doc[k + 1].is_sent_start:
+        return k
+    return None
 
 
 def _with_adjective(doc: Doc, start: int, stop: int, limit: int) -> int:

@@ -160,6 +160,12 @@ def after_preposition(doc: Doc, start: int, sent_start: int) -> bool:
     i = start - 1
     while i >= sent_start and doc[i].lower_ in ARTICLES | {"ii", "iii"}:
         i -= 1
+    if i - 1 >= sent_start and doc[i].lower_ in {"y", "e"} and is_name_part(doc[i - 1]):
+        # "de Mype e Industria": the second of two coordinated names after a preposition
+        i -= 1
+        while i - 1 >= sent_start and is_name_part(doc[i - 1]) and doc[i - 1].lower_ not in PREPOSITIONS:
+            i -= 1
+        return after_preposition(doc, i, sent_start)
     return i >= sent_start and doc[i].lower_ in PREPOSITIONS
 
 
@@ -178,6 +184,9 @@ def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | Non
     """For "la designó como ...": the nearest person named before, in the sentence."""
     doc = trigger.doc
     sent_start = sentence_start(trigger)
+    if trigger.dep_ in {"advcl", "acl", "xcomp"} and any(c.lower_ == "para" for c in trigger.children) and any(
+            c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < trigger.i for c in trigger.head.children):
+        return None  # "busca un amigo para nombrarlo jefe": "lo" is the object sought, named by no one
     for ent in reversed([e for e in doc.ents if sent_start <= e.start and e.end <= trigger.i]):
         if ent.label_ not in {"PER", "PERSON"} or not is_name_part(ent[0]):
             continue
@@ -192,8 +201,9 @@ def clitic_antecedent(trigger: Token, exclude: Span | None = None) -> Span | Non
         if any(doc[k].lower_ in {"a", "al"} and is_name_part(doc[k + 1]) and is_name_part(doc[k + 2])
                and not doc[k + 1].ent_type_ in {"LOC", "GPE", "ORG"} for k in range(ent.end, trigger.i - 2)):
             return None  # "instó a Ana María Soto que ..., lo designarían": a nearer person, not tagged as one
-        if ent.start >= 1 and doc[ent.start - 1].lower_ in {"de", "del", "por"}:
-            continue  # "su recomendado de Betssy Chávez ... debía designarlo": a complement
+        if ent.start >= 1 and doc[ent.start - 1].lower_ in {"de", "del", "por"} or _agent_phrase(doc, ent.start, sent_start):
+            continue  # "su recomendado de Betssy Chávez ... debía designarlo": a complement; "distinguido por
+            # la reina X y la revista Time lo nombró": the agent of another participle
         return trim_name(doc, ent.start, ent.end)
     return None
 

@@ -95,6 +95,8 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         elif lower == "para" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "un", "una"} and (
                 doc[end + 2].lower_ in WORDS["term_nouns"]):
             break  # "presidente de Paraguay para el período 2023-2028": a term, not the role
+        elif lower == "como" and not is_title(token) and any(t.pos_ == "NOUN" for t in doc[start:end]):
+            break  # "vicepresidente como compañero de fórmula de ...": a second predicate, not the role's
         elif lower == "a" and [t.lower_ for t in doc[end + 1:end + 3]] == ["la", "vez"]:
             break  # "presidentes a la vez": a locution, not the role's complement
         elif lower in {"a", "al", "para"}:
@@ -104,6 +106,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 break
         elif lower in stop_words:
             break
+        elif lower in {"no", "non"} and end + 1 < limit and doc[end + 1].lower_ in WORDS["negated_role_adjectives"]:
+            end += 2  # "persona no grata": the tagger reads "grata" as a verb ("gratar")
+            continue
         elif lower == "no" and end + 1 < limit and doc[end + 1].pos_ in {"VERB", "AUX"}:
             break  # "como ministra de Salud no fue ajeno": the predicate, not "aliado no miembro"
         elif lower in {"el", "la", "las", "los", "un", "una"} and doc[end - 1].lower_ not in PREPOSITIONS and (

@@ -115,13 +115,15 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     governors = lexicon.cue("negating_verbs") | lexicon.cue("hypothetical_verbs")
     window = [t for t in _window(trigger, governors) if t.is_alpha]
     entry = lexicon.lookup(trigger.text)
-    if trigger.pos_ == "NOUN" or (entry is not None and entry.kind == "noun"):
-        window = _noun_window(window)
+    if entry.kind == "noun" if entry is not None else trigger.pos_ == "NOUN":
+        window = _noun_window(window)  # (not "voy a ser electo": a participle the tagger calls a noun)
     # Names are not cues: "del Poder Popular" is not the verb "poder" (a capital at the start
     # of the sentence, as in "No designó", still counts).
     window = [t for t in window if not (t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start))]
     lowers = {t.lower_ for t in window}
     lemmas = {t.lemma_.lower() for t in window} | lowers
+    if trigger.pos_ != "NOUN" and _conditional(trigger, lexicon):
+        return "hypothetical"  # "si el Congreso elige a X", "debatirá si declarar a X": not (yet) done
     # "no solo la designación de A, sino también ...": an addition, not a negation.
     negations = {t.lower_ for k, t in enumerate(window)
                  if not (k > 0 and window[k - 1].lower_ in {"solo", "sólo", "solamente", "únicamente"})
@@ -160,4 +162,36 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         return "planned"
     if lowers & lexicon.cue("planned_nouns") or lemmas & lexicon.cue("planned_verbs"):
         return "planned"
+    first = _first_infinitive(trigger)
+    if first is not None:
+        # "debe irse del país y ser declarado persona non grata", "podría romper relaciones y
+        # declarar ...": the modal of the first infinitive governs the coordinated one too.
+        return classify_status(first, lexicon)
     return "asserted"
+
+
+def _conditional(trigger: Token, lexicon: Lexicon) -> bool:
+    """The trigger's clause opens with a conditional "si" (not the concessive "si bien"): the
+    nearest clause-opening word before the trigger, within the status window."""
+    doc = trigger.doc
+    start = sentence_bounds(trigger)[0]
+    i = trigger.i - 1
+    while i >= start and trigger.i - i <= WINDOW:
+        word = doc[i].lower_
+        if word in lexicon.cue("conditional"):
+            return not (i + 1 < len(doc) and doc[i + 1].lower_ in lexicon.cue("concessive"))
+        if word in _CLAUSE_BREAK:
+            return False
+        i -= 1
+    return False
+
+
+def _first_infinitive(trigger: Token) -> Token | None:
+    """The infinitive an infinitive trigger ("declarar", "ser declarado") is coordinated with, or None."""
+    infinitive = "Inf" in trigger.morph.get("VerbForm") or any(
+        c.dep_ in {"aux", "aux:pass"} and c.lemma_ == "ser" and "Inf" in c.morph.get("VerbForm") for c in trigger.children)
+    head = trigger.head
+    if not infinitive or trigger.dep_ != "conj" or head.i >= trigger.i or head.pos_ != "VERB" or (
+            "Inf" not in head.morph.get("VerbForm")):
+        return None
+    return head

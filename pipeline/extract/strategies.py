@@ -291,8 +291,11 @@ def designator_slot(ex: Any, doc: Doc, candidate: Any, designee: Span, role: Spa
 
 @DESIGNATOR.register("subject")
 def designator_subject(ex: Any, doc: Doc, candidate: Any, designee: Span, role: Span, passive: bool) -> Span | None:
-    if candidate.trigger.i >= 1 and doc[candidate.trigger.i - 1].lower_ == "se":
-        return None  # "y se elige presidente a X": a "se" passive, whatever the parse says
+    i = candidate.trigger.i
+    if i >= 1 and doc[i - 1].lower_ == "se" or i >= 2 and doc[i - 2].lower_ == "se" and doc[i - 1].lower_ in {"le", "les"}:
+        # "y se elige presidente a X": a "se" passive, whatever the parse says; its agent, if
+        # any, is a "por" phrase ("se le otorgó el asilo por parte del gobierno de X").
+        return designator_agent(ex, doc, candidate, designee, role, passive)
     if bare_plural(candidate.trigger):
         # "nombran a X como Z", "lo designaron ...": a third-person plural with no subject of
         # its own is impersonal; the speaker of a quote or a noun of another clause is not

@@ -95,7 +95,7 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
     if token.text == ",":
         # "Julie Chávez, nieta del activista César Chávez, fue nombrada": the name before an
         # apposition that opens with a common noun.
-        opener = _parenthetical_start(doc, i, sent_start, max_tokens=12)
+        opener = _parenthetical_start(doc, i, sent_start, max_tokens=16)
         if opener is not None and opener + 1 < i and not is_title(doc[opener + 1]) and (
                 doc[opener + 1].pos_ in {"NOUN", "DET", "ADJ"}):
             name = name_before(doc, opener - 1, sent_start)
@@ -155,17 +155,22 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 if written is not None:
                     return written  # "Yo lo nombré", "Este último reconoció a ...": as written
             return name_in(subject)
+        if verb.dep_ == "acl" and verb.i == trigger.i and _said_in(verb) is not None:
+            came_from, verb = "ccomp", _said_in(verb)  # "X dijo en un comunicado que no reconoce a Y"
+            continue
         if is_finite_verb(verb) and verb.dep_ in {"advcl", "acl"} and verb.i == trigger.i:
             # A finite verb of an adverbial clause with no subject of its own is pro-drop ("desde
             # que designó como ..."); reported speech ("X dijo que no reconoce") keeps its reporter.
             break
-        if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl"} and verb.head != verb:
+        if verb.dep_ in {"xcomp", "ccomp", "acl", "conj", "advcl", "csubj"} and verb.head != verb:
             if purpose_que(verb):
                 break  # "coordinó con X para que puedan designar": "para que" marks another subject
             if verb.dep_ in {"acl", "advcl", "ccomp"} and passive:
                 break  # "BBC indica que ... fue nombrado": the reporter is not the designee
             came_from = verb.dep_
-            verb = verb.head
+            below, verb = verb, verb.head
+            if verb.pos_ == "NOUN" and came_from == "acl" and is_finite_verb(below):
+                break  # "rechazó la moción que plantea declarar": a relative clause has its own subject
             if not passive and came_from in {"xcomp", "ccomp", "csubj"} and verb.lemma_.lower() in WORDS["enabling_verbs"]:
                 break  # "el apoyo de X permitió elegir a Y": the enabler is not the one who elects
             if verb.pos_ == "NOUN" and came_from == "acl" and not is_finite_verb(trigger):
@@ -193,6 +198,18 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
     return None
 
 
+def _said_in(clause: Token) -> Token | None:
+    """The verb of saying whose complement clause the parse hung on the noun of the medium ("dijo
+    en un comunicado que no reconoce a Y": "que" is a conjunction, not a relative), or None."""
+    noun = clause.head
+    if not any(c.dep_ == "mark" and c.lower_ == "que" and c.pos_ == "SCONJ" and c.i < clause.i for c in clause.children):
+        return None
+    if noun.pos_ != "NOUN" or noun.dep_ != "obl" or noun.i > clause.i:
+        return None
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in WORDS["speech_verbs"] else None
+
+
 PERSONAL_PRONOUNS = WORDS["personal_pronouns"]
 
 
@@ -203,8 +220,8 @@ def pronoun_subject(subject: Token) -> Span | None:
     """An explicit pronoun or demonstrative subject, as written ("Yo", "Este último", "ella"):
     RELATION.md takes it as the designator; only a subject that is not written is left empty."""
     doc = subject.doc
-    if subject.lower_ in PERSONAL_PRONOUNS:
-        return doc[subject.i:subject.i + 1]
+    if subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON" and subject.lower_ in WORDS["indefinite_pronouns"]:
+        return doc[subject.i:subject.i + 1]  # (also "Algunos no han reconocido a X como ...")
     if subject.lower_ in _DEMONSTRATIVE_SUBJECTS or any(
             c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE_SUBJECTS and c.i == subject.left_edge.i for c in subject.children):
         start, end = subject.left_edge.i, subject.i + 1
