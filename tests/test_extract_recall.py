@@ -363,3 +363,15 @@ def test_por_su_reeleccion_after_le_with_no_one_else_named_gives_no_row(shipped,
                        "su/DET/det/5 reelección/NOUN/obl/2 como/SCONJ/mark/7 presidente/NOUN/nmod/5 ./PUNCT/punct/2",
                 ents=[(0, 1, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_an_elected_office_before_the_name_is_not_governed_by_the_clauses_request(shipped, vocab):  # noqa: F811
+    """"pidió al recién electo representante X que renuncie": the request is the resignation; the
+    election the noun phrase tells happened (asserted), though the tagger calls "electo" a noun
+    (corpus: 2023-01-11-RepublicanosdeNuevaYorkdicenqueGeorgeSantosmintiy...)."""
+    doc = parse(vocab, "El/DET/det/1 grupo/NOUN/nsubj/2 pidió/VERB/ROOT/2/pedir/FIN al/ADP/case/5 "
+                       "recién/ADV/advmod/5 electo/NOUN/obj/2/electo representante/NOUN/amod/5 "
+                       "Juan/PROPN/appos/5 Pérez/PROPN/flat/7 que/SCONJ/mark/10 renuncie/VERB/ccomp/2/renunciar "
+                       "./PUNCT/punct/2", ents=[(7, 9, "PER")])
+    assert [(r["designee"], r["role"], r["status"]) for r in shipped.rows(doc, "d")] == [
+        ("Juan Pérez", "representante", "asserted")]

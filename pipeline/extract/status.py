@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.words import WORDS
-from pipeline.extract.tokens import sentence_bounds
+from pipeline.extract.tokens import after_ser, sentence_bounds
 
 WINDOW = 7
 # Words that open another clause, whose negation or mood is not the trigger's ("no es válida
@@ -115,7 +115,7 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     governors = lexicon.cue("negating_verbs") | lexicon.cue("hypothetical_verbs")
     window = [t for t in _window(trigger, governors) if t.is_alpha]
     entry = lexicon.lookup(trigger.text)
-    if entry.kind == "noun" if entry is not None else trigger.pos_ == "NOUN":
+    if (entry.kind == "noun" if entry is not None else trigger.pos_ == "NOUN") or _title_participle(trigger):
         window = _noun_window(window)  # (not "voy a ser electo": a participle the tagger calls a noun)
     # Names are not cues: "del Poder Popular" is not the verb "poder" (a capital at the start
     # of the sentence, as in "No designó", still counts).
@@ -195,3 +195,15 @@ def _first_infinitive(trigger: Token) -> Token | None:
             "Inf" not in head.morph.get("VerbForm")):
         return None
     return head
+
+
+def _title_participle(trigger: Token) -> bool:
+    """A participle before the office it gives, in a noun phrase ("pidió al recién electo
+    representante X que renuncie"): its event is told like a noun's, so the verbs of the clause
+    ("pidió") do not govern it; not after "ser" ("voy a ser electo alcalde")."""
+    doc = trigger.doc
+    following = trigger.i + 1
+    return (following < len(doc) and doc[following].pos_ in {"NOUN", "PROPN"}
+            and "Inf" not in trigger.morph.get("VerbForm") and not after_ser(trigger)
+            and trigger.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas",
+                                         "ecto", "ecta", "ectos", "ectas")))
