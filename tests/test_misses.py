@@ -46,14 +46,14 @@ def active_como(vocab) -> Doc:
     ])
 
 
-def declared_that(vocab) -> Doc:
-    """"Lavrov declaró que habrá acuerdo ." (a trigger form in another sense: no row)"""
+def recognised_result(vocab) -> Doc:
+    """"Lavrov reconoció el resultado ." (a trigger form in another sense: no row; "declaró que"
+    is not even a trigger, see test_may_fire.py)"""
     return build(vocab, [
         ("Lavrov", "PROPN", None, "", 1, "nsubj"),
-        ("declaró", "VERB", "declarar", FIN_PAST, 1, "ROOT"),
-        ("que", "SCONJ", None, "", 3, "mark"),
-        ("habrá", "AUX", "haber", "", 1, "ccomp"),
-        ("acuerdo", "NOUN", None, "", 3, "obj"),
+        ("reconoció", "VERB", "reconocer", FIN_PAST, 1, "ROOT"),
+        ("el", "DET", None, "", 3, "det"),
+        ("resultado", "NOUN", None, "", 1, "obj"),
         (".", "PUNCT", None, "", 1, "punct"),
     ])
 
@@ -140,16 +140,16 @@ def test_a_repeated_label_counts_once(vocab):
 
 def test_occurrences_tell_covered_triggers_from_missed_ones(extractor, vocab):
     covered = misses.occurrences(active_como(vocab), extractor, "d1")
-    missed = misses.occurrences(declared_that(vocab), extractor, "d2")
+    missed = misses.occurrences(recognised_result(vocab), extractor, "d2")
     assert [(o.frame, o.rows) for o in covered] == [("nombrar VERB/ROOT: nsubj _ obj[a] obl[como]", 1)]
-    assert [(o.frame, o.rows) for o in missed] == [("declarar VERB/ROOT: nsubj _ ccomp", 0)]
-    assert missed[0].sentence == "Lavrov declaró que habrá acuerdo ."
+    assert [(o.frame, o.rows) for o in missed] == [("reconocer VERB/ROOT: nsubj _ obj", 0)]
+    assert missed[0].sentence == "Lavrov reconoció el resultado ."
     assert missed[0].doc_id == "d2"
 
 
 def test_occurrences_tell_whether_the_sentence_names_an_office(extractor, vocab):
     (named,) = misses.occurrences(active_como(vocab), extractor, "d1")  # "jefa"
-    (unnamed,) = misses.occurrences(declared_that(vocab), extractor, "d2")
+    (unnamed,) = misses.occurrences(recognised_result(vocab), extractor, "d2")
     assert named.office and not unnamed.office
 
 
