@@ -68,3 +68,25 @@ def vocab():
 @pytest.fixture(scope="module")
 def extractor(config, vocab):
     return load_extractor(config, vocab)
+
+
+@pytest.fixture(scope="module")
+def shipped(vocab):
+    """The extractor with the shipped rules (configs/ as installed), over the blank vocabulary."""
+    from pipeline.config import load_config
+
+    return load_extractor(load_config(), vocab)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    """The shipped trigger lexicon."""
+    from pipeline.config import load_config
+    from pipeline.extract.lexicon import load_lexicon
+
+    return load_lexicon(load_config().data_path("extract.triggers"))
+
+
+def rows(extractor, doc) -> list[tuple[str, str, str, str]]:
+    """(designator, designee, role, status) of every row the extractor gives on `doc`."""
+    return [(r["designator"], r["designee"], r["role"], r["status"]) for r in extractor.rows(doc, "d")]

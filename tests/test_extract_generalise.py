@@ -8,26 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.config import load_config
-from pipeline.extract.extractor import load_extractor
 from pipeline.extract.lexicon import load_lexicon
 from pipeline.extract.status import classify_status
 
-from docs import parse, vocab  # noqa: F401 (fixture)
-
-
-@pytest.fixture(scope="module")
-def shipped(vocab):  # noqa: F811
-    return load_extractor(load_config(), vocab)
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon(load_config().data_path("extract.triggers"))
-
-
-def rows(extractor, doc):
-    return [(r["designator"], r["designee"], r["role"], r["status"]) for r in extractor.rows(doc, "d")]
+from docs import lexicon, parse, rows, shipped, vocab  # noqa: F401 (fixtures)
 
 
 def test_adjective_in_ar_tagged_as_infinitive_keeps_the_name_after_it(shipped, vocab):  # noqa: F811

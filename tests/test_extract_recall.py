@@ -2,21 +2,7 @@
 shaped like the small model's parse of a corpus sentence that is in no gold file."""
 from __future__ import annotations
 
-import pytest
-
-from pipeline.config import load_config
-from pipeline.extract.extractor import load_extractor
-
-from docs import parse, vocab  # noqa: F401 (fixture)
-
-
-@pytest.fixture(scope="module")
-def shipped(vocab):  # noqa: F811
-    return load_extractor(load_config(), vocab)
-
-
-def rows(extractor, doc):
-    return [(r["designator"], r["designee"], r["role"], r["status"]) for r in extractor.rows(doc, "d")]
+from docs import parse, rows, shipped, vocab  # noqa: F401 (fixtures)
 
 
 def test_recently_elected_office_then_name_without_comma(shipped, vocab):  # noqa: F811

@@ -16,21 +16,9 @@ import pytest
 import spacy
 
 from pipeline.analyse.segment import segment
-from pipeline.config import load_config
-from pipeline.extract.extractor import load_extractor
 from pipeline.extract.lexicon import load_lexicon
 
-from docs import parse, vocab  # noqa: F401 (fixture)
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon(load_config().data_path("extract.triggers"))
-
-
-@pytest.fixture(scope="module")
-def shipped(vocab):  # noqa: F811
-    return load_extractor(load_config(), vocab)
+from docs import lexicon, parse, shipped, vocab  # noqa: F401 (fixtures)
 
 
 def words(text: str) -> list[str]:
