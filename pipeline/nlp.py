@@ -40,6 +40,25 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# A dash set against a word opens or closes an inserted phrase ("designó a X -actualmente prófugo-
+# como ..."): news written without the long dash uses the hyphen so. The tokenizer keeps it on the
+# word, and the parse then reads "-actualmente" as an adjective and "prófugo-" as punctuation.
+# A hyphen inside a word ("Petro-Perú") or before a digit ("-5") stays as it is.
+_OPENING_DASH = r"^-(?=[^\W\d_])"
+_CLOSING_DASH = r"(?<=[^\W\d_])-$"
+
+
+def split_inserted_dashes(nlp: Language) -> None:
+    """Split a hyphen used as a dash off the word it touches: "-actualmente" -> "-" "actualmente"."""
+    tokenizer = nlp.tokenizer
+    prefix = getattr(tokenizer.prefix_search, "__self__", None)
+    suffix = getattr(tokenizer.suffix_search, "__self__", None)
+    if prefix is not None:
+        tokenizer.prefix_search = re.compile(f"{prefix.pattern}|{_OPENING_DASH}").search
+    if suffix is not None:
+        tokenizer.suffix_search = re.compile(f"{suffix.pattern}|{_CLOSING_DASH}").search
+
+
 @dataclass(frozen=True)
 class EntityModel:
     """The NER component `entities.model` names, and what identifies it in the parse key."""
@@ -213,6 +232,7 @@ def load_nlp(config: Config) -> tuple[Language, ModelInfo]:
         warnings.simplefilter("always")
         nlp = spacy.load(name)
     nlp.max_length = int(config.get("model.max_length"))
+    split_inserted_dashes(nlp)
     ner_source = use_entity_model(nlp, replacement)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("designa_line_breaks", before="parser")

@@ -43,18 +43,21 @@ MORPHS = {"FIN": FIN, "PRES": PRES, "PLUR": PLUR, "PART": PART, "PART_F": PART_F
 
 
 def parse(vocab, spec: str, ents=()) -> Doc:
-    """A Doc from "word/POS/dep/head[/lemma[/morph]]" items separated by spaces."""
-    words, pos, deps, heads, lemmas, morphs = [], [], [], [], [], []
+    """A Doc from "word/POS/dep/head[/lemma[/morph]]" items separated by spaces; a word ending in
+    "~" has no space after it in the text ("prófugo~/ADJ/... -/PUNCT/..." is "prófugo-")."""
+    words, pos, deps, heads, lemmas, morphs, spaces = [], [], [], [], [], [], []
     for item in spec.split():
         parts = item.split("/")
         word, tag, dep, head = parts[:4]
+        spaces.append(not (word.endswith("~") and len(word) > 1))
+        word = word[:-1] if not spaces[-1] else word
         words.append(word.replace("_", " ") if word != "_" else word)
         pos.append(tag)
         deps.append(dep)
         heads.append(int(head))
         lemmas.append(parts[4] if len(parts) > 4 and parts[4] else word.lower())
         morphs.append(MORPHS.get(parts[5], parts[5]) if len(parts) > 5 else "")
-    doc = Doc(vocab, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas, morphs=morphs)
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos, deps=deps, heads=heads, lemmas=lemmas, morphs=morphs)
     doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label) for s, e, label in ents]
     return doc
 

@@ -281,6 +281,9 @@ class FrameReader(FrameDesignees, FrameRoles):
         complements = [c for c in trigger.children if c.dep_ in {"nmod", "obl", "appos"} and c.i > trigger.i
                        and any(k.dep_ == "case" and k.lower_ in {"de", "del"} for k in c.children)
                        and c.pos_ in {"PROPN", "NOUN"}]
+        inserted: set[int] = set()
+        if not complements:
+            complements, inserted = _complement_after_insert(trigger)
         role_head = self._role_head(trigger, exclude={c.i for c in complements[:1]}, needs_como=True) or (
             self._role_in(complements[0]) if complements else None) or self._sibling_role(trigger)
         if not complements:
@@ -331,7 +334,7 @@ class FrameReader(FrameDesignees, FrameRoles):
         if role is None:
             why.append("frames (nominal): no 'como' role, post phrase or office before a name")
             return None
-        skip = {i for d in designees for i in range(d.start, d.end)} | set(range(role.start, role.end))
+        skip = {i for d in designees for i in range(d.start, d.end)} | set(range(role.start, role.end)) | inserted
         return Frame(trigger, "nominal", how, designees, role, self._agent(trigger, skip=skip))
 
     # -- roles ----------------------------------------------------------------
@@ -363,6 +366,22 @@ class FrameReader(FrameDesignees, FrameRoles):
         doc = agent.doc
         around = doc[max(0, agent.start - 2):min(agent.end, agent.start + 2)]
         return None if any(t.lower_ in WORDS["party_nouns"] for t in around) else agent
+
+
+def _complement_after_insert(trigger: Token) -> tuple[list[Token], set[int]]:
+    """"anuló la elección -por doble militancia- del presidente del Senado, X": the "de"
+    complement right after a phrase between dashes that follows the noun trigger, which the
+    parse hangs on a word of that phrase; and the phrase's tokens (no agent comes from it)."""
+    doc = trigger.doc
+    opener = trigger.i + 1
+    close = tokens.insert_end(doc, opener) if opener < len(doc) else None
+    if close is None or close + 1 >= len(doc):
+        return [], set()
+    after = doc[close + 1]
+    if after.lower_ in {"de", "del"} and after.dep_ == "case" and after.head.pos_ in {"PROPN", "NOUN"} and (
+            opener < after.head.head.i < close):
+        return [after.head], set(range(opener, close + 1))
+    return [], set()
 
 
 def _named_apposition(noun: Token) -> Span | None:

@@ -11,6 +11,7 @@ from pipeline.extract.tokens import (
     sentence_start,
     is_finite_verb,
     is_name_part,
+    insert_start,
     is_title,
 )
 from pipeline.extract.grow import (
@@ -94,6 +95,11 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
     if _conjunction_que(doc, before, sent_start):
         return None  # "desde que fue nombrada": a conjunction, not a relative pronoun
     i = before - 1
+    opener = insert_start(doc, i, sent_start) if i >= sent_start else None
+    if opener is not None:
+        # "el Congreso de Diputados -nuevo Parlamento soviético- que ratifica": a phrase between
+        # dashes describes the noun before it, which is the antecedent.
+        i = opener - 1
     while i >= sent_start and doc[i].is_punct and not doc[i].text == ")":
         i -= 1
     if i < sent_start:

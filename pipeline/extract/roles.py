@@ -14,6 +14,7 @@ from pipeline.extract.tokens import (
     PREPOSITIONS,
     REPLACEMENT_WORDS,
     is_infinitive,
+    opens_insert,
     sentence_end,
     is_conjugated,
     is_finite_verb,
@@ -72,7 +73,7 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 break
         elif token.is_punct and token.text not in {"-", "–", "/", "'", "’", "“", "”", '"'}:
             break
-        elif token.text[0] in "-–—" and len(token.text) > 1 and token.text[1].isalpha():
+        elif opens_insert(token):
             break  # "gerenta de Sedapal -a cargo del agua-": a dash opens an inserted phrase
         elif lower in {"y", "e"}:
             nxt = doc[end + 1] if end + 1 < limit else None

@@ -59,6 +59,39 @@ MAX_ROLE_TOKENS = 30
 MAX_NAME_TOKENS = 10
 
 
+DASHES = frozenset({"-", "–", "—"})
+
+
+def opens_insert(token: Token) -> bool:
+    """A dash that opens a phrase inserted between dashes ("designó a X -actualmente prófugo-
+    como ..."): set against the next word, after a space, or kept on it by a tokenizer ("-a")."""
+    doc = token.doc
+    if token.text[:1] in "-–—" and len(token.text) > 1 and token.text[1].isalpha():
+        return True
+    return (token.text in DASHES and not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha
+            and (token.i == 0 or bool(doc[token.i - 1].whitespace_)))
+
+
+def closes_insert(token: Token) -> bool:
+    """A dash set against the word before it, that closes a phrase inserted between dashes."""
+    doc = token.doc
+    return (token.text in DASHES and token.i > 0 and not doc[token.i - 1].whitespace_
+            and not doc[token.i - 1].is_punct and (bool(token.whitespace_) or token.i + 1 == len(doc)
+                                                   or doc[token.i + 1].is_punct))
+
+
+def insert_start(doc, close: int, sent_start: int, longest: int = 30) -> int | None:
+    """The opening dash of the inserted phrase whose closing dash is `close`, or None."""
+    if not closes_insert(doc[close]):
+        return None
+    for k in range(close - 1, max(sent_start - 1, close - longest), -1):
+        if opens_insert(doc[k]):
+            return k
+        if doc[k].text in {".", ";", ":"} or closes_insert(doc[k]):
+            return None
+    return None
+
+
 def is_title(token: Token) -> bool:
     """Capitalised word or acronym: a name part ("Perú", "OTAN", "EE.UU.")."""
     text = token.text
@@ -193,3 +226,15 @@ def word_before(token: Token) -> str:
     while i >= sent_start and doc[i].pos_ == "ADV":
         i -= 1
     return doc[i].lower_ if i >= sent_start else ""
+
+
+def insert_end(doc, opener: int, longest: int = 30) -> int | None:
+    """The closing dash of the inserted phrase that the dash at `opener` opens, or None."""
+    if not opens_insert(doc[opener]):
+        return None
+    for k in range(opener + 1, min(len(doc), opener + longest)):
+        if closes_insert(doc[k]):
+            return k
+        if doc[k].text in {".", ";", ":"} or doc[k].is_sent_start:
+            return None
+    return None
