@@ -136,9 +136,8 @@ class RowChecks:
         while como >= 0 and (role.doc[como].lower_ in tokens.LEADING_DROP - {"como"} or role.doc[como].is_quote):
             como -= 1
         if como >= 1 and role.doc[como].lower_ == "como" and (
-                role.doc[como - 1].lower_ in {"tal", "así"} or any(
-                    t.lower_ == "tanto" for t in role.doc[max(0, como - 8):como])):
-            return False  # "tal como indicó", "así como de los organismos", "tanto a A como a B"
+                role.doc[como - 1].lower_ in WORDS["manner_before_como"] or _closes_comparison(role.doc, como)):
+            return False  # "tal como indicó", "así como de los organismos", "tanto a A como a B", "tan ... como"
         if entry is not None and entry.role_pos and (
                 head.pos_ not in entry.role_pos or "Part" in head.morph.get("VerbForm")
                 or len(words) == 1 and head.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
@@ -312,3 +311,15 @@ def stand_in(designee: Span) -> bool:
     """"elegirá al reemplazo de X": whoever will hold the post, with no name beside it."""
     words = [t for t in designee if t.is_alpha and t.lower_ not in tokens.ARTICLES | tokens.POSSESSIVES]
     return bool(words) and words[0].lower_ in WORDS["stand_in_nouns"] and not tokens.is_title(words[0])
+
+
+def _closes_comparison(doc: Doc, como: int) -> bool:
+    """Whether the "como" at `como` is the first one after a "tanto"/"tan" a few words before it:
+    "tan legítimamente electo como el Congreso" is a comparison, but in "Tan sorpresiva como la
+    designación de X como presidenta ..." the second "como" introduces the role."""
+    for k in range(como - 1, max(-1, como - 9), -1):
+        if doc[k].lower_ == "como":
+            return False
+        if doc[k].lower_ in WORDS["comparison_openers"]:
+            return True
+    return False

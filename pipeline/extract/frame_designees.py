@@ -31,7 +31,9 @@ class FrameDesignees:
             if child.i <= after or child.dep_ not in {"obj", "iobj", "obl", "nmod", "nsubj"} or (
                     child.pos_ not in {"PROPN", "NOUN", "ADJ"}):
                 continue
-            if not any(k.dep_ in {"case", "mark"} and k.lower_ in {"a", "al"} and k.i < child.i for k in child.children):
+            # "a cargo de", "a través de": an "a" heading fixed words is a compound preposition.
+            if not any(k.dep_ in {"case", "mark"} and k.lower_ in {"a", "al"} and k.i < child.i
+                       and not any(f.dep_ == "fixed" for f in k.children) for k in child.children):
                 continue
             if self._is_time(child) or child.lower_ in tokens.LOCUTIONS_AFTER_A or child.lower_ in self.post_nouns:
                 continue
@@ -65,7 +67,8 @@ class FrameDesignees:
     def _passive_designee(self, trigger: Token, voice: str) -> tuple[Span | None, str]:
         """The designee of a passive or participle, and which construction gave it."""
         doc = trigger.doc
-        own_subjects = [c for c in trigger.children if c.dep_ in SUBJECTS and any(ch.isalpha() for ch in c.text)]
+        own_subjects = subjects.without_fronted_description(
+            [c for c in trigger.children if c.dep_ in SUBJECTS and any(ch.isalpha() for ch in c.text)], trigger)
         for subject in own_subjects:
             if subject.lower_ in {"quien", "quienes"} and subject.i >= 1 and doc[subject.i - 1].lower_ in tokens.PREPOSITIONS:
                 return None, ""  # "trasladar su pedido a quien sea nombrado": whoever, no antecedent

@@ -117,6 +117,17 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
     return None
 
 
+def without_fronted_description(subjects: list[Token], verb: Token) -> list[Token]:
+    """`subjects` (a verb's subjects, in order) without a description put before the name:
+    "Ingeniero industrial de profesión, Mesones Odar fue nombrado", which the parse reads as two
+    subjects; the name after the comma is the subject."""
+    if len(subjects) > 1 and subjects[1].i < verb.i and subjects[1].ent_type_ in {"PER", "PERSON"} and (
+            subjects[0].ent_type_ not in {"PER", "PERSON"}) and any(
+            t.text == "," for t in verb.doc[subjects[0].i + 1:subjects[1].i]):
+        return subjects[1:]
+    return subjects
+
+
 def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Span | None:
     """The grammatical subject of the trigger's clause, as a name or phrase.
 
@@ -139,7 +150,7 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
         # "2000.- El Parlamento elige": the model may take the date mark as a second subject.
         subjects = [c for c in verb.children if c.dep_ in wanted and any(ch.isalpha() for ch in c.text)]
         if subjects:
-            subject = subjects[0]
+            subject = without_fronted_description(subjects, verb)[0]
             if subject.lower_ in {"que", "quien", "quienes", "cual"}:
                 doc = trigger.doc
                 if subject.i >= 2 and doc[subject.i - 1].lower_ in WORDS["ser_forms"] and is_name_part(doc[subject.i - 2]):
@@ -270,10 +281,14 @@ def name_before_verb(trigger: Token) -> Span | None:
         if name is not None and name.start - 1 >= sent_start and doc[name.start - 1].lower_ in ARTICLES:
             return name
     if not is_name_part(doc[i]):
-        # "El canciller designó ...": an article and a noun that open the clause.
-        if doc[i].pos_ == "NOUN" and i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES and (
-                i - 1 == sent_start or doc[i - 2].text in {",", ";", ":"}):
-            return doc[i:i + 1]
+        # "El canciller designó ...", "2004.- La justicia mexicana nombra ...": an article, a noun
+        # and its adjectives that open the clause (or an almanac's entry after its year).
+        j = i
+        while j > sent_start and i - j < 2 and doc[j].pos_ == "ADJ" and not is_title(doc[j]):
+            j -= 1
+        if doc[j].pos_ == "NOUN" and j - 1 >= sent_start and doc[j - 1].lower_ in ARTICLES and (
+                j - 1 == sent_start or doc[j - 2].text in {",", ";", ":"} or doc[j - 2].text.endswith(".-")):
+            return doc[j:i + 1]
         return None
     name = name_before(doc, i, sent_start)
     if name is None or (name.start - 1 >= sent_start and doc[name.start - 1].lower_ in PREPOSITIONS):
