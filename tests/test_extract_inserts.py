@@ -153,3 +153,26 @@ def test_declarativo_is_no_form_of_declarar(lexicon):  # noqa: F811
     assert lexicon.lookup("declarativo") is None
     assert lexicon.lookup("declaró") is not None
     assert lexicon.lookup("declararla") is not None
+
+
+def test_votes_needed_and_only_reached_make_a_failed_election(shipped, vocab):  # noqa: F811
+    """"X necesitaba 218 votos para ser elegido Z y solo consiguió 203": a failed election is
+    negated (RELATION.md, Decisions, this very example; judged sample 20261217, row 50)."""
+    doc = parse(vocab, "Kevin/PROPN/nsubj/1 necesitaba/VERB/ROOT/1/necesitar/FIN 218/NUM/nummod/3 votos/NOUN/obj/1 "
+                       "para/ADP/mark/6 ser/AUX/aux/6/ser/INF elegido/VERB/advcl/1/elegir/PART como/SCONJ/mark/8 "
+                       "portavoz/NOUN/obl/6 y/CCONJ/cc/11 solo/ADV/advmod/11 consiguió/VERB/conj/1/conseguir/FIN "
+                       "203/NUM/obj/11 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Kevin", "portavoz", "negated")]
+
+
+def test_votes_not_reached_make_a_failed_election(shipped, vocab):  # noqa: F811
+    """"X no alcanzó los 87 votos requeridos para ser elegido Z": negated. Corpus:
+    2023-05-17-JosuGutirrezPresentandosreconsideracionesavotacinsobresueleccincomodefensordelPueblo;
+    "lograron superar el mínimo de 65 votos para ser elegidos" (no "no") stays as it was."""
+    doc = parse(vocab, "Jorge/PROPN/nsubj/3 Rioja/PROPN/flat/0 no/ADV/advmod/3 alcanzó/VERB/ROOT/3/alcanzar/FIN "
+                       "los/DET/det/6 87/NUM/nummod/6 votos/NOUN/obj/3 requeridos/ADJ/amod/6 para/ADP/mark/10 "
+                       "ser/AUX/aux/10/ser/INF elegido/VERB/advcl/7/elegir/PART defensor/NOUN/obj/10 "
+                       "./PUNCT/punct/3",
+                ents=[(0, 2, "PER")])
+    assert [r[3] for r in rows(shipped, doc)] == ["negated"]

@@ -63,11 +63,25 @@ def _purpose_clause(trigger: Token) -> bool:
 
 
 def _failed(trigger: Token) -> bool:
-    """A verb of failure governs the purpose clause ("volvió a perder ... para ser elegido")."""
+    """A verb of failure governs the purpose clause ("volvió a perder ... para ser elegido"), a
+    verb of reaching the goal is negated before it ("no alcanzó los votos requeridos para ser
+    elegido") or follows "solo" after it ("necesitaba 218 votos para ser elegido Z y solo consiguió
+    203")."""
     doc = trigger.doc
-    start = sentence_bounds(trigger)[0]
-    return any(t.lemma_.lower() in WORDS["failure_verbs"] or t.lower_.startswith(("perd", "pierd", "fracas"))
-               and t.pos_ in {"VERB", "AUX"} for t in doc[max(start, trigger.i - 14):trigger.i])
+    start, end = sentence_bounds(trigger)
+    before = doc[max(start, trigger.i - 14):trigger.i]
+    if any(t.lemma_.lower() in WORDS["failure_verbs"] or t.lower_.startswith(("perd", "pierd", "fracas"))
+           and t.pos_ in {"VERB", "AUX"} for t in before):
+        return True
+    if any(_attains(t) and k >= 1 and before[k - 1].lower_ == "no" for k, t in enumerate(before)):
+        return True
+    after = doc[trigger.i + 1:min(end, trigger.i + 20)]
+    return any(t.lower_ in WORDS["only_adverbs"] and k + 1 < len(after) and _attains(after[k + 1])
+               for k, t in enumerate(after))
+
+
+def _attains(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in WORDS["attainment_verbs"]
 
 
 def _document_purpose(trigger: Token) -> bool:
