@@ -176,3 +176,30 @@ def test_votes_not_reached_make_a_failed_election(shipped, vocab):  # noqa: F811
                        "./PUNCT/punct/3",
                 ents=[(0, 2, "PER")])
     assert [r[3] for r in rows(shipped, doc)] == ["negated"]
+
+
+def test_a_perfect_infinitive_clause_on_an_adverb_names_the_main_subject(shipped, vocab):  # noqa: F811
+    """"El mandatario de Venezuela, X, cumple una década en el poder, luego de haber sido investido
+    ...": the parse hangs the clause on the adverb "luego"; its designee is the main clause's
+    subject, and with no role written, the office in apposition is the role (RELATION.md).
+    Corpus, the clause: 2023-01-01-LosabusosdelpadreMacielelmayorescndaloconelquetuvoquelidiarBenedictoXVIenAmricaLatina
+    ("después de haber sido elegido"),
+    2023-03-21-RalAlfaroAlvaradolossietehechosquevinculanalexcomandantegeneraldelaPNPconElEspaol
+    ("luego de haber sido designado comandante general")."""
+    doc = parse(vocab, "El/DET/det/1 mandatario/NOUN/nsubj/8 de/ADP/case/3 Venezuela/PROPN/nmod/1 ,/PUNCT/punct/5 "
+                       "Nicolás/PROPN/appos/1 Maduro/PROPN/flat/5 ,/PUNCT/punct/5 cumple/VERB/ROOT/8/cumplir/PRES "
+                       "una/DET/det/10 década/NOUN/obj/8 ,/PUNCT/punct/12 luego/ADV/advmod/8 de/ADP/mark/16 "
+                       "haber/AUX/aux/16/haber/INF sido/AUX/aux/16/ser/PART investido/VERB/advcl/12/investir/PART "
+                       "ante/ADP/case/18 Legislativo/PROPN/obl/16 ./PUNCT/punct/8",
+                ents=[(3, 4, "LOC"), (5, 7, "PER")])
+    assert rows(shipped, doc) == [("", "Nicolás Maduro", "mandatario de Venezuela", "asserted")]
+
+
+def test_mandatario_is_an_office_in_apposition(shipped, vocab):  # noqa: F811
+    """"cuando el mandatario X fue reelecto": the head of state as news names him is the office in
+    apposition (configs/triggers.toml office_words). Corpus:
+    2023-05-30-ImpugnanprimariasdelaoposicinparaelegirrivaldeMaduroenVenezuela."""
+    doc = parse(vocab, "cuando/SCONJ/mark/5 el/DET/det/2 mandatario/NOUN/nsubj/5 Nicolás/PROPN/appos/2 "
+                       "Maduro/PROPN/flat/3 fue/AUX/aux/5/ser reelecto/VERB/ROOT/5/reelegir/PART ./PUNCT/punct/5",
+                ents=[(3, 5, "PER")])
+    assert rows(shipped, doc) == [("", "Nicolás Maduro", "mandatario", "asserted")]

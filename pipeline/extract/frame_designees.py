@@ -151,7 +151,9 @@ class FrameDesignees:
                 return subject, "fronted"
         ser = self.ser_auxiliary(trigger)
         if ser is not None and trigger.dep_ != "ROOT" and ("Inf" in ser.morph.get("VerbForm") or any(
-                c.dep_ == "mark" and c.lower_ in {"cuando", "tras", "desde", "después", "luego"} for c in trigger.children)):
+                c.dep_ == "mark" and c.lower_ in {"cuando", "tras", "desde", "después", "luego"} for c in trigger.children)
+                or any(c.dep_ == "aux" and c.lemma_.lower() == "haber" and "Inf" in c.morph.get("VerbForm")
+                       for c in trigger.children)):  # "luego de haber sido investido"
             # "al ser investido presidente", "para ser elegido", "cuando fue nombrado ministro": the
             # subject of the governing verb, when it is a person.
             subject = self._governing_subject(trigger, levels=3, person=True)
@@ -277,7 +279,9 @@ class FrameDesignees:
             misparsed = verb is trigger and verb.dep_ == "amod" and verb.head.i > verb.i
             # "X, es fundadora de ..., fue nombrada representante": the parse makes the role the
             # predicate of "fue" and the participle its adjective; the clause is the role's.
-            if not misparsed and verb.dep_ not in _CLIMB | {"obj", "obl", "nmod"} or verb.head == verb:
+            # ("luego de haber sido investido": the parse hangs the clause on the adverb "luego".)
+            adverb = verb is not trigger and verb.pos_ == "ADV" and verb.dep_ == "advmod"
+            if not misparsed and not adverb and verb.dep_ not in _CLIMB | {"obj", "obl", "nmod"} or verb.head == verb:
                 return None
             verb = verb.head
             if person and any(c.dep_ in {"obj", "iobj", "obl"} and c.ent_type_ in PERSON and c.i < trigger.i
