@@ -203,3 +203,55 @@ def test_mandatario_is_an_office_in_apposition(shipped, vocab):  # noqa: F811
                        "Maduro/PROPN/flat/3 fue/AUX/aux/5/ser reelecto/VERB/ROOT/5/reelegir/PART ./PUNCT/punct/5",
                 ents=[(3, 5, "PER")])
     assert rows(shipped, doc) == [("", "Nicolás Maduro", "mandatario", "asserted")]
+
+
+def test_an_a_phrase_after_porque_belongs_to_another_clause(shipped, vocab):  # noqa: F811
+    """"Lula ha elegido Portugal y España como los primeros destinos ... porque son la puerta de
+    entrada a la Unión Europea": "a la Unión Europea" is the "porque" clause's, not the designee
+    (judged sample 20261218, row 23). Corpus:
+    2023-04-22-LulainstaaPortugalapediraONUincluirelportuguscomolenguaoficial."""
+    doc = parse(vocab, "Lula/PROPN/nsubj/2 ha/AUX/aux/2/haber/PRES elegido/VERB/ROOT/2/elegir/PART Portugal/PROPN/obj/2 "
+                       "y/CCONJ/cc/5 España/PROPN/conj/3 como/SCONJ/mark/9 los/DET/det/9 primeros/ADJ/amod/9 "
+                       "destinos/NOUN/obl/2 que/PRON/nsubj/11 visita/VERB/acl/9/visitar/PRES en/ADP/case/13 "
+                       "Europa/PROPN/obl/11 porque/SCONJ/mark/17 son/AUX/cop/17/ser/PRES la/DET/det/17 "
+                       "puerta/NOUN/conj/2 a/ADP/case/20 la/DET/det/20 Unión/PROPN/nmod/17 Europea/PROPN/flat/20 "
+                       "./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (3, 4, "LOC"), (5, 6, "LOC"), (13, 14, "LOC"), (20, 22, "ORG")])
+    assert sorted(r[1] for r in rows(shipped, doc)) == ["España", "Portugal"]
+
+
+def test_non_grato_alone_is_an_adjective_not_a_role(shipped, vocab):  # noqa: F811
+    """"declararlo non grato": an adjective, no noun-phrase role (RELATION.md), unlike "persona
+    non grata" (judged sample 20261218, row 16). Corpus:
+    2023-01-29-LasvecesqueelPerrechazactosdeintromisindegobiernosdelaregin."""
+    doc = parse(vocab, "Para/ADP/case/2 el/DET/det/2 internacionalista/NOUN/obl/7 Juan/PROPN/appos/2 "
+                       "Velit/PROPN/flat/3 ,/PUNCT/punct/2 debió/AUX/aux/7/deber/FIN tenerse/VERB/ROOT/7/tener/INF "
+                       "prudencia/NOUN/obj/7 porque/SCONJ/mark/10 declararlo/VERB/csubj/14/declarar/INF "
+                       "non/NOUN/compound/10 grato/NOUN/obj/10 es/AUX/cop/14/ser/PRES situación/NOUN/advcl/7 "
+                       "./PUNCT/punct/7",
+                ents=[(3, 5, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_a_noun_trigger_with_an_indefinite_article_is_a_possible_act(shipped, vocab):  # noqa: F811
+    """"apoya una reelección del presidente X": a reelection that may come, hypothetical (judged
+    samples 20261210 row 15, 20261218 row 20). Corpus:
+    2023-03-14-Cercadel70delapoblacinsalvadoreaapoyareeleccindeNayibBukele."""
+    doc = parse(vocab, "La/DET/det/1 población/NOUN/nsubj/2 apoya/VERB/ROOT/2/apoyar/PRES una/DET/det/4 "
+                       "reelección/NOUN/obj/2 del/ADP/case/6 presidente/NOUN/nmod/4 Nayib/PROPN/appos/6 "
+                       "Bukele/PROPN/flat/7 ./PUNCT/punct/2",
+                ents=[(7, 9, "PER")])
+    assert rows(shipped, doc) == [("", "Nayib Bukele", "presidente", "hypothetical")]
+
+
+def test_a_clitic_on_the_main_verb_keeps_its_subject_from_the_infinitive_clause(shipped, vocab):  # noqa: F811
+    """"luego de haber sido designado comandante general, 'El Español' lo felicitó": the one
+    designated may be "lo", so the main subject is no designee. Corpus:
+    2023-03-21-RalAlfaroAlvaradolossietehechosquevinculanalexcomandantegeneraldelaPNPconElEspaol."""
+    doc = parse(vocab, "luego/ADV/advmod/10 de/ADP/mark/5 haber/AUX/aux/5/haber/INF sido/AUX/aux/5/ser/PART "
+                       "designado/VERB/advcl/0/designar/PART comandante/NOUN/obj/5 ,/PUNCT/punct/5 "
+                       "Juan/PROPN/nsubj/10 Pérez/PROPN/flat/7 lo/PRON/obj/10 felicitó/VERB/ROOT/10/felicitar/FIN "
+                       "./PUNCT/punct/10",
+                ents=[(7, 9, "PER")])
+    doc[0].head = doc[10]
+    assert rows(shipped, doc) == []

@@ -90,6 +90,8 @@ class RowChecks:
             words = words[3:]  # "uno de los voceros de X": the role is read from its noun
         head = words[0]
         doc = role.doc
+        if all(t.lower_ in WORDS["negated_role_adjectives"] | {"no", "non"} for t in words):
+            return False  # "declararlo non grato": an adjective, not a noun-phrase role (but "persona no grata")
         if head.lower_ == "parte" and len(words) >= 2 and words[1].lower_ in {"de", "del"} and start >= 1 and (
                 doc[start - 1].lower_ == "como"):
             return False  # "designó a ministros como parte de una organización": "as part of", no role

@@ -37,6 +37,8 @@ class FrameDesignees:
                 continue
             if self._is_time(child) or child.lower_ in tokens.LOCUTIONS_AFTER_A or child.lower_ in self.post_nouns:
                 continue
+            if tokens.clause_join_between(verb, child):
+                continue  # "eligió Portugal como destino porque ... a la Unión Europea": another clause
             found.append(child)
         return sorted(found, key=lambda t: t.i)
 
@@ -285,7 +287,9 @@ class FrameDesignees:
                 return None
             verb = verb.head
             if person and any(c.dep_ in {"obj", "iobj", "obl"} and c.ent_type_ in PERSON and c.i < trigger.i
+                              or c.dep_ in {"obj", "iobj"} and c.lower_ in WORDS["object_clitics"]
                               for c in verb.children):
+                # (also "luego de haber sido designado Z, X lo felicitó": "lo" may be the one designated)
                 return None
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
                             and (c.pos_ in {"PROPN", "NOUN"} or c.lower_ in RELATIVES)), None)

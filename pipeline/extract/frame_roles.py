@@ -111,7 +111,7 @@ class FrameRoles:
                 after = max(ent.end, grow.name_end(doc, ent.start, limit))
                 while after < limit and doc[after].text == ",":
                     after += 1
-                indefinite = any(c.dep_ == "det" and c.lower_ in {"un", "una"} for c in head.children)
+                indefinite = any(c.dep_ == "det" and c.lower_ in WORDS["indefinite_articles"] for c in head.children)
                 if after < limit and not (indefinite and doc[after].lower_ == "para") and (
                         doc[after].lower_ in {"para", "como", "en", "ante"} or doc[after].lower_ in {
                         "a", "al"} and not (after + 1 < limit and doc[after + 1].lower_ in _RELATIVES)):

@@ -37,7 +37,7 @@ from pipeline.extract.words import WORDS
 
 # Dependency labels (Universal Dependencies, as the Spanish models use them).
 # Determiners of a definite object ("su rechazo", "la guerra"), which a predicative role lacks.
-_DEFINITE = (tokens.ARTICLES - {"un", "una", "unos", "unas"}) | tokens.POSSESSIVES
+_DEFINITE = (tokens.ARTICLES - WORDS["indefinite_articles"]) | tokens.POSSESSIVES
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,8 @@ class FrameReader(FrameDesignees, FrameRoles):
         if not marked and role_head is not None and self._has_como(role_head):
             # "nombró como Z -inciso- a Y": the parse hangs "a Y" on the role's noun.
             marked = [t for t in trigger.subtree if t.i > role_head.i and tokens.is_name_part(t) and t.dep_ != "flat"
-                      and any(k.dep_ == "case" and k.lower_ in {"a", "al"} for k in t.children)][:1]
+                      and any(k.dep_ == "case" and k.lower_ in {"a", "al"} for k in t.children)
+                      and not tokens.clause_join_between(role_head, t)][:1]
             if not marked:
                 # "designó al grupo Wagner como ...", "eligió la ciudad de Hiroshima como sede": a bare
                 # object before "como" (but never a trigger noun: "oficializa el nombramiento de ...").

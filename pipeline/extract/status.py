@@ -136,6 +136,9 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     window = [t for t in window if not (t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start))]
     lowers = {t.lower_ for t in window}
     lemmas = {t.lemma_.lower() for t in window} | lowers
+    if (entry.kind == "noun" if entry is not None else False) and any(
+            c.dep_ == "det" and c.lower_ in WORDS["indefinite_articles"] for c in trigger.children):
+        return "hypothetical"  # "apoya una reelección del presidente X": a possible act, not a fact
     if trigger.pos_ != "NOUN" and _conditional(trigger, lexicon):
         return "hypothetical"  # "si el Congreso elige a X", "debatirá si declarar a X": not (yet) done
     # "no solo la designación de A, sino también ...": an addition, not a negation.

@@ -53,6 +53,11 @@ RELATIVES = WORDS["relative_pronouns"]
 LOCUTIONS_AFTER_A = WORDS["locutions_after_a"]
 
 
+# Words that open another clause (not a relative one): "eligió Portugal como destino porque ... a la
+# Unión Europea": what follows them belongs to that clause.
+CLAUSE_JOINS = CLAUSE_BREAKS - RELATIVES - {"donde", "cuando"}
+
+
 MAX_ROLE_TOKENS = 30
 
 
@@ -238,3 +243,8 @@ def insert_end(doc, opener: int, longest: int = 30) -> int | None:
         if doc[k].text in {".", ";", ":"} or doc[k].is_sent_start:
             return None
     return None
+
+
+def clause_join_between(a: Token, b: Token) -> bool:
+    """Whether a word that opens another clause (`CLAUSE_JOINS`) stands between `a` and `b`."""
+    return any(t.lower_ in CLAUSE_JOINS for t in a.doc[min(a.i, b.i) + 1:max(a.i, b.i)])
