@@ -253,5 +253,17 @@ def test_a_clitic_on_the_main_verb_keeps_its_subject_from_the_infinitive_clause(
                        "Juan/PROPN/nsubj/10 Pérez/PROPN/flat/7 lo/PRON/obj/10 felicitó/VERB/ROOT/10/felicitar/FIN "
                        "./PUNCT/punct/10",
                 ents=[(7, 9, "PER")])
-    doc[0].head = doc[10]
     assert rows(shipped, doc) == []
+
+
+def test_a_noun_trigger_enabled_by_a_purpose_clause_is_planned(shipped, vocab):  # noqa: F811
+    """"para asegurar la elección de X como Z, decidieron ...", "para permitir la investidura de X
+    como Z, el Parlamento aprobó una ley": what the main clause is done for is planned (gold
+    tune-0334; judged samples 20261214 row 50, 20261218 row 48). Corpus:
+    2023-09-04-TeinvitoaElBloqueCrnicadeFernandoVivassobrelailusindecentro."""
+    doc = parse(vocab, "para/ADP/mark/1 asegurar/VERB/advcl/9/asegurar/INF la/DET/det/3 elección/NOUN/obj/1 "
+                       "de/ADP/case/5 Soto/PROPN/nmod/3 como/SCONJ/mark/7 presidente/NOUN/nmod/3 ,/PUNCT/punct/1 "
+                       "decidieron/VERB/ROOT/9/decidir/PLUR incluir/VERB/xcomp/9/incluir/INF a/ADP/case/12 "
+                       "Waldemar/PROPN/obj/10 ./PUNCT/punct/9",
+                ents=[(5, 6, "PER"), (12, 13, "PER")])
+    assert rows(shipped, doc) == [("", "Soto", "presidente", "planned")]

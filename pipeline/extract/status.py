@@ -80,6 +80,15 @@ def _failed(trigger: Token) -> bool:
                for k, t in enumerate(after))
 
 
+def _enabled_aim(trigger: Token) -> bool:
+    """A noun trigger that a purpose clause's enabling verb governs: "para permitir la investidura
+    de X", "para asegurar la elección de X": the act is what the main clause is done for (gold
+    tune-0334: planned)."""
+    verb = trigger.head
+    return (trigger.dep_ in {"obj", "nsubj", "nsubj:pass"} and verb.lemma_.lower() in WORDS["enabling_verbs"]
+            and verb.i < trigger.i and any(c.dep_ == "mark" and c.lower_ == "para" for c in verb.children))
+
+
 def _attains(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in WORDS["attainment_verbs"]
 
@@ -139,6 +148,8 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     if (entry.kind == "noun" if entry is not None else False) and any(
             c.dep_ == "det" and c.lower_ in WORDS["indefinite_articles"] for c in trigger.children):
         return "hypothetical"  # "apoya una reelección del presidente X": a possible act, not a fact
+    if (entry.kind == "noun" if entry is not None else False) and _enabled_aim(trigger):
+        return "planned"  # "para permitir la investidura de X como Z, el Parlamento aprobó una ley"
     if trigger.pos_ != "NOUN" and _conditional(trigger, lexicon):
         return "hypothetical"  # "si el Congreso elige a X", "debatirá si declarar a X": not (yet) done
     # "no solo la designación de A, sino también ...": an addition, not a negation.
