@@ -267,3 +267,28 @@ def test_a_noun_trigger_enabled_by_a_purpose_clause_is_planned(shipped, vocab): 
                        "Waldemar/PROPN/obj/10 ./PUNCT/punct/9",
                 ents=[(5, 6, "PER"), (12, 13, "PER")])
     assert rows(shipped, doc) == [("", "Soto", "presidente", "planned")]
+
+
+def test_a_relative_after_a_complement_names_its_noun_and_adjective(shipped, vocab):  # noqa: F811
+    """"Tras años de negociación con el gobierno italiano, que designó la casa como tesoro
+    nacional": the relative's antecedent is the noun with its adjective inside the complement
+    (the tagger calls "gobierno" a proper noun); judged sample 20261219, row 12. Corpus:
+    2023-04-23-LaprincesatexanaquefuedesalojadadelafabulosamansindeRomaquesedisputaconsustreshijastrositalianos."""
+    doc = parse(vocab, "Tras/ADP/case/1 años/NOUN/ROOT/1 de/ADP/case/3 negociación/NOUN/nmod/1 con/ADP/case/6 "
+                       "el/DET/det/6 gobierno/PROPN/nmod/1 italiano/ADJ/amod/6 ,/PUNCT/punct/10 que/PRON/nsubj/10 "
+                       "designó/VERB/acl/6/designar/FIN la/DET/det/12 casa/NOUN/obj/10 como/SCONJ/mark/14 "
+                       "tesoro/NOUN/obj/10 nacional/ADJ/amod/14 ./PUNCT/punct/1")
+    assert rows(shipped, doc) == [("gobierno italiano", "casa", "tesoro nacional", "asserted")]
+
+
+def test_a_government_of_the_country_pointed_back_to_keeps_its_complement(shipped, vocab):  # noqa: F811
+    """"luego de que el Gobierno de aquel país dijera que no descarta declarar a X como Z": the
+    designator is "Gobierno de aquel país", not "Gobierno" (gold keeps the "de" complement of a
+    designator); judged sample 20261219, row 20. Corpus:
+    2023-03-07-EmbajadordeEEUUenMxicoconsideraimperanteactuarcontracrteles."""
+    doc = parse(vocab, "el/DET/det/1 Gobierno/PROPN/nsubj/5 de/ADP/case/4 aquel/DET/det/4 país/NOUN/nmod/1 "
+                       "dijera/VERB/ROOT/5/decir/FIN declarar/VERB/ccomp/5/declarar/INF a/ADP/case/9 los/DET/det/9 "
+                       "cárteles/NOUN/obj/6 como/SCONJ/mark/11 grupos/NOUN/obl/6 terroristas/ADJ/amod/11 "
+                       "./PUNCT/punct/5")
+    assert [r[0] for r in rows(shipped, doc)] == ["Gobierno de aquel país"]
+

@@ -338,7 +338,12 @@ def name_in(head: Token) -> Span | None:
         start = head.i
         while start - 1 >= head.left_edge.i and is_name_part(doc[start - 1]):
             start -= 1
-        return trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
+        name = trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
+        end = name.end
+        if end + 2 < limit and doc[end].lower_ == "de" and doc[end + 1].lower_ in _DEMONSTRATIVES and (
+                doc[end + 2].lower_ in _COUNTRY_NOUNS):
+            return doc[name.start:end + 3]  # "el Gobierno de aquel país": the country it points back to
+        return name
     for child in head.children:
         if child.dep_ in {"appos", "flat", "compound", "nmod"} and is_name_part(child) and child.i > head.i and not any(
             c.dep_ == "case" for c in child.children

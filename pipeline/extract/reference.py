@@ -136,8 +136,10 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
             i = opener - 1
     last = i
     while adjectives and not names_only and doc[i].pos_ == "ADJ" and i - 1 >= sent_start and (
-            doc[i - 1].pos_ in {"NOUN", "ADJ"}) and last - i < 2:
-        i -= 1  # "el electorado brasileño, que decidió ...": the noun before its adjectives
+            doc[i - 1].pos_ in {"NOUN", "ADJ", "PROPN"}) and last - i < 2:
+        # "el electorado brasileño, que decidió ...", "con el gobierno italiano, que designó" (the
+        # tagger may call the noun a proper noun): the noun before its adjectives
+        i -= 1
     if not names_only and doc[i].pos_ in {"NOUN", "PROPN"}:
         start = i
         while start - 1 >= sent_start and doc[start - 1].pos_ in {"ADJ", "NOUN"} and not doc[start - 1].is_punct:
