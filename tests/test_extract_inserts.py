@@ -292,3 +292,16 @@ def test_a_government_of_the_country_pointed_back_to_keeps_its_complement(shippe
                        "./PUNCT/punct/5")
     assert [r[0] for r in rows(shipped, doc)] == ["Gobierno de aquel país"]
 
+
+
+def test_a_person_object_before_the_clause_keeps_the_subject_out(shipped, vocab):  # noqa: F811
+    """"Joe Biden comenzó felicitando al republicano Kevin McCarthy por ser elegido presidente":
+    the parse hangs "por ser elegido" on "comenzó"; the person congratulated is the one elected,
+    so Biden is no designee (judged samples 20261207 row 13, 20261219 row 50). Corpus:
+    2023-02-08-Combativoyconciliador4clavesdeldiscursodelEstadodelaUnindelpresidenteJoeBiden."""
+    doc = parse(vocab, "Joe/PROPN/nsubj/2 Biden/PROPN/flat/0 comenzó/VERB/ROOT/2/comenzar/FIN "
+                       "felicitando/VERB/xcomp/2/felicitar al/ADP/case/5 republicano/NOUN/obj/3 Kevin/PROPN/appos/5 "
+                       "McCarthy/PROPN/flat/6 por/ADP/mark/10 ser/AUX/aux/10/ser/INF elegido/VERB/advcl/2/elegir/PART "
+                       "presidente/NOUN/obj/10 ./PUNCT/punct/2",
+                ents=[(0, 2, "PER"), (6, 8, "PER")])
+    assert all(r[1] != "Joe Biden" for r in rows(shipped, doc))

@@ -233,7 +233,8 @@ class FrameDesignees:
             return None  # "y ambos fueron designados": they are named elsewhere
         root = trigger.sent.root
         main = next((c for c in root.children if c.dep_ in SUBJECTS and c.ent_type_ in PERSON), None)
-        if any(c.dep_ in {"obj", "iobj"} and c.ent_type_ in PERSON for c in root.children):
+        if any(c.dep_ in {"obj", "iobj"} and c.ent_type_ in PERSON for c in root.children) or _person_object_before(
+                trigger, tokens.sentence_bounds(trigger)[0]):
             return None  # "Rivas felicitó a Eva Ríos por ser nombrada": either person may be meant
         if main is not None and main.i != trigger.i:
             return grow.name_in(main)
@@ -288,7 +289,8 @@ class FrameDesignees:
             verb = verb.head
             if person and any(c.dep_ in {"obj", "iobj", "obl"} and c.ent_type_ in PERSON and c.i < trigger.i
                               or c.dep_ in {"obj", "iobj"} and c.lower_ in WORDS["object_clitics"]
-                              for c in verb.children):
+                              for c in verb.children) or person and _person_object_before(
+                                  trigger, min(verb.i, trigger.i) + 1):
                 # (also "luego de haber sido designado Z, X lo felicitó": "lo" may be the one designated)
                 return None
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
@@ -305,6 +307,15 @@ class FrameDesignees:
             if not person:
                 return None
         return None
+
+
+def _person_object_before(trigger: Token, start: int) -> bool:
+    """A verb's object marked with "a" that names a person, between `start` and the trigger:
+    "comenzó felicitando al republicano Kevin McCarthy por ser elegido" is about McCarthy, though
+    the parse hangs the clause on "comenzó", whose subject is someone else."""
+    return any(t.dep_ in {"obj", "iobj"} and t.head.pos_ == "VERB" and any(k.ent_type_ in PERSON for k in t.subtree)
+               and any(k.dep_ == "case" and k.lower_ in {"a", "al"} for k in t.children)
+               for t in trigger.doc[start:trigger.i])
 
 
 def _personal(span: Span) -> bool:
