@@ -145,10 +145,10 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     window = [t for t in window if not (t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start))]
     lowers = {t.lower_ for t in window}
     lemmas = {t.lemma_.lower() for t in window} | lowers
-    if (entry.kind == "noun" if entry is not None else False) and any(
-            c.dep_ == "det" and c.lower_ in WORDS["indefinite_articles"] for c in trigger.children):
+    noun = entry is not None and entry.kind == "noun"
+    if noun and any(c.dep_ == "det" and c.lower_ in WORDS["indefinite_articles"] for c in trigger.children):
         return "hypothetical"  # "apoya una reelección del presidente X": a possible act, not a fact
-    if (entry.kind == "noun" if entry is not None else False) and _enabled_aim(trigger):
+    if noun and _enabled_aim(trigger):
         return "planned"  # "para permitir la investidura de X como Z, el Parlamento aprobó una ley"
     if trigger.pos_ != "NOUN" and _conditional(trigger, lexicon):
         return "hypothetical"  # "si el Congreso elige a X", "debatirá si declarar a X": not (yet) done
