@@ -90,6 +90,11 @@ class RowChecks:
             words = words[3:]  # "uno de los voceros de X": the role is read from its noun
         head = words[0]
         doc = role.doc
+        # The noun that heads the role, after prenominal ordinals and openers ("segunda capital del
+        # Imperio", "nueva ministra"), and whether it is a known office or category noun, which heads a
+        # role whatever the tagger says ("patrimonio" or "capital" as ADJ).
+        role_noun = next((t for t in words[:3] if t.lower_ not in WORDS["ordinals"] | tokens.ROLE_OPENERS), head)
+        known_noun = role_noun.lower_ in self.offices or role_noun.lower_ in WORDS["category_nouns"]
         if all(t.lower_ in WORDS["negated_role_adjectives"] | {"no", "non"} for t in words):
             return False  # "declararlo non grato": an adjective, not a noun-phrase role (but "persona no grata")
         if head.lower_ == "parte" and len(words) >= 2 and words[1].lower_ in {"de", "del"} and start >= 1 and (
@@ -140,8 +145,8 @@ class RowChecks:
         if como >= 1 and role.doc[como].lower_ == "como" and (
                 role.doc[como - 1].lower_ in WORDS["manner_before_como"] or _closes_comparison(role.doc, como)):
             return False  # "tal como indicó", "así como de los organismos", "tanto a A como a B", "tan ... como"
-        if entry is not None and entry.role_pos and (
-                head.pos_ not in entry.role_pos or "Part" in head.morph.get("VerbForm")
+        if entry is not None and entry.role_pos and not known_noun and (
+                role_noun.pos_ not in entry.role_pos or "Part" in head.morph.get("VerbForm")
                 or len(words) == 1 and head.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
             return False  # "declaró vacante la presidencia", "declarada suspendida": this trigger needs a noun role.
         if head.pos_ == "ADV" and self.offices.prefixed(head.lower_):

@@ -83,8 +83,9 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
         end += 1  # "la exprimera dama", "el nuevo ministro" (but not "la marinera patrimonio ...")
     while end < limit:
         token = doc[end]
-        if token.pos_ in {"ADJ"} or (is_title(token) and token.pos_ == "PROPN"):
-            end += 1
+        if (token.pos_ in {"ADJ"} and token.lower_ not in WORDS["category_nouns"]) or (
+                is_title(token) and token.pos_ == "PROPN"):
+            end += 1  # (not "al pisco | patrimonio de la Nación": the tagger's adjective heads the role)
             continue
         if token.lower_ in {"de", "del"} and end + 1 < limit:
             k = end + 1
@@ -299,9 +300,12 @@ def _place_before_apposition(doc: Doc, at: int, limit: int) -> int | None:
 
 
 def _with_adjective(doc: Doc, start: int, stop: int, limit: int) -> int:
-    """"Ejército etíope", "Gobierno estadounidense": an organisation's name with its adjective."""
+    """"Ejército etíope", "Gobierno estadounidense": an organisation's name with its adjective.
+
+    Not a category noun: "declaró a Machu Picchu patrimonio de la Nación" gives the role its head,
+    which the tagger may call an adjective or a proper noun."""
     if stop < limit and doc[start].ent_type_ not in {"PER", "PERSON"} and not is_title(doc[stop]) and (
-            doc[stop].pos_ in {"ADJ", "PROPN"}) and doc[stop].lower_ not in ROLE_OPENERS and (
+            doc[stop].pos_ in {"ADJ", "PROPN"}) and doc[stop].lower_ not in ROLE_OPENERS | WORDS["category_nouns"] and (
             stop + 1 >= limit or doc[stop + 1].pos_ not in {"NOUN"}) and not doc[stop].is_punct:
         return stop + 1
     return stop
