@@ -45,3 +45,14 @@ def test_an_organisation_keeps_its_own_adjective(shipped, vocab):  # noqa: F811
                        "Ejército/PROPN/obj/2 etíope/ADJ/amod/4 como/SCONJ/mark/7 garante/NOUN/obl/2 "
                        "./PUNCT/punct/2", ents=[(1, 2, "ORG"), (4, 5, "ORG")])
     assert rows(shipped, doc) == [("Gobierno", "Ejército etíope", "garante", "asserted")]
+
+
+def test_the_means_of_an_election_is_no_agent(shipped, vocab):  # noqa: F811
+    """"pasó a ser elegido presidente en 2014 por sufragio directo": "por" names how the election
+    was held, not who held it (RELATION.md decisions, "por" as cause); the words are in
+    agent_stop_words (configs/triggers.toml). Corpus:
+    2023-06-02-ErdoganasumetercermandatopresidencialenTurquaconelquecumplir25aosdepoder."""
+    doc = parse(vocab, "Ana/PROPN/nsubj:pass/2 fue/AUX/aux:pass/2 elegida/VERB/ROOT/2/elegir/PART_F "
+                       "alcaldesa/NOUN/obj/2 por/ADP/case/5 sufragio/NOUN/obl:agent/2 directo/ADJ/amod/5 "
+                       "./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Ana", "alcaldesa", "asserted")]
