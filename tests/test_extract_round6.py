@@ -56,3 +56,16 @@ def test_the_means_of_an_election_is_no_agent(shipped, vocab):  # noqa: F811
                        "alcaldesa/NOUN/obj/2 por/ADP/case/5 sufragio/NOUN/obl:agent/2 directo/ADJ/amod/5 "
                        "./PUNCT/punct/2", ents=[(0, 1, "PER")])
     assert rows(shipped, doc) == [("", "Ana", "alcaldesa", "asserted")]
+
+
+def test_an_apposition_to_a_common_noun_is_no_office_given(shipped, vocab):  # noqa: F811
+    """"se las otorga al interventor designado, el viceministro de Justicia, X": with no role after
+    the participle, only a name's apposition names the office it was given ("el presidente Lula,
+    ..., elegido el año pasado"); after a common noun the apposition is a second description, and
+    "interventor designado" no designee. Corpus (wrong rows before):
+    2023-01-08-BrasildestituyenaljefedeseguridaddeBrasiliatrasinvasionesdebolsonaristas,
+    2023-07-26-NgerPartidosdelGobiernocondenanelgolpeypidenunamovilizacinmasiva."""
+    doc = parse(vocab, "Lula/PROPN/nsubj/1 otorgó/VERB/ROOT/1/otorgar/FIN al/ADP/case/3 interventor/NOUN/obl/1 "
+                       "designado/VERB/acl/3/designar/PART ,/PUNCT/punct/7 el/DET/det/7 viceministro/NOUN/appos/3 "
+                       "de/ADP/case/9 Justicia/PROPN/nmod/7 ./PUNCT/punct/1", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == []

@@ -268,7 +268,10 @@ class FrameReader(FrameDesignees, FrameRoles):
             # (Not when "para presidir la Comisión" says what the election was for, nor for a person
             # borrowed from another clause, whose office is not this clause's, nor for a trigger
             # whose role must be written: "ser declarado 'no grato'".)
-            role = self._apposed_office(designee)
+            # Only a name's apposition names its office: after a common noun ("al interventor
+            # designado, el viceministro de Justicia, X"; "del presidente de la República, jefe del
+            # Estado") the apposition is another description, and the noun itself the office.
+            role = self._apposed_office(designee) if tokens.is_title(designee[0]) else None
             if role is not None and _gender_clash(trigger, role.root):
                 role = None  # "La presidenta X saludó ..., tras ser elegido por el Congreso": someone else
             how = f"{how}-apposed-office"
