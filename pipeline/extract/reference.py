@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.tokens import (
+    _agrees,
     ARTICLES,
     CLAUSE_BREAKS,
     NAME_CONNECTORS,
@@ -260,3 +261,33 @@ def _author_of_antecedent(doc: Doc, pronoun: int, sent_start: int) -> Span | Non
     if is_title(act) or act.pos_ != "NOUN":
         return None
     return name
+
+
+def noun_phrase_before(participle: Token) -> Span | None:
+    """"las aguas del mar de Corea designadas como ...": the noun phrase that ends right before
+    a post-nominal participle, from the leftmost noun that agrees with it in gender and number
+    ("el informe de la ministra designada" -> "ministra")."""
+    doc = participle.doc
+    sent_start = sentence_start(participle)
+    k = participle.i - 1
+    start = None
+    while k >= sent_start:
+        token = doc[k]
+        if not token.is_punct and (token.pos_ in {"NOUN", "PROPN", "ADJ"} or is_title(token)):
+            start = k
+        elif start is not None and (token.lower_ in {"de", "del"} or (
+                token.lower_ in {"el", "la", "los", "las"} and k - 1 >= sent_start and doc[k - 1].lower_ == "de")):
+            pass
+        else:
+            break
+        k -= 1
+    if start is None:
+        return None
+    for head in range(start, participle.i):
+        token = doc[head]
+        # The phrase opens with a determiner: "según encuestas reconocidas como ...", "en
+        # consecuencia proclamada como ..." are no noun phrase that was designated.
+        opens = head > sent_start and doc[head - 1].lower_ in ARTICLES | {"del", "al"}
+        if opens and token.pos_ in {"NOUN", "PROPN"} and _agrees(token, participle):
+            return doc[head:participle.i]
+    return None

@@ -79,7 +79,7 @@ def designee_slot(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[Span
 
 @DESIGNEE.register("before-participle")
 def designee_before_participle(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[Span | None]:
-    found: list[Span | None] = [grow.noun_phrase_before(candidate.trigger)]
+    found: list[Span | None] = [reference.noun_phrase_before(candidate.trigger)]
     return found
 
 
