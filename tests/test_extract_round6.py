@@ -69,3 +69,15 @@ def test_an_apposition_to_a_common_noun_is_no_office_given(shipped, vocab):  # n
                        "designado/VERB/acl/3/designar/PART ,/PUNCT/punct/7 el/DET/det/7 viceministro/NOUN/appos/3 "
                        "de/ADP/case/9 Justicia/PROPN/nmod/7 ./PUNCT/punct/1", ents=[(0, 1, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_a_participle_after_a_party_set_off_by_commas_describes_the_person(shipped, vocab):  # noqa: F811
+    """"X, de Fuerza Popular, designado como el encargado de ...": the "de" phrase between commas
+    names X's party, and the participle after it describes X, though the parse hangs it on the
+    party. Corpus: 2023-08-25-CongresoComisindeticayotrascincocomisionescomienzanasesionarestelunes28deagosto
+    (judged sample 20261222)."""
+    doc = parse(vocab, "Lo/PRON/obj/1 convocó/VERB/ROOT/1/convocar/FIN Luis/PROPN/nsubj/1 Aragón/PROPN/flat/2 "
+                       ",/PUNCT/punct/6 de/ADP/case/6 Acción/PROPN/nmod/2 Popular/PROPN/flat/6 ,/PUNCT/punct/9 "
+                       "designado/ADJ/amod/6/designar/PART como/SCONJ/mark/11 vocero/NOUN/obl/9 ./PUNCT/punct/1",
+                ents=[(2, 4, "PER"), (6, 8, "ORG")])
+    assert rows(shipped, doc) == [("", "Luis Aragón", "vocero", "asserted")]

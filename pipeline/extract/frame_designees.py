@@ -108,7 +108,8 @@ class FrameDesignees:
             attached = attached.head  # "conocido como X y elegido el año pasado": the first participle's noun
         if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
                 "NOUN", "PROPN"} and attached.head.i < attached.i:
-            span = self._antecedent(attached.head)
+            modified = _affiliation_owner(attached.head)
+            span = self._antecedent(modified)
             if span is not None and _title_of_other_gender(attached, span):
                 # "X, viudo de la asesinada Y, del Partido Z, elegido presidente": not Y, whose title
                 # is feminine, but the name higher up in the chain of appositions.
@@ -132,7 +133,7 @@ class FrameDesignees:
                 if predicate.lower_ in RELATIVES:
                     return reference.antecedent_span(doc, predicate.i, in_complement=True), "modified-noun"
                 return grow.name_in(predicate), "modified-noun"
-            return self._antecedent(attached.head), "modified-noun"
+            return span, "modified-noun"
         if voice == "participle" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
             # "X (recientemente elegida segunda vicepresidenta del Parlamento)", "X, elegida
             # rectora, ...": the parse makes the participle the adjective of the role after it;
@@ -307,6 +308,20 @@ class FrameDesignees:
             if not person:
                 return None
         return None
+
+
+def _affiliation_owner(noun: Token) -> Token:
+    """"David Jiménez, de Fuerza Popular, designado como ...": a "de" phrase set off by commas
+    after a person names the person's party or body, and a participle after it describes the
+    person; the parse hangs the participle on the body. Any other noun is returned as it is."""
+    doc = noun.doc
+    case = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in {"de", "del"}), None)
+    owner = noun.head
+    if case is None or noun.dep_ != "nmod" or owner.i >= case.i or noun.ent_type_ in {"PER", "PERSON"}:
+        return noun
+    if case.i < 1 or doc[case.i - 1].text != "," or owner.ent_type_ not in {"PER", "PERSON"}:
+        return noun
+    return owner
 
 
 def _person_object_before(trigger: Token, start: int) -> bool:
