@@ -81,3 +81,51 @@ def test_a_participle_after_a_party_set_off_by_commas_describes_the_person(shipp
                        "designado/ADJ/amod/6/designar/PART como/SCONJ/mark/11 vocero/NOUN/obl/9 ./PUNCT/punct/1",
                 ents=[(2, 4, "PER"), (6, 8, "ORG")])
     assert rows(shipped, doc) == [("", "Luis Aragón", "vocero", "asserted")]
+
+
+def test_a_su_ingreso_is_a_locution_not_a_designee(shipped, vocab):  # noqa: F811
+    """"quien a su ingreso ratificó la intención de ...", "elegir un procurador a su medida": "a su"
+    + a noun of possessive_locutions (configs/words.toml) is a locution, not "a" + designee.
+    Corpus (wrong rows before):
+    2023-06-07-DinaBoluarteentresilenciosevasivasyrespuestastodoslosdetallesdesuinterrogatorioantelafiscala,
+    2023-06-12-Ladecisindelgobiernoparecequefuemspolticaquetcnicojurdica."""
+    doc = parse(vocab, "Campos/PROPN/nsubj/4 a/ADP/case/3 su/DET/det/3 ingreso/NOUN/obl/4 "
+                       "ratificó/VERB/ROOT/4/ratificar/FIN la/DET/det/6 intención/NOUN/obj/4 de/ADP/case/8 "
+                       "responder/VERB/acl/6/responder/INF ./PUNCT/punct/4", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_a_semester_is_a_time_not_a_designee(shipped, vocab):  # noqa: F811
+    """"el que vayan a elegir el semestre entrante como presidente del Congreso": "semestre" is a
+    time word (configs/triggers.toml). Corpus (a wrong row before):
+    2023-06-07-MarchasenColombiaPetrodicequeelpueblodefenderlademocraciasihayungolpeblandoensucontra."""
+    doc = parse(vocab, "Van/AUX/aux/2 a/ADP/mark/2 elegir/VERB/ROOT/2/elegir/INF el/DET/det/4 semestre/NOUN/obj/2 "
+                       "entrante/ADJ/amod/4 como/SCONJ/mark/7 presidente/NOUN/obl/2 del/ADP/case/9 "
+                       "Congreso/PROPN/nmod/7 ./PUNCT/punct/2", ents=[(9, 10, "ORG")])
+    assert rows(shipped, doc) == []
+
+
+def test_declarar_de_interes_nacional_declares_no_designee(shipped, vocab):  # noqa: F811
+    """"declarar de interés nacional como patrimonio cultural": a legal status of a project
+    ("interés" in declared_states), no designee. Corpus (a wrong row before):
+    2023-07-17-ElCongresoprefierelacantidadantesquelacalidadsuma1100proyectosdeleyinnecesarios."""
+    doc = parse(vocab, "El/DET/det/1 texto/NOUN/nsubj/2 propone/VERB/ROOT/2/proponer/PRES "
+                       "declarar/VERB/xcomp/2/declarar/INF de/ADP/case/5 interés/NOUN/obj/3 nacional/ADJ/amod/5 "
+                       "como/SCONJ/mark/8 patrimonio/NOUN/obl/3 cultural/ADJ/amod/8 ./PUNCT/punct/2")
+    assert rows(shipped, doc) == []
+
+
+def test_a_new_post_with_a_possessive_before_the_name_is_the_role(shipped, vocab):  # noqa: F811
+    """"el nombramiento de su nueva presidenta ejecutiva, Ninoska Chandia", "la elección de su
+    actual vocero, X", "eligió a su nuevo presidente, X": a possessive office is X's title ("de su
+    asesor X"), unless "nuevo", "actual" or another role opener makes it the post given. Corpus
+    (new rows): 2023-06-01-IRTPrespondelascrticasyafirmaqueseguirtrabajandoconindependenciaypluralidad,
+    2023-09-14-CongresoalistanmocindecensuracontraministrodeEnergayMinasOscarVera."""
+    doc = parse(vocab, "El/DET/det/1 grupo/NOUN/nsubj/2 eligió/VERB/ROOT/2/elegir/FIN a/ADP/case/6 su/DET/det/6 "
+                       "nuevo/ADJ/amod/6 presidente/NOUN/obj/2 ,/PUNCT/punct/8 Diego/PROPN/appos/6 "
+                       "Bazán/PROPN/flat/8 ./PUNCT/punct/2", ents=[(8, 10, "PER")])
+    assert rows(shipped, doc) == [("grupo", "Diego Bazán", "nuevo presidente", "asserted")]
+    doc = parse(vocab, "El/DET/det/1 grupo/NOUN/nsubj/2 eligió/VERB/ROOT/2/elegir/FIN a/ADP/case/5 su/DET/det/5 "
+                       "presidente/NOUN/obj/2 ,/PUNCT/punct/7 Diego/PROPN/appos/5 Bazán/PROPN/flat/7 ./PUNCT/punct/2",
+                ents=[(7, 9, "PER")])
+    assert rows(shipped, doc) == []

@@ -85,10 +85,11 @@ class FrameRoles:
     def _office_then_name(self, head: Token) -> tuple[Span, Span] | None:
         """An office noun followed by the name it is given to: "al presidente AMLO", "al defensor
         del Pueblo, señor Josué Gutiérrez", "del ministro de la Producción Jorge Prado"."""
-        if head.lower_ not in self.offices or tokens.is_name_part(head) or any(
-                c.dep_ == "det" and c.lower_ in tokens.POSSESSIVES for c in head.children):
-            return None  # "de su asesor X": a title of the designee, not the post given
         doc = head.doc
+        new_post = head.i >= 1 and doc[head.i - 1].lower_ in tokens.ROLE_OPENERS
+        if head.lower_ not in self.offices or tokens.is_name_part(head) or any(
+                c.dep_ == "det" and c.lower_ in tokens.POSSESSIVES for c in head.children) and not new_post:
+            return None  # "de su asesor X": a title of the designee (but "eligió a su nuevo presidente, X")
         limit = tokens.sentence_bounds(head)[1]
         start = self._left_anchor(head)
         while start < head.i and (doc[start].dep_ in {"case", "det"} or doc[start].lower_ in tokens.LEADING_DROP):
@@ -102,7 +103,9 @@ class FrameRoles:
                 if doc[ent.start - 1].lower_ in tokens.PREPOSITIONS:
                     continue  # "al defensor del Pueblo, señor X" ("Pueblo" may be tagged a person): the office's complement
                 between = [t for t in doc[head.i + 1:ent.start] if not (t.is_punct or t.lower_ in WORDS["honorifics"])]
-                role_end = ent.start
+                # "a su nuevo presidente, el legislador X": the office ends at the comma before
+                # the name's own apposition.
+                role_end = next((t.i for t in doc[head.i + 1:ent.start] if t.text == ","), ent.start)
                 while role_end > head.i + 1 and (doc[role_end - 1].is_punct or doc[role_end - 1].lower_ in WORDS[
                         "honorifics"]):
                     role_end -= 1

@@ -193,6 +193,9 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         return None  # "elegidas como aspirantes a lograr la presidencia": a purpose, not a designee
     if doc[start].is_punct or (start >= 1 and doc[start - 1].lower_ in {"a", "al"} and doc[start].lower_ in LOCUTIONS_AFTER_A):
         return None  # "presentado a favor del expresidente": a locution, not "a" + designee
+    if possessive == start - 1 and possessive >= 1 and doc[possessive - 1].lower_ == "a" and (
+            doc[start].lower_ in WORDS["possessive_locutions"]):
+        return None  # "quien a su ingreso ratificó", "un procurador a su medida": a locution
     if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]):
         return doc[start:name_end(doc, start + 1, limit)]
     if is_title(doc[start]):
