@@ -129,3 +129,37 @@ def test_a_new_post_with_a_possessive_before_the_name_is_the_role(shipped, vocab
                        "presidente/NOUN/obj/2 ,/PUNCT/punct/7 Diego/PROPN/appos/5 Bazán/PROPN/flat/7 ./PUNCT/punct/2",
                 ents=[(7, 9, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_a_manos_de_is_a_locution_not_a_designee(shipped, vocab):  # noqa: F811
+    """"reconoce como genocidio el exterminio de ... a manos del Imperio Otomano": "a manos de"
+    names by whom (locutions_after_a), not the designee. Corpus (a wrong row before):
+    2023-04-24-Efemridesdel24deabrilEstopasenelmundoundacomohoy."""
+    doc = parse(vocab, "Biden/PROPN/nsubj/1 reconoce/VERB/ROOT/1/reconocer/PRES como/SCONJ/mark/3 "
+                       "genocidio/NOUN/obj/1 el/DET/det/5 exterminio/NOUN/obj/1 a/ADP/case/7 manos/NOUN/nmod/5 "
+                       "del/ADP/case/9 Imperio/PROPN/nmod/7 Otomano/PROPN/flat/9 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (9, 11, "ORG")])
+    assert rows(shipped, doc) == []
+
+
+def test_an_a_phrase_after_an_infinitive_is_its_complement(shipped, vocab):  # noqa: F811
+    """"la reconoció como su hija sin someterse a un examen de ADN": the "a" phrase after
+    another verb's infinitive is that verb's complement, not the designee of "como Z a Y".
+    Corpus (a wrong row before):
+    2023-02-26-AlejandroToledosusmentirasycontradiccionessobreeldinerodeOdebrechtyotrosescndalos."""
+    doc = parse(vocab, "Toledo/PROPN/nsubj/2 la/PRON/obj/2 reconoció/VERB/ROOT/2/reconocer/FIN como/SCONJ/mark/5 "
+                       "su/DET/det/5 hija/NOUN/obl/2 sin/ADP/mark/7 someterse/VERB/advcl/2/someter/INF "
+                       "a/ADP/case/10 un/DET/det/10 examen/NOUN/obl/7 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_se_before_a_perfect_auxiliary_makes_a_se_passive(shipped, vocab):  # noqa: F811
+    """"Por ello, agregaron otras fuentes, se ha designado como directores ... a periodistas": the
+    "se" of "se ha designado" makes a "se" passive, with no designator; the speaker of the
+    inserted clause is none. Corpus (a wrong designator before):
+    2023-01-15-DinaBoluarteQuinesintegranelcrculodeconfianzadelapresidentaINFORME."""
+    doc = parse(vocab, "agregaron/VERB/ROOT/0/agregar/PLUR otras/DET/det/2 fuentes/NOUN/nsubj/0 ,/PUNCT/punct/0 "
+                       "se/PRON/obj/6 ha/AUX/aux/6/haber designado/VERB/advcl/0/designar/PART "
+                       "como/SCONJ/mark/8 directores/NOUN/obj/6 a/ADP/case/10 periodistas/NOUN/obj/6 "
+                       "./PUNCT/punct/0")
+    assert rows(shipped, doc) == [("", "periodistas", "directores", "asserted")]

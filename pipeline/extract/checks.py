@@ -172,6 +172,12 @@ class RowChecks:
             return f"one designee, but the role '{role.text}' is plural"
         if passive and self._office_of_other_gender(trigger, role):
             return f"'{trigger.text}' and the office '{role.text}' differ in gender"
+        between = designee.doc[role.end:designee.start] if role.end <= designee.start else []
+        verb = next((t for t in between if tokens.is_infinitive(t)), None)
+        if verb is not None and trigger.i < role.start:
+            # "la reconoció como su hija sin someterse a un examen de ADN": the "a" phrase after
+            # another verb is that verb's complement, not the designee.
+            return f"'{designee.text}' follows the infinitive '{verb.text}', whose complement it is"
         return None
 
     def _office_of_other_gender(self, participle: Token, role: Span) -> bool:

@@ -292,6 +292,8 @@ def designator_slot(ex: Any, doc: Doc, candidate: Any, designee: Span, role: Spa
 @DESIGNATOR.register("subject")
 def designator_subject(ex: Any, doc: Doc, candidate: Any, designee: Span, role: Span, passive: bool) -> Span | None:
     i = candidate.trigger.i
+    while i >= 2 and (doc[i - 1].lemma_.lower() == "haber" or doc[i - 1].pos_ == "ADV"):
+        i -= 1  # "se ha designado como directores ... a periodistas": the "se" of a perfect
     if i >= 1 and doc[i - 1].lower_ == "se" or i >= 2 and doc[i - 2].lower_ == "se" and doc[i - 1].lower_ in {"le", "les"}:
         # "y se elige presidente a X": a "se" passive, whatever the parse says; its agent, if
         # any, is a "por" phrase ("se le otorgó el asilo por parte del gobierno de X").
