@@ -163,3 +163,40 @@ def test_se_before_a_perfect_auxiliary_makes_a_se_passive(shipped, vocab):  # no
                        "como/SCONJ/mark/8 directores/NOUN/obj/6 a/ADP/case/10 periodistas/NOUN/obj/6 "
                        "./PUNCT/punct/0")
     assert rows(shipped, doc) == [("", "periodistas", "directores", "asserted")]
+
+
+def test_a_declared_vacancy_is_no_role(shipped, vocab):  # noqa: F811
+    """"luego de haberse declarado la vacancia del expresidente X": the office declared vacant
+    ("vacancia" in declared_states), not a role given to X. Corpus (a wrong row before):
+    2023-03-07-PedroCastilloaliadosdelexpresidentedifundenenelextranjerosufalsanarrativa."""
+    # (the model lemmatises "haberse" as "haber él", so the participle is read as such, not as a perfect)
+    doc = parse(vocab, "Se/PRON/obj/1 activó/VERB/ROOT/1/activar/FIN luego/ADV/advmod/1 de/ADP/mark/5 "
+                       "haberse/AUX/aux/5/haberse declarado/VERB/advcl/2/declarar/PART la/DET/det/7 "
+                       "vacancia/NOUN/nsubj/5 del/ADP/case/9 expresidente/NOUN/nmod/7 Pedro/PROPN/appos/9 "
+                       "Castillo/PROPN/flat/10 ./PUNCT/punct/1", ents=[(10, 12, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_a_bare_post_noun_is_a_post_referred_back(shipped, vocab):  # noqa: F811
+    """"El presidente del Eurogrupo, X, es reelegido para el puesto": "el puesto" alone refers
+    back to a post named before (RELATION.md decisions: no row), unlike "para el puesto clave de
+    seguridad". Corpus (wrong rows before): 2023-07-13-QupasenelmundoundacomohoyRevisaelefemridesdel13dejulio,
+    2023-03-11-NosoyhijodeElChapoLaestrategiadeOvidioGuzmnparatumbarsuextradicinaEstadosUnidos
+    ("declaró frente al juez": role "frente")."""
+    doc = parse(vocab, "Ana/PROPN/nsubj:pass/2 es/AUX/aux:pass/2 reelegida/VERB/ROOT/2/reelegir/PART_F "
+                       "para/ADP/case/5 el/DET/det/5 puesto/NOUN/obl/2 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == []
+    doc = parse(vocab, "Ana/PROPN/nsubj:pass/2 es/AUX/aux:pass/2 reelegida/VERB/ROOT/2/reelegir/PART_F "
+                       "para/ADP/case/5 el/DET/det/5 puesto/NOUN/obl/2 clave/ADJ/amod/5 de/ADP/case/8 "
+                       "seguridad/NOUN/nmod/5 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Ana", "puesto clave de seguridad", "asserted")]
+
+
+def test_elected_at_the_head_of_a_coalition_is_no_post(shipped, vocab):  # noqa: F811
+    """"resultó electo al frente de una coalición opositora": the list he led (party_nouns), not
+    the post he was elected to. Corpus (a wrong row before):
+    2023-04-24-ElpartidopolticodeAmricaLatinaquesoloperdiunaeleccinpresidencialen76aos."""
+    doc = parse(vocab, "Lugo/PROPN/nsubj/2 resultó/VERB/cop/2/resultar/FIN electo/ADJ/ROOT/2/electo/PART "
+                       "al/ADP/case/4 frente/NOUN/obl/2 de/ADP/case/7 una/DET/det/7 coalición/NOUN/nmod/4 "
+                       "opositora/ADJ/amod/7 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == []

@@ -95,6 +95,10 @@ class RowChecks:
         # role whatever the tagger says ("patrimonio" or "capital" as ADJ).
         role_noun = next((t for t in words[:3] if t.lower_ not in WORDS["ordinals"] | tokens.ROLE_OPENERS), head)
         known_noun = role_noun.lower_ in self.offices or role_noun.lower_ in WORDS["category_nouns"]
+        if len(words) == 1 and head.lower_ in self.post_nouns:
+            return False  # "es reelegido para el puesto, al que optaba X": a post referred back (RELATION.md)
+        if head.lower_ == "frente" and any(t.lower_ in WORDS["party_nouns"] for t in words[1:5]):
+            return False  # "resultó electo al frente de una coalición": the list he led, not a post
         if all(t.lower_ in WORDS["negated_role_adjectives"] | {"no", "non"} for t in words):
             return False  # "declararlo non grato": an adjective, not a noun-phrase role (but "persona no grata")
         if head.lower_ == "parte" and len(words) >= 2 and words[1].lower_ in {"de", "del"} and start >= 1 and (

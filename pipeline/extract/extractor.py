@@ -95,6 +95,7 @@ class Extractor(RowChecks):
         self.agent_stops = lexicon.words("agent_stop_words")
         self.time_words = lexicon.words("time_words")
         self.non_roles = lexicon.words("non_role_words")
+        self.post_nouns = lexicon.words("post_nouns")
         self.governor_verbs = lexicon.words("nominal_designator_verbs")
         self.offices = lexicon.offices()
         self.frames = FrameReader(lexicon)
