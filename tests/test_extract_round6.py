@@ -200,3 +200,59 @@ def test_elected_at_the_head_of_a_coalition_is_no_post(shipped, vocab):  # noqa:
                        "al/ADP/case/4 frente/NOUN/obl/2 de/ADP/case/7 una/DET/det/7 coalición/NOUN/nmod/4 "
                        "opositora/ADJ/amod/7 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_a_designee_ends_before_its_own_participle(shipped, vocab):  # noqa: F811
+    """"los comunicadores críticos de Ortega declarados recientemente traidores a la patria": the
+    noun phrase the tagger grew over the participle (an adjective to it) ends before it. Corpus:
+    2023-07-28-NonospuedenarrancarelADNincendiaronsuradiolequitaronsusbienesysunacionalidadperosuvozcontraOrtegaanseescucha,
+    2023-08-01-EcuadorCandidatopresidencialFernandoVillavicenciodenunciaamenazasensucontra ("zonas
+    declaradas reservas"), 2023-08-15-CsarAcuacriticaalaprensaporinformarsobredenunciascontraAlejandroSoto."""
+    doc = parse(vocab, "Hay/VERB/ROOT/0/haber/PRES dos/NUM/nummod/2 zonas/NOUN/obj/0 declaradas/ADJ/amod/2/declarar/PART_F "
+                       "reservas/NOUN/obj/3 de/ADP/case/7 la/DET/det/7 biosfera/NOUN/nmod/4 ./PUNCT/punct/0")
+    assert rows(shipped, doc) == [("", "zonas", "reservas de la biosfera", "asserted")]
+
+
+def test_como_son_lists_examples_not_a_role(shipped, vocab):  # noqa: F811
+    """"influir en la elección de autoridades en el sistema electoral como son la ONPE y Reniec":
+    "como" + a form of ser gives examples. Corpus (a wrong row before):
+    2023-09-07-Congresoapruebamocinparainvestigardeformasumariayen14dasamiembrosdelaJNJ."""
+    doc = parse(vocab, "Influir/VERB/ROOT/0/influir/INF en/ADP/case/3 la/DET/det/3 elección/NOUN/obl/0 de/ADP/case/5 "
+                       "autoridades/NOUN/nmod/3 como/SCONJ/mark/9 son/AUX/cop/9/ser la/DET/det/9 ONPE/PROPN/nmod/3 "
+                       "./PUNCT/punct/0", ents=[(9, 10, "ORG")])
+    assert rows(shipped, doc) == []
+
+
+def test_named_accused_and_the_eve_are_no_roles(shipped, vocab):  # noqa: F811
+    """"nombrado acusado del asesinato" (a charge: non_role_words) and "declarado la víspera" (a
+    time: time_words). Corpus (wrong rows before):
+    2023-05-16-QuineraAtiqAhmedelgnsterpolticodeIndiaasesinadoduranteundirectoparatelevisin,
+    2023-05-23-RusialevantargimenantiterroristaenlaregindeBlgorodtrasponerfinaoperacin."""
+    doc = parse(vocab, "Asad/PROPN/nsubj:pass/2 fue/AUX/aux:pass/2 nombrado/VERB/ROOT/2/nombrar/PART "
+                       "acusado/NOUN/obj/2 del/ADP/case/5 asesinato/NOUN/nmod/3 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == []
+    doc = parse(vocab, "Levantaron/VERB/ROOT/0/levantar/PLUR el/DET/det/2 régimen/NOUN/obj/0 "
+                       "declarado/ADJ/amod/2/declarar/PART la/DET/det/5 víspera/NOUN/obj/3 ./PUNCT/punct/0")
+    assert rows(shipped, doc) == []
+
+
+def test_an_institution_after_cargo_de_is_no_post(shipped, vocab):  # noqa: F811
+    """"la designación de X en el cargo de Essalud": the institution where the post is, not the
+    post (unless it is an office word: "en el cargo de Ministro"). Corpus (a wrong row before):
+    2023-08-28-BetssyChvezelnuevotestimonioensucontrayelestadodesusinvestigacionesyprocesosjudiciales."""
+    doc = parse(vocab, "Se/PRON/expl:pass/1 concretó/VERB/ROOT/1/concretar/FIN la/DET/det/3 designación/NOUN/nsubj/1 "
+                       "de/ADP/case/5 Borjas/PROPN/nmod/3 en/ADP/case/8 el/DET/det/8 cargo/NOUN/nmod/3 de/ADP/case/10 "
+                       "Essalud/PROPN/nmod/8 ./PUNCT/punct/1", ents=[(5, 6, "PER"), (10, 11, "ORG")])
+    assert rows(shipped, doc) == []
+
+
+def test_recien_and_a_participle_before_a_capitalised_title_is_a_title(shipped, vocab):  # noqa: F811
+    """"una fecha considerada por el entonces recién nombrado Líder Supremo de Irán como un invento
+    occidental", "el flamante primer ministro del recién proclamado Estado de Israel": a title
+    before its noun, not a clause with a designee and a role. Corpus (wrong rows before):
+    2023-03-08-Lagranmanifestacindel8demarzode1979enlaquelasiranesseopusieronalaobligatoriedaddelveloislmico,
+    2023-06-18-ElhundimientodelAltalenaelbarcoquecasiterminaconelrecinnacidoEstadodeIsrael."""
+    doc = parse(vocab, "El/DET/det/2 flamante/ADJ/amod/2 ministro/NOUN/nsubj/9 del/ADP/case/5 recién/ADV/advmod/5 "
+                       "proclamado/ADJ/amod/2/proclamar/PART Estado/PROPN/obj/5 de/ADP/case/8 Israel/PROPN/flat/6 "
+                       "habló/VERB/ROOT/9/hablar/FIN ./PUNCT/punct/9")
+    assert rows(shipped, doc) == []

@@ -3,6 +3,8 @@ pairs ("respectivamente", "y a B como Z2"), the test that a role is a noun-phras
 the tests of a designee and a designator that both readers (patterns and frames) apply."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract import grow, roles, tokens
@@ -95,6 +97,14 @@ class RowChecks:
         # role whatever the tagger says ("patrimonio" or "capital" as ADJ).
         role_noun = next((t for t in words[:3] if t.lower_ not in WORDS["ordinals"] | tokens.ROLE_OPENERS), head)
         known_noun = role_noun.lower_ in self.offices or role_noun.lower_ in WORDS["category_nouns"]
+        before = start - 1
+        while before >= 1 and doc[before].lower_ in tokens.ARTICLES:
+            before -= 1
+        if before >= 1 and doc[before].lower_ in WORDS["ser_forms"] and doc[before - 1].lower_ == "como":
+            return False  # "en el sistema electoral, como son la ONPE y Reniec": examples, not a role
+        if len(words) == 1 and head.ent_type_ == "ORG" and start >= 2 and doc[start - 1].lower_ in {"de", "del"} and (
+                doc[start - 2].lower_ in self.post_nouns) and head.lower_ not in self.offices:
+            return False  # "la designación de X en el cargo de Essalud": the institution, not the post
         if len(words) == 1 and head.lower_ in self.post_nouns:
             return False  # "es reelegido para el puesto, al que optaba X": a post referred back (RELATION.md)
         if head.lower_ == "frente" and any(t.lower_ in WORDS["party_nouns"] for t in words[1:5]):
@@ -340,3 +350,16 @@ def _closes_comparison(doc: Doc, como: int) -> bool:
         if doc[k].lower_ in WORDS["comparison_openers"]:
             return True
     return False
+
+
+def trimmed_designee(designation):
+    """"los comunicadores críticos de Ortega declarados traidores", "el actual presidente del
+    Congreso elegido el 26 de julio": a designee grown over its own participle ends before it (the
+    same designation with the shorter designee), or None when nothing is left of it."""
+    designee, trigger = designation.designee, designation.trigger
+    if not designee.start <= trigger.i < designee.end:
+        return designation
+    end = trigger.i
+    while end > designee.start and designee.doc[end - 1].is_punct:
+        end -= 1
+    return replace(designation, designee=designee.doc[designee.start:end]) if end > designee.start else None

@@ -26,7 +26,7 @@ from pipeline.extract.normalize import Normalizer, load_normalizer
 from pipeline.extract.patterns import Pattern, build_matcher, load_patterns
 from pipeline.extract import strategies
 from pipeline.extract.checks import (
-    RowChecks, agrees, audience, no_document, without_trigger,
+    RowChecks, agrees, audience, no_document, trimmed_designee, without_trigger,
 )
 from pipeline.extract.status import classify_status
 from pipeline.extract.words import WORDS
@@ -190,7 +190,7 @@ class Extractor(RowChecks):
         taken_triggers: dict[int, str] = {}
 
         def keep(rows: list[Designation]) -> None:
-            for designation in rows:
+            for designation in filter(None, map(trimmed_designee, rows)):
                 agent = designation.designator
                 key = (designation.trigger.i, designation.designee.start, agent.start if agent is not None else -1)
                 chosen.setdefault(key, designation)

@@ -246,6 +246,13 @@ class FrameReader(FrameDesignees, FrameRoles):
         return Frame(trigger, voice, how, designees, role, designator)
 
     def _passive(self, trigger: Token, entry: TriggerEntry, voice: str, why: list[str]) -> Frame | None:
+        doc = trigger.doc
+        if voice == "participle" and trigger.i >= 1 and doc[trigger.i - 1].lower_ in {"recién", "recientemente"} and (
+                trigger.i + 1 < len(doc) and tokens.is_title(doc[trigger.i + 1])):
+            # "el recién nombrado Líder Supremo de Irán", "del recién proclamado Estado de Israel": a
+            # title before its noun (the pattern recent-participle reads "el recién nombrado Z, Y").
+            why.append("frames: 'recién' + participle + a capitalised title is a title, not a clause")
+            return None
         designee, how = self._passive_designee(trigger, voice)
         if designee is None:
             why.append(f"frames ({voice}): no subject, antecedent or modified noun (the designee)")
