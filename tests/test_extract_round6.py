@@ -256,3 +256,16 @@ def test_recien_and_a_participle_before_a_capitalised_title_is_a_title(shipped, 
                        "proclamado/ADJ/amod/2/proclamar/PART Estado/PROPN/obj/5 de/ADP/case/8 Israel/PROPN/flat/6 "
                        "habló/VERB/ROOT/9/hablar/FIN ./PUNCT/punct/9")
     assert rows(shipped, doc) == []
+
+
+def test_the_como_of_conocido_or_visto_is_no_role(shipped, vocab):  # noqa: F811
+    """"La elección del titular de la Cámara Baja, conocido como speaker, requiere ...", "la elección
+    de la Asamblea, un proceso visto como fraudulento": the "como" of a participle of naming or
+    judging (manner_before_como) is that participle's, not the trigger's role. Corpus (wrong rows
+    before): 2023-01-03-CaosenelCongresodeEEUUporincapacidaddeelegirasupresidenteluegode3votaciones,
+    2023-04-13-QuinfueTibisayLucenalarectoradecuestionadostriunfoselectoralesdelchavismoenVenezuela (other
+    sentences of both articles are dev-0170 and tune-0278; these are in no gold file)."""
+    doc = parse(vocab, "La/DET/det/1 elección/NOUN/nsubj/9 del/ADP/case/3 titular/NOUN/nmod/1 ,/PUNCT/punct/5 "
+                       "conocido/ADJ/amod/3/conocer/PART como/SCONJ/mark/7 speaker/NOUN/obl/5 ,/PUNCT/punct/5 "
+                       "requiere/VERB/ROOT/9/requerir/PRES votos/NOUN/obj/9 ./PUNCT/punct/9")
+    assert rows(shipped, doc) == []
