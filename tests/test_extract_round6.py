@@ -269,3 +269,45 @@ def test_the_como_of_conocido_or_visto_is_no_role(shipped, vocab):  # noqa: F811
                        "conocido/ADJ/amod/3/conocer/PART como/SCONJ/mark/7 speaker/NOUN/obl/5 ,/PUNCT/punct/5 "
                        "requiere/VERB/ROOT/9/requerir/PRES votos/NOUN/obj/9 ./PUNCT/punct/9")
     assert rows(shipped, doc) == []
+
+
+def test_a_role_ends_before_an_adverbial_de_or_a_date_after_a(shipped, vocab):  # noqa: F811
+    """"el primer marxista elegido presidente de forma democrática", "proclamado rey de inmediato"
+    (adverbial_de), "nombrado embajador en Guatemala a mediados de noviembre" (a time word after
+    "a"): the role ends before the manner or the date; "de Nuevo Hampshire" (capitalised) stays.
+    Corpus: 2023-09-11-Los191dasqueterminaronenungolpedeEstadoqueandivideaChile,
+    2023-02-19-CancilleraSusmedidasfrenteaintromisionesyloscambiosenembajadasenlagestinBoluarte (other
+    sentences of it are dev-0051 and dev-0230; this one is in no gold file)."""
+    doc = parse(vocab, "Ana/PROPN/nsubj:pass/2 fue/AUX/aux:pass/2 elegida/VERB/ROOT/2/elegir/PART_F "
+                       "presidenta/NOUN/obj/2 de/ADP/case/5 forma/NOUN/obl/2 democrática/ADJ/amod/5 ./PUNCT/punct/2",
+                ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Ana", "presidenta", "asserted")]
+    doc = parse(vocab, "Ana/PROPN/nsubj:pass/2 fue/AUX/aux:pass/2 nombrada/VERB/ROOT/2/nombrar/PART_F "
+                       "embajadora/NOUN/obj/2 en/ADP/case/5 Guatemala/PROPN/nmod/3 a/ADP/case/7 mediados/NOUN/obl/2 "
+                       "de/ADP/case/9 noviembre/NOUN/nmod/7 ./PUNCT/punct/2", ents=[(0, 1, "PER"), (5, 6, "LOC")])
+    assert rows(shipped, doc) == [("", "Ana", "embajadora en Guatemala", "asserted")]
+    doc = parse(vocab, "Ana/PROPN/nsubj:pass/2 fue/AUX/aux:pass/2 nombrada/VERB/ROOT/2/nombrar/PART_F "
+                       "obispa/NOUN/obj/2 de/ADP/case/5 Nuevo/PROPN/nmod/3 Hampshire/PROPN/flat/5 ./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (5, 7, "LOC")])
+    assert rows(shipped, doc) == [("", "Ana", "obispa de Nuevo Hampshire", "asserted")]
+
+
+def test_a_capitalised_office_after_an_ordinal_continues_the_role(shipped, vocab):  # noqa: F811
+    """"designado primer Representante de la Política Exterior ...": the NER tags the capitalised
+    office as a person, but after an ordinal and before "de" it heads the role. Corpus (role
+    "primer" before): 2023-06-03-Efemridesdel3dejunioQupasenelmundoundacomohoy."""
+    doc = parse(vocab, "Solana/PROPN/nsubj:pass/2 es/AUX/aux:pass/2 designado/VERB/ROOT/2/designar/PART "
+                       "primer/ADJ/amod/4 Representante/PROPN/obj/2 de/ADP/case/6 Europa/PROPN/nmod/4 ./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (4, 5, "PER"), (6, 7, "LOC")])
+    assert rows(shipped, doc) == [("", "Solana", "primer Representante de Europa", "asserted")]
+
+
+def test_a_name_in_a_fronted_adverbial_is_no_passive_subject(shipped, vocab):  # noqa: F811
+    """"Tras dejar el Ministerio de Defensa, fue nombrado representante ...": the subject is
+    dropped, and the name in the fronted clause (fronted_openers) is no designee. Corpus (a wrong
+    row before): 2023-06-11-ExministrodePedroCastillopideindemnizacinalEstadoenlibrasesterlinaspordejarcargoenLondres."""
+    doc = parse(vocab, "Tras/ADP/mark/1 dejar/VERB/advcl/8/dejar/INF el/DET/det/3 Ministerio/PROPN/obj/1 "
+                       "de/ADP/case/5 Defensa/PROPN/flat/3 ,/PUNCT/punct/1 fue/AUX/aux:pass/8 "
+                       "nombrado/VERB/ROOT/8/nombrar/PART representante/NOUN/obj/8 ./PUNCT/punct/8",
+                ents=[(3, 6, "ORG")])
+    assert rows(shipped, doc) == []

@@ -102,9 +102,13 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             break  # "presidentes a la vez": a locution, not the role's complement
         elif lower in {"a", "al", "para"}:
             nxt = doc[end + 1] if end + 1 < limit else None
-            if nxt is None or is_title(nxt) or is_infinitive(nxt) or nxt.lower_ in REPLACEMENT_WORDS:
-                # "al obtener 7 millones de votos": a clause, not the role's complement.
+            if nxt is None or is_title(nxt) or is_infinitive(nxt) or nxt.lower_ in REPLACEMENT_WORDS or (
+                    nxt.lower_ in time_words):
+                # "al obtener 7 millones de votos": a clause, not the role's complement; "embajador
+                # en Guatemala a mediados de noviembre": a date.
                 break
+        elif lower == "de" and end + 1 < limit and doc[end + 1].lower_ in WORDS["adverbial_de"] and not is_title(doc[end + 1]):
+            break  # "proclamado rey de inmediato", "elegido presidente de nuevo": a manner, not a complement
         elif lower in stop_words:
             break
         elif lower in {"no", "non"} and end + 1 < limit and doc[end + 1].lower_ in WORDS["negated_role_adjectives"]:
@@ -123,7 +127,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 not is_title(doc[end + 2]) and doc[end + 2].pos_ in {"NOUN", "ADJ", "NUM"}):
             break  # "presidente en el recuento de ...", "asesor en la gestión de ...": circumstances
         elif token.ent_iob_ == "B" and token.ent_type_ in {"PER", "PERSON"} and not is_title(doc[end - 1]) and (
-                doc[end - 1].lower_ not in PREPOSITIONS):
+                doc[end - 1].lower_ not in PREPOSITIONS) and not (
+                doc[end - 1].lower_ in WORDS["ordinals"] and end + 1 < limit and doc[end + 1].lower_ in {"de", "del"}):
+            # (but "designado primer Representante de la Política Exterior": an office after an ordinal)
             break  # "es designado presidente interino Federico Chávez": the designee follows the role
         elif lower in {"en", "a"} and end + 1 < limit and doc[end + 1].lower_ in REPLACEMENT_WORDS:
             break  # "ministro de Salud en reemplazo de ...", "a sugerencia de": not part of the role

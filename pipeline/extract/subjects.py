@@ -110,6 +110,8 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
             name = name_before(doc, before, sent_start)
             if name is not None and not after_preposition(doc, name.start, sent_start):
                 return name
+        if doc[sent_start].lower_ in WORDS["fronted_openers"] and not any(t.text == "," for t in doc[sent_start:i]):
+            return None  # "Tras dejar el Ministerio de Defensa, fue nombrado ...": a fronted adverbial, pro-drop
         return antecedent_span(doc, i + 1)
     subject = subject_span(trigger, passive=True, fallback=False)
     if subject is not None and subject.start < trigger.i:
