@@ -311,3 +311,25 @@ def test_a_name_in_a_fronted_adverbial_is_no_passive_subject(shipped, vocab):  #
                        "nombrado/VERB/ROOT/8/nombrar/PART representante/NOUN/obj/8 ./PUNCT/punct/8",
                 ents=[(3, 6, "ORG")])
     assert rows(shipped, doc) == []
+
+
+def test_a_designee_holding_a_noun_trigger_gives_no_second_row(shipped, vocab):  # noqa: F811
+    """"se oficializó el nombramiento de X como Z": the noun trigger gives X's row; oficializar's
+    own reading would take "nombramiento de X" for the designee. Likewise "la elección que le
+    permitió salir elegido como Z": the noun is no designee. Corpus (wrong rows before):
+    2023-06-30-AlbertoOtrolatrasdespidosenTVPerVamosaasegurarqueseauncanalindependiente,
+    2023-08-15-AlejandroSotopidedeclararcomoconsentidalaprescripcindeprocesoporpresuntaestafa."""
+    doc = parse(vocab, "Se/PRON/expl:pass/1 oficializó/VERB/ROOT/1/oficializar/FIN el/DET/det/3 "
+                       "nombramiento/NOUN/nsubj/1 de/ADP/case/5 Ana/PROPN/nmod/3 como/SCONJ/mark/7 "
+                       "presidenta/NOUN/nmod/3 ./PUNCT/punct/1", ents=[(5, 6, "PER")])
+    assert rows(shipped, doc) == [("", "Ana", "presidenta", "asserted")]
+
+
+def test_como_reemplazo_alone_is_no_role(shipped, vocab):  # noqa: F811
+    """"se designó, como reemplazo, a X": a replacement word alone (replacement_words) names no
+    post. Corpus (a wrong row before):
+    2023-09-07-DinaBoluartelosentretelonesdelnuevoreajusteenelGabineteMinisterial."""
+    doc = parse(vocab, "Se/PRON/expl:pass/1 designó/VERB/ROOT/1/designar/FIN ,/PUNCT/punct/4 como/SCONJ/mark/4 "
+                       "reemplazo/NOUN/obl/1 ,/PUNCT/punct/4 a/ADP/case/7 Ana/PROPN/obj/1 ./PUNCT/punct/1",
+                ents=[(7, 8, "PER")])
+    assert rows(shipped, doc) == []

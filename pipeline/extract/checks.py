@@ -105,6 +105,8 @@ class RowChecks:
         if len(words) == 1 and head.ent_type_ == "ORG" and start >= 2 and doc[start - 1].lower_ in {"de", "del"} and (
                 doc[start - 2].lower_ in self.post_nouns) and head.lower_ not in self.offices:
             return False  # "la designación de X en el cargo de Essalud": the institution, not the post
+        if len(words) == 1 and head.lower_ in tokens.REPLACEMENT_WORDS:
+            return False  # "se designó, como reemplazo, a X": whom X replaces is not said; no post
         if len(words) == 1 and head.lower_ in self.post_nouns:
             return False  # "es reelegido para el puesto, al que optaba X": a post referred back (RELATION.md)
         if head.lower_ == "frente" and any(t.lower_ in WORDS["party_nouns"] for t in words[1:5]):
@@ -355,8 +357,11 @@ def _closes_comparison(doc: Doc, como: int) -> bool:
 def trimmed_designee(designation):
     """"los comunicadores críticos de Ortega declarados traidores", "el actual presidente del
     Congreso elegido el 26 de julio": a designee grown over its own participle ends before it (the
-    same designation with the shorter designee), or None when nothing is left of it."""
+    same designation with the shorter designee), or None when nothing is left of it, or when it
+    holds a noun trigger, whose own row names the designee."""
     designee, trigger = designation.designee, designation.trigger
+    if any(t._.designa_trigger == "noun" and t.i != trigger.i and not tokens.is_title(t) for t in designee):
+        return None  # "se oficializó el nombramiento de X como Z": the noun trigger gives X's row
     if not designee.start <= trigger.i < designee.end:
         return designation
     end = trigger.i
