@@ -333,3 +333,24 @@ def test_como_reemplazo_alone_is_no_role(shipped, vocab):  # noqa: F811
                        "reemplazo/NOUN/obl/1 ,/PUNCT/punct/4 a/ADP/case/7 Ana/PROPN/obj/1 ./PUNCT/punct/1",
                 ents=[(7, 8, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_a_role_ends_before_a_condition_a_counted_time_or_a_trailing_adverb(shipped, vocab):  # noqa: F811
+    """"nombrada alcaldesa de Puerto López si su candidatura es ..." ("si" in role_stop_words),
+    "proclamado monarca británico dos días más tarde" (a number before a time word), "nombrado
+    miembro del directorio de Sedapal poco después" (an adverb left before a stop word). Corpus:
+    2023-02-06-CandidatoasesinadoganalaseleccionesaalcaldeenEcuador,
+    2023-05-04-CarlosIIIlasclavesdelaceremoniadecoronacinlosinvitadosylasdiferenciasconelascensodeIsabelII,
+    2023-07-16-SadaGoraycolocaexesposoendirectoriodeSedapalparatenermanejoenesainstitucin."""
+    doc = parse(vocab, "Carlos/PROPN/nsubj:pass/2 fue/AUX/aux:pass/2 proclamado/VERB/ROOT/2/proclamar/PART "
+                       "monarca/NOUN/obj/2 británico/ADJ/amod/3 dos/NUM/nummod/6 días/NOUN/obl/2 más/ADV/advmod/8 "
+                       "tarde/ADV/advmod/6 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Carlos", "monarca británico", "asserted")]
+    doc = parse(vocab, "Ana/PROPN/nsubj:pass/2 fue/AUX/aux:pass/2 nombrada/VERB/ROOT/2/nombrar/PART_F "
+                       "miembro/NOUN/obj/2 del/ADP/case/5 directorio/NOUN/nmod/3 poco/ADV/advmod/7 "
+                       "después/ADV/advmod/2 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Ana", "miembro del directorio", "asserted")]
+    doc = parse(vocab, "Ana/PROPN/nsubj:pass/2 sea/AUX/aux:pass/2 nombrada/VERB/ROOT/2/nombrar/PART_F "
+                       "alcaldesa/NOUN/obj/2 de/ADP/case/5 Lima/PROPN/nmod/3 si/SCONJ/mark/8 él/PRON/nsubj/8 "
+                       "renuncia/VERB/advcl/2/renunciar/PRES ./PUNCT/punct/2", ents=[(0, 1, "PER"), (5, 6, "LOC")])
+    assert [r[2] for r in rows(shipped, doc)] == ["alcaldesa de Lima"]

@@ -139,6 +139,8 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             break
         elif token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm"):
             break
+        elif token.like_num and end + 1 < limit and doc[end + 1].lower_ in time_words:
+            break  # "proclamado monarca británico dos días más tarde": a time, not the role's
         elif "Ger" in token.morph.get("VerbForm") or token.pos_ == "VERB" and lower.endswith(
                 ("ando", "iendo", "ándose", "iéndose", "ándole", "iéndole")):
             break  # "secretario general quedándose en el cargo": a gerund clause, not the role
@@ -146,8 +148,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             break
         end += 1
     while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in {")", "]"}
-                               or doc[end - 1].lower_ in LEADING_DROP | PREPOSITIONS | {"y", "e"}):
-        end -= 1
+                               or doc[end - 1].lower_ in LEADING_DROP | PREPOSITIONS | {"y", "e"}
+                               or doc[end - 1].pos_ == "ADV" and not is_title(doc[end - 1])):
+        end -= 1  # (also an adverb left before a stop word: "miembro del directorio poco después")
     if end < limit and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2:
         end += 1  # the closing quote of “crímenes de guerra”
     if doc[end - 1].text == ")" and "(" not in doc[start:end].text:
