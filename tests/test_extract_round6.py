@@ -354,3 +354,23 @@ def test_a_role_ends_before_a_condition_a_counted_time_or_a_trailing_adverb(ship
                        "alcaldesa/NOUN/obj/2 de/ADP/case/5 Lima/PROPN/nmod/3 si/SCONJ/mark/8 él/PRON/nsubj/8 "
                        "renuncia/VERB/advcl/2/renunciar/PRES ./PUNCT/punct/2", ents=[(0, 1, "PER"), (5, 6, "LOC")])
     assert [r[2] for r in rows(shipped, doc)] == ["alcaldesa de Lima"]
+
+
+def test_a_verb_of_another_tense_is_coordinated_above_the_que_clause(shipped, vocab):  # noqa: F811
+    """"El mandatario informó que X será la nueva jefa de esa cartera y designó a Y como Z": the
+    parse coordinates "designó" with the predicate of the "que" clause, whose subject is X; a verb
+    of another tense or mood belongs with the governing verb, whose subject designates (gold
+    tune-0088). Likewise "ante el temor de que las normas la invaliden y designó a X": not the
+    norms (corpus: 2023-08-19-QuinesChristianZuritaelperiodistaquereemplazaalasesinadoFernandoVillavicencioenlaseleccionesenEcuador,
+    where "designó" is even tagged a noun)."""
+    doc = parse(vocab, "El/DET/det/1 mandatario/NOUN/nsubj/2 informó/VERB/ROOT/2/informar/FIN que/SCONJ/mark/7 "
+                       "Ana/PROPN/nsubj/7 será/AUX/cop/7/ser/Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin la/DET/det/7 "
+                       "jefa/NOUN/ccomp/2 y/CCONJ/cc/9 "
+                       "designó/VERB/conj/7/designar/FIN a/ADP/case/11 Rosa/PROPN/obj/9 como/SCONJ/mark/13 "
+                       "ministra/NOUN/obl/9 ./PUNCT/punct/2", ents=[(4, 5, "PER"), (11, 12, "PER")])
+    assert rows(shipped, doc) == [("mandatario", "Rosa", "ministra", "asserted")]
+    doc = parse(vocab, "Temía/VERB/ROOT/0/temer/FIN que/SCONJ/mark/5 las/DET/det/3 normas/NOUN/nsubj/5 la/PRON/obj/5 "
+                       "invaliden/VERB/ccomp/0/invalidar/Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin "
+                       "y/CCONJ/cc/7 designó/NOUN/conj/5/designó a/ADP/case/9 Rosa/PROPN/obj/5 como/SCONJ/mark/11 "
+                       "reemplazante/NOUN/obl/5 ./PUNCT/punct/0", ents=[(9, 10, "PER")])
+    assert [r[0] for r in rows(shipped, doc)] == [""]

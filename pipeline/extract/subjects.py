@@ -182,6 +182,11 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 break  # "BBC indica que ... fue nombrado": the reporter is not the designee
             came_from = verb.dep_
             below, verb = verb, verb.head
+            if came_from == "conj" and _other_tense_in_que_clause(below, verb):
+                # "El mandatario informó que X será la nueva jefa ... y designó a Y": a verb of
+                # another tense is coordinated with the verb that governs the "que" clause, not
+                # with the clause's own predicate (whose subject is X).
+                came_from, verb = "ccomp", verb.head
             if verb.pos_ == "NOUN" and came_from == "acl" and is_finite_verb(below):
                 break  # "rechazó la moción que plantea declarar": a relative clause has its own subject
             if not passive and came_from in {"xcomp", "ccomp", "csubj"} and verb.lemma_.lower() in WORDS["enabling_verbs"]:
@@ -209,6 +214,31 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
     if passive and fallback:
         return passive_designee(trigger)
     return None
+
+
+_PRETERITE_ENDINGS = ("ó", "aron", "ieron")
+
+
+def _tense(predicate: Token) -> tuple[str, ...]:
+    """Tense and mood of a verb, or of the copula or auxiliary of a nominal predicate; a trigger
+    verb the tagger calls a noun ("designó" as NOUN) is read from its preterite ending."""
+    if predicate.pos_ not in {"VERB", "AUX"}:
+        if predicate._.designa_trigger == "verb" and predicate.lower_.endswith(_PRETERITE_ENDINGS):
+            return ("Past", "Ind")
+        predicate = next((c for c in predicate.children if c.dep_ in {"cop", "aux"}), predicate)
+    return tuple(predicate.morph.get("Tense") + predicate.morph.get("Mood"))
+
+
+def _other_tense_in_que_clause(verb: Token, head: Token) -> bool:
+    """Whether finite `verb`, coordinated with `head`, differs from it in tense or mood while
+    `head` is the predicate of a "que" clause with a governor above it."""
+    finite = is_finite_verb(verb) or verb._.designa_trigger == "verb" and verb.lower_.endswith(_PRETERITE_ENDINGS)
+    if not finite or head.head == head or head.dep_ not in {"ccomp", "acl", "advcl"}:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "que" for c in head.children):
+        return False
+    mine, theirs = _tense(verb), _tense(head)
+    return bool(mine) and bool(theirs) and mine != theirs
 
 
 def _said_in(clause: Token) -> Token | None:
@@ -338,6 +368,8 @@ def shared_subject(trigger: Token) -> Span | None:
         if token.lower_ in CLAUSE_BREAKS or token.text in {";", ":"}:
             return None
         if is_finite_verb(token):
+            if _other_tense_in_que_clause(trigger, token):
+                return None  # "ante el temor de que las normas la invaliden y designó a X": not theirs
             return subject_span(token, passive=False, fallback=False)
     return None
 
