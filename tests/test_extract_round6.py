@@ -374,3 +374,13 @@ def test_a_verb_of_another_tense_is_coordinated_above_the_que_clause(shipped, vo
                        "y/CCONJ/cc/7 designó/NOUN/conj/5/designó a/ADP/case/9 Rosa/PROPN/obj/5 como/SCONJ/mark/11 "
                        "reemplazante/NOUN/obl/5 ./PUNCT/punct/0", ents=[(9, 10, "PER")])
     assert [r[0] for r in rows(shipped, doc)] == [""]
+
+
+def test_an_adjective_between_de_la_and_a_name_stays_in_the_noun_phrase(shipped, vocab):  # noqa: F811
+    """"designó al presidente de la estatal Pdvsa como nuevo ministro": the designee is the whole
+    phrase, not "presidente". Corpus (a cut designee before):
+    2023-03-21-MaduronombraalpresidentedePDVSAcomonuevoministrodePetrleo."""
+    doc = parse(vocab, "Maduro/PROPN/nsubj/1 designó/VERB/ROOT/1/designar/FIN al/ADP/case/3 presidente/NOUN/obj/1 "
+                       "de/ADP/case/7 la/DET/det/7 estatal/ADJ/amod/7 Pdvsa/PROPN/nmod/3 como/SCONJ/mark/9 "
+                       "ministro/NOUN/obl/1 ./PUNCT/punct/1", ents=[(0, 1, "PER"), (7, 8, "ORG")])
+    assert rows(shipped, doc) == [("Maduro", "presidente de la estatal Pdvsa", "ministro", "asserted")]

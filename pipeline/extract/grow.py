@@ -90,6 +90,9 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
             k = end + 1
             if (doc[k].lower_ in {"la", "las", "los", "el"} or doc[k].lower_ in WORDS["demonstratives"]) and k + 1 < limit:
                 k += 1  # "titular de dicho sector": a demonstrative as well as an article
+            if doc[k].pos_ == "ADJ" and not is_title(doc[k]) and k + 1 < limit and is_title(doc[k + 1]) and (
+                    doc[k - 1].lower_ in {"la", "las", "los", "el"}):
+                k += 1  # "al presidente de la estatal Pdvsa": an adjective before the name
             if is_title(doc[k]):
                 end = name_end(doc, k, limit)
                 continue
