@@ -384,3 +384,28 @@ def test_an_adjective_between_de_la_and_a_name_stays_in_the_noun_phrase(shipped,
                        "de/ADP/case/7 la/DET/det/7 estatal/ADJ/amod/7 Pdvsa/PROPN/nmod/3 como/SCONJ/mark/9 "
                        "ministro/NOUN/obl/1 ./PUNCT/punct/1", ents=[(0, 1, "PER"), (7, 8, "ORG")])
     assert rows(shipped, doc) == [("Maduro", "presidente de la estatal Pdvsa", "ministro", "asserted")]
+
+
+def test_the_governing_verbs_subject_designates_an_office_then_name_noun(shipped, vocab):  # noqa: F811
+    """"El Comité Judicial del Senado aprueba el nombramiento de la juez Sonia Sotomayor": the noun
+    trigger's frame (office, then name) takes the subject of the verb that performs the act, as the
+    patterns do (RELATION.md: "aprobaron la designación de Y"). Corpus (an empty designator
+    before): 2023-07-28-Efemridesdel28dejulioQupasenelmundoundacomohoy (judged sample 20261224)."""
+    doc = parse(vocab, "El/DET/det/1 Comité/PROPN/nsubj/2 aprueba/VERB/ROOT/2/aprobar/PRES el/DET/det/4 "
+                       "nombramiento/NOUN/obj/2 de/ADP/case/7 la/DET/det/7 juez/NOUN/nmod/4 Sonia/PROPN/appos/7 "
+                       "Sotomayor/PROPN/flat/8 ./PUNCT/punct/2", ents=[(1, 2, "ORG"), (8, 10, "PER")])
+    assert rows(shipped, doc) == [("Comité", "Sonia Sotomayor", "juez", "asserted")]
+
+
+def test_a_finite_verb_the_parse_coordinates_with_an_infinitive_shares_the_relatives_subject(shipped, vocab):  # noqa: F811
+    """"Los demandantes exigían ... anular la resolución suprema que ascendió a X como teniente
+    general y lo designó comandante general": the parse coordinates "designó" with "anular"; a
+    finite verb is not coordinated with an infinitive, and shares the subject of the relative's
+    verb before it (a document: no designator), not the main clause's. Corpus (designator
+    "demandantes" before): 2023-01-10-CongresoJosCuetopresentadenunciaconstitucionalcontraFranciscoSagastiporretirode19generalesdelaPNP
+    (judged sample 20261224)."""
+    doc = parse(vocab, "Los/DET/det/1 demandantes/NOUN/nsubj/2 exigían/VERB/ROOT/2/exigir/PLUR anular/VERB/xcomp/2/anular/INF "
+                       "la/DET/det/5 resolución/NOUN/obj/3 que/PRON/nsubj/7 ascendió/VERB/acl/5/ascender/FIN "
+                       "a/ADP/case/9 Ana/PROPN/obj/7 y/CCONJ/cc/12 la/PRON/obj/12 designó/VERB/conj/3/designar/FIN "
+                       "comandante/NOUN/obj/12 ./PUNCT/punct/2", ents=[(9, 10, "PER")])
+    assert [r[0] for r in rows(shipped, doc)] == [""]

@@ -32,7 +32,7 @@ from pipeline.extract import subjects
 from pipeline.extract.frame_designees import PERSON as _PERSON, SUBJECTS as _SUBJECTS, FrameDesignees
 from pipeline.extract.frame_roles import FrameRoles
 from pipeline.extract.lexicon import Lexicon, TriggerEntry
-from pipeline.extract.strategies import bare_plural
+from pipeline.extract.strategies import bare_plural, governor_subject
 from pipeline.extract.words import WORDS
 
 # Dependency labels (Universal Dependencies, as the Spanish models use them).
@@ -346,7 +346,10 @@ class FrameReader(FrameDesignees, FrameRoles):
             why.append("frames (nominal): no 'como' role, post phrase or office before a name")
             return None
         skip = {i for d in designees for i in range(d.start, d.end)} | set(range(role.start, role.end)) | inserted
-        return Frame(trigger, "nominal", how, designees, role, self._agent(trigger, skip=skip))
+        # "El Comité Judicial del Senado aprueba el nombramiento de la juez X": with no "por" agent,
+        # the subject of the verb that performs the act (RELATION.md: "aprobaron la designación").
+        agent = self._agent(trigger, skip=skip) or governor_subject(self, trigger)
+        return Frame(trigger, "nominal", how, designees, role, agent)
 
     # -- roles ----------------------------------------------------------------
 

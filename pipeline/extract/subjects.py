@@ -182,6 +182,13 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 break  # "BBC indica que ... fue nombrado": the reporter is not the designee
             came_from = verb.dep_
             below, verb = verb, verb.head
+            if came_from == "conj" and below is trigger and is_finite_verb(trigger) and is_infinitive(verb):
+                # "además de anular la resolución que ascendió a X ... y lo designó": a finite verb is
+                # not coordinated with an infinitive; it shares the subject of the relative's verb.
+                relative = [t for t in trigger.doc[verb.i + 1:trigger.i] if is_finite_verb(t) and any(
+                    c.dep_ == "nsubj" and c.lower_ in {"que", "quien", "quienes"} for c in t.children)]
+                if relative:
+                    return subject_span(relative[-1], passive=False, fallback=False)
             if came_from == "conj" and _other_tense_in_que_clause(below, verb):
                 # "El mandatario informó que X será la nueva jefa ... y designó a Y": a verb of
                 # another tense is coordinated with the verb that governs the "que" clause, not
