@@ -97,8 +97,8 @@ class RowChecks:
         # role whatever the tagger says ("patrimonio" or "capital" as ADJ).
         role_noun = next((t for t in words[:3] if t.lower_ not in WORDS["ordinals"] | tokens.ROLE_OPENERS), head)
         known_noun = role_noun.lower_ in self.offices or role_noun.lower_ in WORDS["category_nouns"]
-        before = start - 1
-        while before >= 1 and doc[before].lower_ in tokens.ARTICLES:
+        before = start - 1  # the word before the role's articles
+        while before >= 0 and doc[before].lower_ in tokens.ARTICLES:
             before -= 1
         if before >= 1 and doc[before].lower_ in WORDS["ser_forms"] and doc[before - 1].lower_ == "como":
             return False  # "en el sistema electoral, como son la ONPE y Reniec": examples, not a role
@@ -116,9 +116,6 @@ class RowChecks:
         if head.lower_ == "parte" and len(words) >= 2 and words[1].lower_ in {"de", "del"} and start >= 1 and (
                 doc[start - 1].lower_ == "como"):
             return False  # "designó a ministros como parte de una organización": "as part of", no role
-        before = start - 1
-        while before >= 0 and doc[before].lower_ in tokens.ARTICLES:
-            before -= 1
         if before >= 1 and doc[before].text == "," and doc[before - 1].ent_type_ in {"LOC", "GPE"}:
             return False  # "en Atlanta, la capital del estado": the place's apposition, not a role
         if len(words) == 1 and head.lower_ in WORDS["person_nouns"] and role.end < len(doc) and (
