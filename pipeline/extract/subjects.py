@@ -223,7 +223,7 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
     return None
 
 
-_PRETERITE_ENDINGS = ("ó", "aron", "ieron")
+_PRETERITE_ENDINGS = tuple(WORDS["preterite_endings"])
 
 
 def _tense(predicate: Token) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ CLASSES = (
     "locutions_after_a", "term_nouns", "time_adverbials", "intention_nouns", "party_nouns", "document_nouns", "partitives", "honorifics", "district_offices", "popular_offices",
     "candidacy_prefixes", "candidacy_nouns", "office_prefixes", "infinitive_lookalikes", "title_offices", "audience_nouns", "enabling_verbs", "declared_states", "stand_in_nouns", "failure_verbs",
     "ordinals", "manner_before_como", "comparison_openers", "attainment_verbs", "only_adverbs",
-    "indefinite_articles", "object_clitics", "category_nouns", "possessive_locutions", "adverbial_de", "fronted_openers",
+    "indefinite_articles", "object_clitics", "category_nouns", "possessive_locutions", "adverbial_de", "fronted_openers", "preterite_endings",
 )
 
 
