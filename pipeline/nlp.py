@@ -44,12 +44,15 @@ def line_breaks(doc: Doc) -> Doc:
 # como ..."): news written without the long dash uses the hyphen so. The tokenizer keeps it on the
 # word, and the parse then reads "-actualmente" as an adjective and "prófugo-" as punctuation.
 # A hyphen inside a word ("Petro-Perú") or before a digit ("-5") stays as it is.
-_OPENING_DASH = r"^-(?=[^\W\d_])"
+# An almanac entry's ".-" set against its first word ("2020 .-Lee Teng-Hui, primer presidente ...")
+# is split off the same way.
+_OPENING_DASH = r"^\.?-(?=[^\W\d_])"
 _CLOSING_DASH = r"(?<=[^\W\d_])-$"
 
 
 def split_inserted_dashes(nlp: Language) -> None:
-    """Split a hyphen used as a dash off the word it touches: "-actualmente" -> "-" "actualmente"."""
+    """Split a hyphen used as a dash off the word it touches: "-actualmente" -> "-" "actualmente",
+    ".-Lee" -> ".-" "Lee"."""
     tokenizer = nlp.tokenizer
     prefix = getattr(tokenizer.prefix_search, "__self__", None)
     suffix = getattr(tokenizer.suffix_search, "__self__", None)

@@ -180,6 +180,10 @@ class FrameDesignees:
             topic = self._topic_person(trigger)
             if topic is not None:
                 return topic, "topic"
+        if voice == "participle":
+            named = _name_right_before(trigger)
+            if named is not None:
+                return named, "headline"
         return None, ""
 
     def _first_of_kind(self, noun: Token) -> tuple[Span | None, str] | None:
@@ -420,3 +424,23 @@ def _subject_after_fronted_clause(trigger: Token, ser: Token) -> Span | None:
             "lo", "la", "le", "los", "las", "les", "se"} or follow.pos_ == "ADV"):
         return None
     return grow.trim_name(doc, k, stop)
+
+
+def _name_right_before(participle: Token) -> Span | None:
+    """"2022 .- Carlos III proclamado oficialmente nuevo rey del Reino Unido": in a headline or an
+    almanac entry, a participle right after a name (not one inside a complement) says what
+    became of that name, whatever the parse made of the entry's date mark."""
+    doc = participle.doc
+    sent_start = tokens.sentence_bounds(participle)[0]
+    k = participle.i - 1
+    if k < sent_start or doc[k].pos_ != "PROPN" or not tokens.is_name_part(doc[k]):
+        return None
+    name = reference.name_before(doc, k, sent_start)
+    if name is None:
+        return None
+    opener = name.start - 1
+    while opener >= sent_start and doc[opener].lower_ in tokens.ARTICLES:
+        opener -= 1
+    if opener >= sent_start and not (doc[opener].is_punct or doc[opener].like_num):
+        return None  # only at the start of the entry, after its date mark (not "de X proclamado")
+    return name

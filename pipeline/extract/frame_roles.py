@@ -204,12 +204,15 @@ class FrameRoles:
             start = self._left_anchor(office)
             while start < office.i and doc[start].lower_ in tokens.LEADING_DROP | {","}:
                 start += 1
-            if office.i < designee.start:
-                # "El gobernador de esta península, designado por Rusia, X": the office phrase ends
-                # at its own bound, before an inserted participle.
-                span = roles.role_span(doc, start, self.role_stops, designee.start, self.time_words)
-            else:
-                span = roles.role_span(doc, start, self.role_stops, time_words=self.time_words)
+            # "El gobernador de esta península, designado por Rusia, X": the office phrase ends
+            # at its own bound, before an inserted participle; "al presidente elegido
+            # democráticamente, Mohamed Bazoum", "X, primer presidente elegido en Taiwán": before
+            # the participle that describes it.
+            bound = designee.start if office.i < designee.start else tokens.sentence_bounds(office)[1]
+            limit = next((t.i for t in doc[office.i + 1:bound] if t._.designa_trigger), None)
+            if limit is None and office.i < designee.start:
+                limit = designee.start
+            span = roles.role_span(doc, start, self.role_stops, limit, self.time_words)
             return _without_dangling_words(span)
         return None
 

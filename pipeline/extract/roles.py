@@ -53,8 +53,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         if words == introducer:
             start += len(introducer)
             break
-    while start < limit - 1 and (doc[start].lower_ in ARTICLES or doc[start].is_quote):
-        start += 1
+    while start < limit - 1 and (doc[start].lower_ in ARTICLES or doc[start].is_quote or (
+            doc[start].pos_ == "ADV" and doc[start].lower_.endswith("mente"))):
+        start += 1  # (a manner adverb opens no role: "proclamado oficialmente nuevo rey")
     end = start + 1
     depth = 0
     while end < limit and end - start < MAX_ROLE_TOKENS:
@@ -124,8 +125,11 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             break  # "vicegobernador su correligionario X": a new noun phrase (the designee), not the role's
         elif lower == "en" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "los", "las", "este", "esta",
                                                                         "estos", "estas", "ese", "esa", "un", "una"} and (
-                not is_title(doc[end + 2]) and doc[end + 2].pos_ in {"NOUN", "ADJ", "NUM"}):
+                not is_title(doc[end + 2]) and doc[end + 2].pos_ in {"NOUN", "ADJ", "NUM"}) and not _seat_follows(doc, end + 2, limit):
             break  # "presidente en el recuento de ...", "asesor en la gestión de ...": circumstances
+        elif lower == "en" and end + 1 < limit and doc[end + 1].lower_ in POSSESSIVES and not _seat_follows(
+                doc, end + 2, limit):
+            break  # "nombrada juez en su país", "ministro en sus primeros días" (but "asesor en su cartera")
         elif token.ent_iob_ == "B" and token.ent_type_ in {"PER", "PERSON"} and not is_title(doc[end - 1]) and (
                 doc[end - 1].lower_ not in PREPOSITIONS) and not (
                 doc[end - 1].lower_ in WORDS["ordinals"] and end + 1 < limit and doc[end + 1].lower_ in {"de", "del"}):
@@ -291,3 +295,11 @@ def coordinated_agents(doc: Doc, agent: Span, limit: int | None = None) -> list[
     if not (stop >= limit or doc[stop].is_punct or doc[stop].lower_ in CLAUSE_BREAKS):
         return []  # "por A y B aprobaron ...": not one more agent
     return [other]
+
+
+def _seat_follows(doc: Doc, i: int, limit: int) -> bool:
+    """The words from `i` are a place or body where a post is held, after its adjectives ("la
+    sureña población peruana", "el nuevo gobierno"): the "en" phrase is part of the role."""
+    while i < limit and doc[i].pos_ == "ADJ" and doc[i].lower_ not in WORDS["seat_nouns"]:
+        i += 1
+    return i < limit and doc[i].lower_ in WORDS["seat_nouns"]
