@@ -122,3 +122,32 @@ def test_a_participle_after_a_name_in_a_complement_is_no_headline(shipped, vocab
                        "de/ADP/case/5 José/PROPN/nmod/3 Bonaparte/PROPN/flat/5 proclamado/ADJ/advcl/0/proclamar/PART "
                        "rey/NOUN/obj/7 ./PUNCT/punct/0", ents=[(5, 7, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_a_noun_triggers_list_repeats_de_for_each_designee(shipped, vocab):  # noqa: F811
+    """"los nombramientos de A como titular de la SBN, de B como gerente, de C y D como directores
+    ..., y de E como abogada": a noun trigger's designees are listed with "de" again, with or
+    without "y", and after ";" too; one row per name with its own role. Corpus:
+    2023-08-13-SadaGoraydepresentarsecomovctimadeextorsinadetenidayahorabajoprisinpreventiva,
+    2023-08-03-JuezdilatadecisinsobreSadaGorayyMauricioFernandiniqupasenlaaudienciaderesolucindeprisinpreventiva,
+    2023-07-23-GeinerAlvaradoordendesignararecomendadosdeSadaGorayenelFondoMiViviendaINFORME."""
+    doc = parse(vocab, "Señala/VERB/ROOT/0/señalar/PRES los/DET/det/2 nombramientos/NOUN/obj/0/nombramiento "
+                       "de/ADP/case/4 Ana/PROPN/nmod/2 Ruiz/PROPN/flat/4 como/SCONJ/mark/7 titular/NOUN/nmod/4 "
+                       ";/PUNCT/punct/10 de/ADP/case/10 Luis/PROPN/nmod/2 Paz/PROPN/flat/10 como/SCONJ/mark/13 "
+                       "gerente/NOUN/nmod/10 y/CCONJ/cc/16 de/ADP/case/16 Eva/PROPN/conj/10 Sol/PROPN/flat/16 "
+                       "y/CCONJ/cc/19 Juan/PROPN/conj/16 Gil/PROPN/flat/19 como/SCONJ/mark/22 asesores/NOUN/nmod/16 "
+                       "./PUNCT/punct/0", ents=[(4, 6, "PER"), (10, 12, "PER"), (16, 18, "PER"), (19, 21, "PER")])
+    assert sorted(rows(shipped, doc)) == [("", "Ana Ruiz", "titular", "asserted"),
+                                          ("", "Eva Sol", "asesores", "asserted"),
+                                          ("", "Juan Gil", "asesores", "asserted"),
+                                          ("", "Luis Paz", "gerente", "asserted")]
+
+
+def test_a_verbs_list_still_needs_y_a(shipped, vocab):  # noqa: F811
+    """After a verb, ", de B como Z" is no second designee ("designó a A como asesora, de acuerdo
+    con ..."): only "y a B como Z" continues a verb's list."""
+    doc = parse(vocab, "Eva/PROPN/nsubj/1 designó/VERB/ROOT/1/designar/FIN a/ADP/case/3 Ana/PROPN/obj/1 "
+                       "como/SCONJ/mark/5 asesora/NOUN/obl/1 ,/PUNCT/punct/7 de/ADP/case/7 Luis/PROPN/nmod/5 "
+                       "como/SCONJ/mark/9 fuente/NOUN/nmod/7 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (3, 4, "PER"), (7, 8, "PER")])
+    assert rows(shipped, doc) == [("Eva", "Ana", "asesora", "asserted")]

@@ -32,22 +32,31 @@ class RowChecks:
         return [(designee, doc[role.start:ends[k]] if k < len(pairs) - 1 else role)
                 for k, (designee, _) in enumerate(pairs)]
 
-    def _continuations(self, doc: Doc, role: Span, after: int) -> list[tuple[Span, Span]]:
+    def _continuations(self, doc: Doc, role: Span, after: int, voice: str = "active") -> list[tuple[Span, Span]]:
         """"nombró a A como ministra de Salud y a B como ministro de Trabajo": one more row per
-        "y a B (como) Z" ("y a B y C como Z": one per name); "y a B en Argentina" keeps the first role."""
+        "y a B (como) Z" ("y a B y C como Z": one per name); "y a B en Argentina" keeps the first role.
+        A noun trigger's list repeats "de": "los nombramientos de A como titular, de B como gerente
+        y de C y D como asesores" (also after ";", which ends no clause inside such a list)."""
         found: list[tuple[Span, Span]] = []
         i = after
         limit = grow.clause_end(doc, role.start)
+        listed = {"de", "del"} if voice == "nominal" else set()  # "..., de B como Z": without "y"
+        marks = {"a", "al"} | listed
         for _ in range(4):
-            if i < limit and doc[i].text == ",":
+            separated = i < len(doc) and doc[i].text in ({",", ";"} if voice == "nominal" else {","})
+            if separated and doc[i].text == ";" and i == limit:
+                limit = grow.clause_end(doc, i)
+            if separated and i < limit:
                 i += 1
-            if not (i + 1 < limit and doc[i].lower_ in {"y", "e"} and doc[i + 1].lower_ in {"a", "al"}):
+            if i + 1 < limit and doc[i].lower_ in {"y", "e"} and doc[i + 1].lower_ in marks:
+                i += 1
+            elif not (separated and i < limit and doc[i].lower_ in listed):
                 break
-            designee = grow.designee_span(doc, i + 1, limit)
+            designee = grow.designee_span(doc, i, limit)
             if designee is None or not tokens.is_title(designee[0]):
                 break
             como = next((t.i for t in doc[designee.end:limit] if t.lower_ == "como"), None)
-            group = strategies.coordinated(self, doc, i + 1, como) if como is not None else []
+            group = strategies.coordinated(self, doc, i, como) if como is not None else []
             if como is not None and group and group[-1].end == como:
                 own = roles.role_span(doc, como + 1, self.role_stops, limit, self.time_words)
                 if not self._role_ok(own, None):

@@ -282,7 +282,7 @@ class Extractor(RowChecks):
         pairs = self._respectively(doc, pairs)
         if pattern.designee == "slot" and pattern.role == "slot":
             last_designee, last_role = pairs[-1]
-            pairs.extend(self._continuations(doc, last_role, max(last_role.end, last_designee.end)))
+            pairs.extend(self._continuations(doc, last_role, max(last_role.end, last_designee.end), pattern.voice))
         designator = None
         status = classify_status(trigger, self.lexicon)
         for designee, role in pairs:
