@@ -151,3 +151,17 @@ def test_a_verbs_list_still_needs_y_a(shipped, vocab):  # noqa: F811
                        "como/SCONJ/mark/9 fuente/NOUN/nmod/7 ./PUNCT/punct/1",
                 ents=[(0, 1, "PER"), (3, 4, "PER"), (7, 8, "PER")])
     assert rows(shipped, doc) == [("Eva", "Ana", "asesora", "asserted")]
+
+
+def test_a_self_proclaimed_title_the_tagger_calls_a_proper_noun_is_a_role(shipped, vocab):  # noqa: F811
+    """"Hamad, que se proclamó rey tras un referéndum", "Pakistán se proclama República
+    Islámica": the small model tags the title after "se proclama" as a proper noun, which the
+    self-proclamation pattern did not take as a role (gold tune-0385: "se proclama estado
+    soberano" is a row). Corpus: Spanish Fake News Corpus (true news, Bahrain), and
+    2023-03-23-Efemridesdel23demarzoEstopasenelmundoundacomohoy,
+    2023-02-25-Efemridesdel25defebreroQupasenelmundoundacomohoy ("se autoproclama Jefe Supremo")."""
+    doc = parse(vocab, "Hamad/PROPN/nsubj/9 ,/PUNCT/punct/4 que/PRON/nsubj/4 se/PRON/obj/4 "
+                       "proclamó/VERB/acl/0/proclamar/FIN rey/PROPN/nsubj/4 tras/ADP/case/7 referéndum/NOUN/obl/4 "
+                       ",/PUNCT/punct/4 prometió/VERB/ROOT/9/prometer/FIN reformas/NOUN/obj/9 ./PUNCT/punct/9",
+                ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("Hamad", "Hamad", "rey", "asserted")]
