@@ -165,3 +165,42 @@ def test_a_self_proclaimed_title_the_tagger_calls_a_proper_noun_is_a_role(shippe
                        ",/PUNCT/punct/4 prometió/VERB/ROOT/9/prometer/FIN reformas/NOUN/obj/9 ./PUNCT/punct/9",
                 ents=[(0, 1, "PER")])
     assert rows(shipped, doc) == [("Hamad", "Hamad", "rey", "asserted")]
+
+
+def test_a_self_proclamation_in_the_pluperfect(shipped, vocab):  # noqa: F811
+    """"X, quien se había proclamado emperador": "haber" between "se" and the participle. Corpus:
+    2023-09-20-Efemridesdel20deseptiembreQupasenelmundoundacomohoy."""
+    doc = parse(vocab, "Cayó/VERB/ROOT/0/caer/FIN Luis/PROPN/nsubj/0 ,/PUNCT/punct/6 quien/PRON/nsubj/6 "
+                       "se/PRON/obj/6 había/AUX/aux/6/haber/FIN proclamado/VERB/acl/1/proclamar/PART "
+                       "emperador/NOUN/obj/6 ./PUNCT/punct/0", ents=[(1, 2, "PER")])
+    assert rows(shipped, doc) == [("Luis", "Luis", "emperador", "asserted")]
+
+
+def test_designees_each_with_their_own_place_share_a_plural_role(shipped, vocab):  # noqa: F811
+    """"designa como nuevos subprefectos provinciales a A en Luya, Amazonas; y a B en Padre Abad,
+    Ucayali": each designee's own place ("en Luya, Amazonas") comes before the list goes on, so
+    the plural role is not one designee's, and the list goes on after ";". Corpus:
+    2023-07-22-Ejecutivodesignaa37subprefectosprovincialesydistritalesnuevosalinteriordelpas."""
+    doc = parse(vocab, "Eva/PROPN/nsubj/1 designa/VERB/ROOT/1/designar/PRES como/SCONJ/mark/4 nuevos/ADJ/amod/4 "
+                       "cónsules/NOUN/obj/1/cónsul/Number=Plur a/ADP/case/6 Ana/PROPN/obj/1 en/ADP/case/8 Luya/PROPN/nmod/6 "
+                       ",/PUNCT/punct/10 Amazonas/PROPN/appos/8 ;/PUNCT/punct/14 y/CCONJ/cc/14 a/ADP/case/14 "
+                       "Luis/PROPN/obj/1 en/ADP/case/16 Quito/PROPN/nmod/14 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (6, 7, "PER"), (8, 9, "LOC"), (10, 11, "LOC"), (14, 15, "PER"), (16, 17, "LOC")])
+    assert sorted(rows(shipped, doc)) == [("Eva", "Ana", "nuevos cónsules", "asserted"),
+                                          ("Eva", "Luis", "nuevos cónsules", "asserted")]
+
+
+def test_a_bare_noun_right_after_a_prepositional_phrase_is_no_role(shipped, vocab):  # noqa: F811
+    """"eligen a su presidente por sufragio universal indirecto a una vuelta": the model tags the
+    adjective "indirecto" as a noun object; a bare noun right after a "por" phrase of the verb is
+    that phrase's, not a predicative role (but an office is one: "es elegido por primera vez
+    presidente de Costa Rica", corpus 2023-02-02-Efemridesdel2defebreroQupasenelmundoundacomohoy).
+    Corpus: 2023-07-11-Unospocosmilesdevotospuedendecidirlaspresidencialesde2024enEstadosUnidos."""
+    doc = parse(vocab, "Los/DET/det/1 votantes/NOUN/nsubj/2 eligen/VERB/ROOT/2/elegir/PRES a/ADP/case/5 "
+                       "su/DET/det/5 presidente/NOUN/obj/2 por/ADP/case/7 sufragio/NOUN/obl/2 "
+                       "universal/ADJ/compound/7 indirecto/NOUN/obj/2 a/ADP/case/12 una/DET/det/12 "
+                       "vuelta/NOUN/nmod/9 ./PUNCT/punct/2")
+    assert rows(shipped, doc) == []
+    doc = parse(vocab, "Ana/PROPN/nsubj:pass/2 es/AUX/aux:pass/2 elegida/VERB/ROOT/2/elegir/PART_F por/ADP/case/5 "
+                       "primera/ADJ/amod/5 vez/NOUN/obl/2 presidenta/NOUN/obj/2 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Ana", "presidenta", "asserted")]

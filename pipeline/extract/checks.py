@@ -42,8 +42,9 @@ class RowChecks:
         limit = grow.clause_end(doc, role.start)
         listed = {"de", "del"} if voice == "nominal" else set()  # "..., de B como Z": without "y"
         marks = {"a", "al"} | listed
+        i = _past_own_place(doc, i)  # "designa como Z a A en Luya, Amazonas; y a B en ..."
         for _ in range(4):
-            separated = i < len(doc) and doc[i].text in ({",", ";"} if voice == "nominal" else {","})
+            separated = i < len(doc) and doc[i].text in {",", ";"}
             if separated and doc[i].text == ";" and i == limit:
                 limit = grow.clause_end(doc, i)
             if separated and i < limit:
@@ -283,7 +284,28 @@ def listed(designee: Span) -> bool:
         end = next((k + 1 for k in range(end, min(len(doc), end + 8)) if doc[k].text == ")"), end)
     after = doc[end].lower_ if end < len(doc) else ""
     return before is not None and (before.lower_ in {"y", "e", ",", "los", "las"} or (
-        before.pos_ == "NOUN" and before.morph.get("Number") == ["Plur"])) or after in {"y", "e", ","}
+        before.pos_ == "NOUN" and before.morph.get("Number") == ["Plur"])) or after in {"y", "e", ","} or (
+        _next_in_list(doc, _past_own_place(doc, end)))
+
+
+def _past_own_place(doc: Doc, i: int) -> int:
+    """After a designee, past its own place ("a A en Luya, Amazonas"): where a list goes on."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in WORDS["place_prepositions"] or not tokens.is_name_part(doc[i + 1]):
+        return i
+    k = i + 1
+    while k < len(doc) and (tokens.is_name_part(doc[k]) or doc[k].lower_ in WORDS["name_connectors"] and (
+            k + 1 < len(doc) and tokens.is_name_part(doc[k + 1])) or doc[k].text == "," and (
+            k + 1 < len(doc) and tokens.is_name_part(doc[k + 1]))):
+        k += 1
+    return k
+
+
+def _next_in_list(doc: Doc, i: int) -> bool:
+    """"; y a B", ", y a B": another designee follows at `i`."""
+    if i < len(doc) and doc[i].text in {",", ";"}:
+        i += 1
+    return i + 2 < len(doc) and doc[i].lower_ in {"y", "e"} and doc[i + 1].lower_ in {"a", "al"} and (
+        tokens.is_name_part(doc[i + 2]))
 
 
 def plural_role(role: Span) -> bool:

@@ -55,7 +55,7 @@ class FrameRoles:
                      or c.pos_ == "ADV" and c.is_alpha and c.lower_ not in self.time_words
                      and len(c) > 6 and not c.lower_.endswith("mente")
                      or c.pos_ == "PROPN" and (c.lower_ in self.offices or c.ent_type_ not in _PERSON | {"LOC", "GPE"}))
-                and c.lower_ not in self.agent_stops]
+                and c.lower_ not in self.agent_stops and not (c.lower_ not in self.offices and _ends_oblique(c.doc[c.i - 1], trigger))]
         return bare[0] if bare else None
 
     def _role_in(self, designee: Token) -> Token | None:
@@ -227,3 +227,16 @@ def _without_dangling_words(span: Span | None) -> Span | None:
             ",", ";", ":"}):
         end -= 1
     return span.doc[span.start:end]
+
+
+def _ends_oblique(token: Token, trigger: Token) -> bool:
+    """`token` is the last word of a prepositional phrase of the trigger other than "a Y" ("eligen a
+    su presidente por sufragio universal | indirecto"): a bare noun right after it is that
+    phrase's misparsed adjective, not a predicative role (which follows the verb or the designee;
+    but an office word is one: "elegido por primera vez presidente")."""
+    for head in [token, *token.ancestors]:
+        if head == trigger:
+            return False
+        if head.head == trigger and any(k.dep_ == "case" and k.lower_ not in {"a", "al", "como"} for k in head.children):
+            return True
+    return False
