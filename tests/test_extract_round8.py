@@ -204,3 +204,72 @@ def test_a_bare_noun_right_after_a_prepositional_phrase_is_no_role(shipped, voca
     doc = parse(vocab, "Ana/PROPN/nsubj:pass/2 es/AUX/aux:pass/2 elegida/VERB/ROOT/2/elegir/PART_F por/ADP/case/5 "
                        "primera/ADJ/amod/5 vez/NOUN/obl/2 presidenta/NOUN/obj/2 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
     assert rows(shipped, doc) == [("", "Ana", "presidenta", "asserted")]
+
+
+def test_an_apposition_may_end_in_a_pronoun_after_a_preposition(shipped, vocab):  # noqa: F811
+    """"X, ex pareja de Goray y padre del hijo de esta, fue designado viceministro": the phrase
+    between commas that describes the designee may end in "de esta". Corpus:
+    2023-06-04-MauriciocontraSadaCrnicadeFernandoVivasconrevelacionesdelentornodeMauricioFernandini."""
+    doc = parse(vocab, "Sopesen/VERB/ROOT/0/sopesar/FIN este/DET/det/2 dato/NOUN/obj/0 :/PUNCT/punct/4 "
+                       "Luis/PROPN/appos/2 Mesones/PROPN/flat/4 ,/PUNCT/punct/7 pareja/NOUN/appos/4 de/ADP/case/9 "
+                       "Eva/PROPN/nmod/7 y/CCONJ/cc/11 padre/NOUN/conj/7 del/ADP/case/13 hijo/NOUN/nmod/11 "
+                       "de/ADP/case/15 esta/PRON/nmod/13 ,/PUNCT/punct/4 fue/AUX/aux/18 "
+                       "designado/VERB/advcl/0/designar/PART viceministro/NOUN/obj/18 ./PUNCT/punct/0",
+                ents=[(4, 6, "PER"), (9, 10, "PER")])
+    assert rows(shipped, doc) == [("", "Luis Mesones", "viceministro", "asserted")]
+
+
+def test_an_office_after_a_preposition_is_given_to_the_name_in_apposition(shipped, vocab):  # noqa: F811
+    """"reunirse con su ministro de Asuntos Exteriores, X, designado por la junta militar": the
+    office phrase starts after the preposition (and keeps "su"). Corpus:
+    2023-08-25-NgerexpulsaalembajadordeFranciaporrechazarreunirseconlosgolpistas."""
+    doc = parse(vocab, "Rechazó/VERB/ROOT/0/rechazar/FIN reunirse/VERB/xcomp/0 con/ADP/case/4 su/DET/det/4 "
+                       "ministro/NOUN/obl/1 ,/PUNCT/punct/6 Bakary/PROPN/appos/4 Sangare/PROPN/flat/6 ,/PUNCT/punct/9 "
+                       "designado/VERB/acl/6/designar/PART por/ADP/case/12 la/DET/det/12 junta/NOUN/obl/9 "
+                       "./PUNCT/punct/0", ents=[(6, 8, "PER")])
+    assert rows(shipped, doc) == [("junta", "Bakary Sangare", "su ministro", "asserted")]
+
+
+def test_a_clitic_designee_before_a_perfect_auxiliary(shipped, vocab):  # noqa: F811
+    """"mi amigo Pedro Arroyo me llamó y me dice que lo habían designado como presidente del
+    directorio": the object clitic may stand before "haber"; the first-person subject of the
+    main clause is not the third-person "habían"'s. Corpus:
+    2023-07-31-SadaGorayMsde20dasprfugollevaexesposodeempresariainvestigadoportramadecorrupcinINFORME."""
+    doc = parse(vocab, "Yo/PRON/nsubj/1/yo/Person=1 llamé/VERB/ROOT/1/llamar/FIN a/ADP/case/3 Pedro/PROPN/obj/1 "
+                       "y/CCONJ/cc/5 dice/VERB/conj/1/decir/FIN que/SCONJ/mark/9 lo/PRON/obj/9 "
+                       "habían/AUX/aux/9/haber/Mood=Ind|Number=Plur|Person=3|Tense=Imp|VerbForm=Fin "
+                       "designado/VERB/ccomp/5/designar/PART como/SCONJ/mark/11 presidente/NOUN/obj/9 "
+                       "./PUNCT/punct/1", ents=[(3, 4, "PER")])
+    assert rows(shipped, doc) == [("", "Pedro", "presidente", "asserted")]
+
+
+def test_electo_after_a_noun_and_its_adjective_is_a_title(shipped, vocab):  # noqa: F811
+    """"con el presidente legítimo electo Pedro Castillo": "electo" after the office and its
+    adjective is a title, like "el presidente electo X" (configs/triggers.toml, title_forms).
+    Corpus: 2023-01-26-PerretiraaembajadorenHondurasporinaceptableinjerenciadesupresidenta."""
+    doc = parse(vocab, "Apoyo/NOUN/ROOT/0 con/ADP/case/3 el/DET/det/3 presidente/NOUN/nmod/0 legítimo/ADJ/amod/3 "
+                       "electo/ADJ/amod/3/elegir Pedro/PROPN/appos/3 Castillo/PROPN/flat/6 ./PUNCT/punct/0",
+                ents=[(6, 8, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_producto_de_is_a_cause_not_a_role(shipped, vocab):  # noqa: F811
+    """"lo han elegido producto de su experiencia": "producto de" (like "fruto de") gives the
+    reason (configs/triggers.toml, non_role_words). Corpus:
+    2023-06-20-LuisValdezCsarVsqueznuevoministrodeSaludpidilicenciaalpartidoAPP."""
+    doc = parse(vocab, "Ana/PROPN/nsubj/1 trabaja/VERB/ROOT/1/trabajar/FIN con/ADP/case/3 Luis/PROPN/obl/1 "
+                       "y/CCONJ/cc/5 entienden/VERB/conj/1/entender/FIN que/SCONJ/mark/9 lo/PRON/obj/9 "
+                       "han/AUX/aux/9/haber/FIN elegido/VERB/ccomp/5/elegir/PART producto/NOUN/obj/9 de/ADP/case/12 "
+                       "su/DET/det/12 experiencia/NOUN/nmod/10 ./PUNCT/punct/1", ents=[(0, 1, "PER"), (3, 4, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_a_relative_after_a_preposition_is_no_passive_subject(shipped, vocab):  # noqa: F811
+    """"el vicepresidente Alfredo Borrero, con quien fue elegido en binomio": "con quien" is a
+    complement of the passive, not its subject (whose designee is someone else). Corpus:
+    2023-05-16-DequseacusaalpresidentedeEcuadorGuillermoLassoeneljuiciopolticoquebuscadestituirlo."""
+    doc = parse(vocab, "Lo/PRON/obj/1 reemplaza/VERB/ROOT/1/reemplazar/PRES el/DET/det/3 vicepresidente/NOUN/nsubj/1 "
+                       "Alfredo/PROPN/appos/3 Borrero/PROPN/flat/4 ,/PUNCT/punct/10 con/ADP/case/8 "
+                       "quien/PRON/obl/10 fue/AUX/aux/10 elegido/VERB/acl/3/elegir/PART en/ADP/case/12 "
+                       "binomio/NOUN/obl/10 ./PUNCT/punct/1", ents=[(4, 6, "PER")])
+    assert rows(shipped, doc) == []

@@ -269,7 +269,10 @@ class FrameDesignees:
     def _clitic(trigger: Token) -> bool:
         """An object clitic: "lo/la designó", "designarla"."""
         doc = trigger.doc
-        before = doc[trigger.i - 1].lower_ if trigger.i >= 1 else ""
+        k = trigger.i - 1
+        while k >= 1 and doc[k].lemma_.lower() == "haber" and doc[k].pos_ == "AUX":
+            k -= 1  # "lo habían designado", "la había elegido"
+        before = doc[k].lower_ if k >= 0 else ""
         return before in {"lo", "la"} or trigger.lower_.endswith(("rlo", "rla")) and len(trigger) > 6
 
     def _antecedent(self, noun: Token) -> Span | None:

@@ -202,8 +202,9 @@ class FrameRoles:
             candidates.insert(0, head.head)
         for office in candidates:
             start = self._left_anchor(office)
-            while start < office.i and doc[start].lower_ in tokens.LEADING_DROP | {","}:
-                start += 1
+            while start < office.i and (doc[start].lower_ in tokens.LEADING_DROP | tokens.PREPOSITIONS | {","}
+                                        or doc[start].lower_ in tokens.ARTICLES):
+                start += 1  # "con su ministro de Asuntos Exteriores, X": the office, from "su"
             # "El gobernador de esta península, designado por Rusia, X": the office phrase ends
             # at its own bound, before an inserted participle; "al presidente elegido
             # democráticamente, Mohamed Bazoum", "X, primer presidente elegido en Taiwán": before

@@ -83,10 +83,15 @@ class Lexicon:
 
     @staticmethod
     def is_title_use(token, entry: TriggerEntry) -> bool:
-        """A form that names a title right after its noun ("el presidente electo X"), not an event."""
+        """A form that names a title right after its noun ("el presidente electo X", also after the
+        noun's adjective: "el presidente legítimo electo X"), not an event."""
         if entry.title_forms is None or not entry.title_forms.match(token.lower_) or token.i == 0:
             return False
-        return token.doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
+        k = token.i - 1
+        while k > 0 and token.i - k <= 2 and token.doc[k].pos_ == "ADJ" and token.doc[k - 1].pos_ in {
+                "NOUN", "PROPN", "ADJ"}:
+            k -= 1
+        return token.doc[k].pos_ in {"NOUN", "PROPN"}
 
     def has_trigger(self, text: str) -> bool:
         """Whether `text` holds a trigger word form (a cheap test before parsing)."""

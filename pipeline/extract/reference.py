@@ -54,7 +54,9 @@ def _parenthetical_start(doc: Doc, comma: int, sent_start: int, max_tokens: int 
             return i
         # Only a noun or prepositional phrase is an inserted phrase ("grupo", "de origen
         # español"); "así como personajes que ..." is not.
-        if token.pos_ not in {"DET", "NOUN", "ADJ", "ADP", "NUM", "PROPN", "ADV", "VERB", "CCONJ"} or (
+        # (A pronoun after a preposition too: "ex pareja de Goray y padre del hijo de esta".)
+        pronoun = token.pos_ == "PRON" and i - 1 >= sent_start and doc[i - 1].lower_ in PREPOSITIONS
+        if token.pos_ not in {"DET", "NOUN", "ADJ", "ADP", "NUM", "PROPN", "ADV", "VERB", "CCONJ"} and not pronoun or (
                 token.lower_ in CLAUSE_BREAKS | {"como"} or is_finite_verb(token)):
             return None
         i -= 1

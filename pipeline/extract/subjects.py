@@ -12,7 +12,10 @@ from pipeline.extract.tokens import (
     COORDINATORS,
     NON_REFERRING,
     PREPOSITIONS,
+    PRETERITE_ENDINGS,
     is_infinitive,
+    person_clash,
+    tense,
     sentence_start,
     is_finite_verb,
     is_name_part,
@@ -74,6 +77,11 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
     if token.lower_ == "que" and i - 1 >= sent_start and doc[i - 1].lower_ in {"para", "sin", "hasta"}:
         return None  # "para que sea nombrado": a conjunction with a subject of its own, not a relative
     if token.lower_ in {"quien", "quienes", "que"}:
+        k = i - 1
+        while k >= sent_start and doc[k].lower_ in {"el", "la", "los", "las", "cual", "cuales"}:
+            k -= 1
+        if k >= sent_start and doc[k].lower_ in PREPOSITIONS:
+            return None  # "X, con quien fue elegido en binomio": the relative is a complement, not the subject
         return antecedent_span(doc, i)
     if token.lower_ in {"ambos", "ambas"}:
         return None
@@ -165,6 +173,8 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 return antecedent_span(doc, subject.i, names_only=False, adjectives=not passive)
             if not passive:
                 written = pronoun_subject(subject)
+                if written is not None and subject.head != trigger and person_clash(trigger, subject):
+                    return None  # "Yo ... y me dice que lo habían designado": "habían" is someone else
                 if written is not None:
                     return written  # "Yo lo nombré", "Este último reconoció a ...": as written
             return name_in(subject)
@@ -223,28 +233,17 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
     return None
 
 
-_PRETERITE_ENDINGS = tuple(WORDS["preterite_endings"])
-
-
-def _tense(predicate: Token) -> tuple[str, ...]:
-    """Tense and mood of a verb, or of the copula or auxiliary of a nominal predicate; a trigger
-    verb the tagger calls a noun ("designó" as NOUN) is read from its preterite ending."""
-    if predicate.pos_ not in {"VERB", "AUX"}:
-        if predicate._.designa_trigger == "verb" and predicate.lower_.endswith(_PRETERITE_ENDINGS):
-            return ("Past", "Ind")
-        predicate = next((c for c in predicate.children if c.dep_ in {"cop", "aux"}), predicate)
-    return tuple(predicate.morph.get("Tense") + predicate.morph.get("Mood"))
 
 
 def _other_tense_in_que_clause(verb: Token, head: Token) -> bool:
     """Whether finite `verb`, coordinated with `head`, differs from it in tense or mood while
     `head` is the predicate of a "que" clause with a governor above it."""
-    finite = is_finite_verb(verb) or verb._.designa_trigger == "verb" and verb.lower_.endswith(_PRETERITE_ENDINGS)
+    finite = is_finite_verb(verb) or verb._.designa_trigger == "verb" and verb.lower_.endswith(PRETERITE_ENDINGS)
     if not finite or head.head == head or head.dep_ not in {"ccomp", "acl", "advcl"}:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "que" for c in head.children):
         return False
-    mine, theirs = _tense(verb), _tense(head)
+    mine, theirs = tense(verb), tense(head)
     return bool(mine) and bool(theirs) and mine != theirs
 
 
@@ -495,3 +494,4 @@ def main_clause_person(trigger: Token) -> Span | None:
                                for e in doc.ents):
         return None
     return name
+

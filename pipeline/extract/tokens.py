@@ -248,3 +248,29 @@ def insert_end(doc, opener: int, longest: int = 30) -> int | None:
 def clause_join_between(a: Token, b: Token) -> bool:
     """Whether a word that opens another clause (`CLAUSE_JOINS`) stands between `a` and `b`."""
     return any(t.lower_ in CLAUSE_JOINS for t in a.doc[min(a.i, b.i) + 1:max(a.i, b.i)])
+
+
+# Endings of a preterite the tagger may call a noun ("designó" as NOUN).
+PRETERITE_ENDINGS = tuple(WORDS["preterite_endings"])
+
+
+def tense(predicate: Token) -> tuple[str, ...]:
+    """Tense and mood of a verb, or of the copula or auxiliary of a nominal predicate; a trigger
+    verb the tagger calls a noun ("designó" as NOUN) is read from its preterite ending."""
+    if predicate.pos_ not in {"VERB", "AUX"}:
+        if predicate._.designa_trigger == "verb" and predicate.lower_.endswith(PRETERITE_ENDINGS):
+            return ("Past", "Ind")
+        predicate = next((c for c in predicate.children if c.dep_ in {"cop", "aux"}), predicate)
+    return tuple(predicate.morph.get("Tense") + predicate.morph.get("Mood"))
+
+
+def person_clash(trigger: Token, subject: Token) -> bool:
+    """The trigger's finite verb (or its auxiliary) and a pronoun subject of a verb above it differ
+    in grammatical person ("habían designado" is third person; "yo" is first). (Only across
+    clauses: the small model's person of a verb's own subject is not reliable enough.)"""
+    finite = trigger if "Fin" in trigger.morph.get("VerbForm") else next(
+        (c for c in trigger.children if c.dep_ == "aux" and "Fin" in c.morph.get("VerbForm")), None)
+    if finite is None:
+        return False
+    verb_person, subject_person = finite.morph.get("Person"), subject.morph.get("Person")
+    return bool(verb_person and subject_person and verb_person != subject_person)
