@@ -273,3 +273,36 @@ def test_a_relative_after_a_preposition_is_no_passive_subject(shipped, vocab):  
                        "quien/PRON/obl/10 fue/AUX/aux/10 elegido/VERB/acl/3/elegir/PART en/ADP/case/12 "
                        "binomio/NOUN/obl/10 ./PUNCT/punct/1", ents=[(4, 6, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_a_second_office_of_the_same_gender_continues_the_role(shipped, vocab):  # noqa: F811
+    """"fue nombrada vicepresidenta y consejera delegada con ...": "y" + a noun of the same gender
+    with its own adjective or complement is a second office of the one designee; "fueron elegidos
+    presidente y vicepresidenta de la Comisión" gives one office each, so the role stops. Corpus:
+    2023-06-13-DecuntoeslafortunadeSilvioBerlusconiyquinessonsusherederos,
+    2023-09-01-AlejandroSotolacorrelacindefuerzasenlaComisindeticaylosplazosparaunainvestigacin."""
+    doc = parse(vocab, "Eva/PROPN/nsubj:pass/2 fue/AUX/aux:pass/2 nombrada/VERB/ROOT/2/nombrar/PART_F "
+                       "vicepresidenta/PROPN/obj/2 y/CCONJ/cc/5 consejera/NOUN/conj/3/consejera/Gender=Fem "
+                       "delegada/ADJ/amod/5 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Eva", "vicepresidenta y consejera delegada", "asserted")]
+    doc = parse(vocab, "Eva/PROPN/nsubj:pass/2 fue/AUX/aux:pass/2 elegida/VERB/ROOT/2/elegir/PART_F "
+                       "presidente/NOUN/obj/2/presidente/Gender=Masc y/CCONJ/cc/5 "
+                       "vicepresidenta/NOUN/conj/3/vicepresidenta/Gender=Fem de/ADP/case/7 Ética/PROPN/nmod/5 "
+                       "./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Eva", "presidente", "asserted")]
+
+
+def test_respectively_with_more_coordinations_than_designees_gives_each_the_whole_role(shipped, vocab):  # noqa: F811
+    """"las designaciones de A y B como embajadores extraordinarios y plenipotenciarios del Perú en
+    Bangladesh y Montenegro, respectivamente": two "y" for two designees, so the items cannot be
+    told apart and each gets the whole role (RELATION.md decisions). Corpus:
+    2023-08-14-DinaBoluartepresidenuevasesindelConsejodeMinistrosestelunesenPalaciodeGobierno."""
+    doc = parse(vocab, "Vio/VERB/ROOT/0/ver/FIN las/DET/det/2 designaciones/NOUN/obj/0/designación de/ADP/case/4 "
+                       "Ana/PROPN/nmod/2 y/CCONJ/cc/6 Luis/PROPN/conj/4 como/SCONJ/mark/8 "
+                       "cónsules/NOUN/nmod/4/cónsul/Gender=Masc titulares/ADJ/amod/8 y/CCONJ/cc/11 "
+                       "honorarios/NOUN/conj/8/honorario/Gender=Masc del/ADP/case/13 Perú/PROPN/nmod/11 "
+                       "en/ADP/case/15 Lima/PROPN/nmod/8 y/CCONJ/cc/17 Quito/PROPN/conj/15 ,/PUNCT/punct/19 "
+                       "respectivamente/ADV/advmod/0 ./PUNCT/punct/0",
+                ents=[(4, 5, "PER"), (6, 7, "PER"), (13, 14, "LOC"), (15, 16, "LOC"), (17, 18, "LOC")])
+    whole = "cónsules titulares y honorarios del Perú en Lima y Quito"
+    assert sorted(rows(shipped, doc)) == [("", "Ana", whole, "asserted"), ("", "Luis", whole, "asserted")]

@@ -27,7 +27,10 @@ class RowChecks:
         if after >= len(doc) or doc[after].lower_ != "respectivamente":
             return pairs
         ends = [t.i for t in role if t.lower_ in {"y", "e"} or t.text == ","] + [role.end]
-        if len(ends) < len(pairs):
+        if len(ends) != len(pairs):
+            # "como embajadores extraordinarios y plenipotenciarios ... en Bangladesh y Montenegro,
+            # respectivamente": the items cannot be told from the other "y", so each designee gets
+            # the whole coordinated role (RELATION.md decisions).
             return pairs
         return [(designee, doc[role.start:ends[k]] if k < len(pairs) - 1 else role)
                 for k, (designee, _) in enumerate(pairs)]

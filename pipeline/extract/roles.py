@@ -82,6 +82,14 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                     end + 2 >= limit or doc[end + 2].is_punct):
                 end += 2  # "su mano derecha y asesora.": two roles of one designee
                 continue
+            first = next((t for t in doc[start:end] if t.pos_ in {"NOUN", "PROPN"} and not is_title(t)), None)
+            if nxt is not None and not is_title(nxt) and nxt.pos_ == "NOUN" and end + 2 < limit and (
+                    doc[end + 2].pos_ == "ADJ" and not is_title(doc[end + 2]) or doc[end + 2].lower_ in {"de", "del"}) and (
+                    first is not None and _gender(first) is not None and _gender(first) == _gender(nxt)):
+                # "vicepresidenta y consejera delegada con ...": a second office of one designee (but
+                # "elegidos presidente y vicepresidenta de la Comisión": one office each)
+                end += 2
+                continue
             if nxt is not None and nxt.pos_ == "ADJ" and doc[end - 1].pos_ == "ADJ" and not is_title(nxt):
                 end += 2  # "embajadores extraordinarios y plenipotenciarios"
                 continue
@@ -303,3 +311,11 @@ def _seat_follows(doc: Doc, i: int, limit: int) -> bool:
     while i < limit and doc[i].pos_ == "ADJ" and doc[i].lower_ not in WORDS["seat_nouns"]:
         i += 1
     return i < limit and doc[i].lower_ in WORDS["seat_nouns"]
+
+
+def _gender(noun: Token) -> str | None:
+    """The noun's gender from the tagger, else from an "-o"/"-a" ending, else None."""
+    found = noun.morph.get("Gender")
+    if found:
+        return found[0]
+    return {"o": "Masc", "a": "Fem"}.get(noun.lower_[-1:])
