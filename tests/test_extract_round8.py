@@ -306,3 +306,33 @@ def test_respectively_with_more_coordinations_than_designees_gives_each_the_whol
                 ents=[(4, 5, "PER"), (6, 7, "PER"), (13, 14, "LOC"), (15, 16, "LOC"), (17, 18, "LOC")])
     whole = "cónsules titulares y honorarios del Perú en Lima y Quito"
     assert sorted(rows(shipped, doc)) == [("", "Ana", whole, "asserted"), ("", "Luis", whole, "asserted")]
+
+
+def test_an_aim_is_no_designee(shipped, vocab):  # noqa: F811
+    """"sin embargo, el objetivo en realidad sería el ser nombrado ministro de Estado": the subject
+    of the copula is an aim (intention_nouns), which names no one. Corpus:
+    2023-07-02-JuanCarrascoMinisterioPblicoabreinvestigacinpreparatoriacontraexministro."""
+    doc = parse(vocab, "El/DET/det/1 objetivo/NOUN/nsubj:pass/5 sería/AUX/cop/5/ser el/DET/det/5 ser/AUX/aux:pass/5 "
+                       "nombrado/VERB/ROOT/5/nombrar/PART ministro/NOUN/obj/5 ./PUNCT/punct/5")
+    assert rows(shipped, doc) == []
+
+
+def test_a_date_or_a_name_in_brackets_after_the_role_is_an_aside(shipped, vocab):  # noqa: F811
+    """"elegido Papa (Juan Pablo I)", "como presidente de directorio del Fondo MiVivienda (29 de
+    setiembre del 2021)": a bracket that opens with a number or a person's name is an aside, not
+    part of the role (gold tune-0225: "ministro del Interior (2014)" -> "ministro del Interior");
+    an acronym or a place in brackets stays ("... de Puertos (Enapu)"). Corpus:
+    2023-08-26-Efemridesdel26deagostoQupasenelmundoundacomohoy,
+    2023-08-27-SadaGorayFiscalapresenta90elementosdeconviccinparasustentarlaprisinpreventivacontrasuexesposo."""
+    doc = parse(vocab, "Luis/PROPN/nsubj:pass/2 fue/AUX/aux:pass/2 elegido/VERB/ROOT/2/elegir/PART Papa/PROPN/obj/2 "
+                       "(/PUNCT/punct/5 Juan/PROPN/appos/3 Pablo/PROPN/flat/5 )/PUNCT/punct/5 ./PUNCT/punct/2",
+                ents=[(0, 1, "PER"), (5, 7, "PER")])
+    assert rows(shipped, doc) == [("", "Luis", "Papa", "asserted")]
+    doc = parse(vocab, "Luis/PROPN/nsubj:pass/2 fue/AUX/aux:pass/2 nombrado/VERB/ROOT/2/nombrar/PART "
+                       "presidente/NOUN/obj/2 de/ADP/case/5 Enapu/PROPN/nmod/3 (/PUNCT/punct/7 2014/NUM/appos/5 "
+                       ")/PUNCT/punct/7 ./PUNCT/punct/2", ents=[(0, 1, "PER"), (5, 6, "ORG")])
+    assert rows(shipped, doc) == [("", "Luis", "presidente de Enapu", "asserted")]
+    doc = parse(vocab, "Luis/PROPN/nsubj:pass/2 fue/AUX/aux:pass/2 nombrado/VERB/ROOT/2/nombrar/PART "
+                       "presidente/NOUN/obj/2 de/ADP/case/5 Puertos/PROPN/nmod/3 (~/PUNCT/punct/7 Enapu~/PROPN/appos/5 "
+                       ")/PUNCT/punct/7 ./PUNCT/punct/2", ents=[(0, 1, "PER"), (5, 6, "ORG"), (7, 8, "ORG")])
+    assert rows(shipped, doc) == [("", "Luis", "presidente de Puertos (Enapu)", "asserted")]

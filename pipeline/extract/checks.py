@@ -221,9 +221,11 @@ class RowChecks:
         return any(word[:-k] in self.offices for k in (1, 2) if len(word) > k)
 
     def _time_phrase(self, span: Span) -> bool:
-        """"El momento de mayor orgullo ... fue ser nombrado asistente": a time names no one."""
+        """"El momento de mayor orgullo ... fue ser nombrado asistente": a time names no one; nor
+        does an aim ("el objetivo en realidad sería el ser nombrado ministro")."""
         noun = next((t for t in span if t.pos_ in {"NOUN", "PROPN"} or tokens.is_name_part(t)), None)
-        return noun is not None and noun.pos_ == "NOUN" and not tokens.is_title(noun) and noun.lower_ in self.time_words
+        return noun is not None and noun.pos_ == "NOUN" and not tokens.is_title(noun) and (
+            noun.lower_ in self.time_words or noun.lower_ in WORDS["intention_nouns"])
 
 
 def without_trigger(designator: Span | None, trigger: Token) -> Span | None:

@@ -61,6 +61,9 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
     while end < limit and end - start < MAX_ROLE_TOKENS:
         token = doc[end]
         lower = token.lower_
+        if token.text in {"(", "["} and depth == 0 and end + 1 < limit and (
+                doc[end + 1].like_num or doc[end + 1].ent_type_ in {"PER", "PERSON"}):
+            break  # "ministro del Interior (2014)", "elegido Papa (Juan Pablo I)": a date or a name aside
         if token.text in {"(", "["}:
             depth += 1
         elif token.text in {")", "]"}:
