@@ -310,15 +310,19 @@ def coordinated_agents(doc: Doc, agent: Span, limit: int | None = None) -> list[
 
 def _seat_follows(doc: Doc, i: int, limit: int) -> bool:
     """The words from `i` are a place or body where a post is held, after its adjectives ("la
-    sureña población peruana", "el nuevo gobierno"): the "en" phrase is part of the role."""
+    sureña población peruana", "su cartera"): the "en" phrase is part of the role."""
     while i < limit and doc[i].pos_ == "ADJ" and doc[i].lower_ not in WORDS["seat_nouns"]:
         i += 1
     return i < limit and doc[i].lower_ in WORDS["seat_nouns"]
 
 
 def _gender(noun: Token) -> str | None:
-    """The noun's gender from the tagger, else from an "-o"/"-a" ending, else None."""
+    """The noun's gender from the tagger, else from its ending (configs/words.toml), else None."""
     found = noun.morph.get("Gender")
     if found:
         return found[0]
-    return {"o": "Masc", "a": "Fem"}.get(noun.lower_[-1:])
+    if noun.lower_.endswith(tuple(WORDS["masculine_endings"])):
+        return "Masc"
+    if noun.lower_.endswith(tuple(WORDS["feminine_endings"])):
+        return "Fem"
+    return None

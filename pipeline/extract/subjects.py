@@ -78,7 +78,7 @@ def passive_designee(trigger: Token, before: int | None = None) -> Span | None:
         return None  # "para que sea nombrado": a conjunction with a subject of its own, not a relative
     if token.lower_ in {"quien", "quienes", "que"}:
         k = i - 1
-        while k >= sent_start and doc[k].lower_ in {"el", "la", "los", "las", "cual", "cuales"}:
+        while k >= sent_start and doc[k].lower_ in ARTICLES:
             k -= 1
         if k >= sent_start and doc[k].lower_ in PREPOSITIONS:
             return None  # "X, con quien fue elegido en binomio": the relative is a complement, not the subject
