@@ -336,3 +336,51 @@ def test_a_date_or_a_name_in_brackets_after_the_role_is_an_aside(shipped, vocab)
                        "presidente/NOUN/obj/2 de/ADP/case/5 Puertos/PROPN/nmod/3 (~/PUNCT/punct/7 Enapu~/PROPN/appos/5 "
                        ")/PUNCT/punct/7 ./PUNCT/punct/2", ents=[(0, 1, "PER"), (5, 6, "ORG"), (7, 8, "ORG")])
     assert rows(shipped, doc) == [("", "Luis", "presidente de Puertos (Enapu)", "asserted")]
+
+
+def test_two_descriptions_under_one_article_are_the_person_named_after_them(shipped, vocab):  # noqa: F811
+    """"elegir al exparlamentario y exabogado de Vladimir Cerrón, Josué Gutiérrez, como nuevo
+    defensor del Pueblo": the bare nouns joined by "y" under one "al" describe one person, named
+    after them; "exparlamentario" is no second designee. Corpus (judged sample 20261226):
+    2023-05-17-DefensoradelPueblosaludaeleccindeJosuGutirrezyanunciaprocesodetransferencia."""
+    doc = parse(vocab, "El/DET/det/1 pleno/NOUN/nsubj/2 eligió/VERB/ROOT/2/elegir/FIN al/ADP/case/4 "
+                       "exparlamentario/ADJ/obj/2 y/CCONJ/cc/6 exabogado/ADJ/conj/4 de/ADP/case/8 Luis/PROPN/nmod/4 "
+                       ",/PUNCT/punct/10 Josué/PROPN/conj/4 Gutiérrez/PROPN/flat/10 ,/PUNCT/punct/10 "
+                       "como/SCONJ/mark/14 defensor/NOUN/obl/2 ./PUNCT/punct/2",
+                ents=[(8, 9, "PER"), (10, 12, "PER")])
+    assert rows(shipped, doc) == [("pleno", "Josué Gutiérrez", "defensor", "asserted")]
+
+
+def test_a_rank_and_its_body_is_the_designee_when_no_name_follows(shipped, vocab):  # noqa: F811
+    """"designó a un general PNP en retiro como nuevo viceministro": the acronym after the rank
+    is its body, not a name, so the designee is the phrase, not "PNP" ("el general PNP Víctor
+    Montoya" still gives the name). Corpus (judged sample 20261226):
+    2023-06-03-GobiernoaceptarenunciasdedosviceministrosensectoresInterioryTransportes."""
+    doc = parse(vocab, "El/DET/det/1 Gobierno/PROPN/nsubj/2 designó/VERB/ROOT/2/designar/FIN a/ADP/case/5 "
+                       "un/DET/det/5 general/NOUN/obj/2 PNP/PROPN/flat/5 como/SCONJ/mark/9 nuevo/ADJ/amod/9 "
+                       "viceministro/NOUN/obl/2 ./PUNCT/punct/2", ents=[(1, 2, "ORG"), (6, 7, "ORG")])
+    assert rows(shipped, doc) == [("Gobierno", "general PNP", "nuevo viceministro", "asserted")]
+
+
+def test_an_impersonal_se_verb_lends_no_agent_to_its_infinitive(shipped, vocab):  # noqa: F811
+    """"si bien se procuró otorgarle a la protesta la condición de derecho fundamental, ... la
+    ponencia no alcanzó los votos": climbing from the infinitive, the "se" verb has no agent, and
+    the subject of a later clause is not one. Corpus (judged sample 20261226):
+    2023-05-21-CorteSupremaProtestasnosonunderechofundamentalyllegaralaviolenciaesinconstitucionalANLISIS."""
+    doc = parse(vocab, "se/PRON/expl:pass/1 procuró/VERB/advcl/13/procurar/FIN otorgarle/VERB/xcomp/1/otorgar/INF "
+                       "a/ADP/case/5 la/DET/det/5 protesta/NOUN/obj/2 la/DET/det/7 condición/NOUN/obj/2 "
+                       "de/ADP/case/9 derecho/NOUN/nmod/7 ,/PUNCT/punct/1 la/DET/det/12 ponencia/NOUN/nsubj/13 "
+                       "falló/VERB/ROOT/13/fallar/FIN ./PUNCT/punct/13")
+    assert [row[0] for row in rows(shipped, doc)] == [""]
+
+
+def test_his_designation_belongs_to_the_person_of_the_governing_clause(shipped, vocab):  # noqa: F811
+    """"aseguró que el pedido ... es anterior a su designación como defensor del Pueblo": "su" is
+    the person subject up the clauses (Gutiérrez), not the nearer subject "pedido". Corpus:
+    2023-09-02-JosuGutirrezcalificacomoligerezadenunciadelaProcuraduraDemaneraliminarlovanaarchivar,
+    2023-08-27-BellidosobremocindecensuracontraSotoSeevaluarseanalizarysetomarnposturas."""
+    doc = parse(vocab, "Gutiérrez/PROPN/nsubj/1 aseguró/VERB/ROOT/1/asegurar/FIN que/SCONJ/mark/6 el/DET/det/4 "
+                       "pedido/NOUN/nsubj/6 es/AUX/cop/6/ser anterior/ADJ/ccomp/1 a/ADP/case/9 su/DET/det/9 "
+                       "designación/NOUN/obl/6/designación como/SCONJ/mark/11 defensor/NOUN/nmod/9 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Gutiérrez", "defensor", "asserted")]

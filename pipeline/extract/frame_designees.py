@@ -54,6 +54,8 @@ class FrameDesignees:
                 span = self._designee_span(conj)
                 if span is not None and not any(s.start <= span.start < s.end for s in spans):
                     spans.append(span)
+        if len(spans) >= 2 and _description_of_the_named(spans[0]) and any(tokens.is_name_part(s[0]) for s in spans[1:]):
+            spans = spans[1:]  # "al exparlamentario y exabogado de X, Josué Gutiérrez": one person
         return tuple(spans)
 
     def _designee_span(self, head: Token) -> Span | None:
@@ -447,3 +449,13 @@ def _name_right_before(participle: Token) -> Span | None:
     if opener >= sent_start and not (doc[opener].is_punct or doc[opener].like_num):
         return None  # only at the start of the entry, after its date mark (not "de X proclamado")
     return name
+
+
+def _description_of_the_named(span: Span) -> bool:
+    """A bare common noun joined by "y" to another bare noun under one determiner ("al
+    exparlamentario y exabogado de X, Josué Gutiérrez"): both describe the person named after
+    them, not a second designee."""
+    doc = span.doc
+    end = span.end
+    return not any(tokens.is_name_part(t) for t in span) and end + 1 < len(doc) and doc[end].lower_ in {
+        "y", "e"} and doc[end + 1].pos_ in {"NOUN", "ADJ"} and not tokens.is_title(doc[end + 1])

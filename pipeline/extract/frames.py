@@ -318,8 +318,10 @@ class FrameReader(FrameDesignees, FrameRoles):
                         why.append("frames (nominal): 'su' is a person addressed, with no name")
                         return None
                     return Frame(trigger, "nominal", "nominal-possessive", (person,), self._role_span(role_head), None)
-                # "desde su designación como ministro": the designee is the subject of the clause.
-                subject = self._governing_subject(trigger)
+                # "desde su designación como ministro": the designee is the subject of the clause
+                # (a person: "funcionarios que podían viabilizar sus designaciones" is not the
+                # ministry named before).
+                subject = self._governing_subject(trigger, person=True)
                 if subject is None:
                     root = trigger.sent.root
                     main = next((c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ in _PERSON), None)

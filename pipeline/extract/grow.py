@@ -215,6 +215,8 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         stop = name_end(doc, end, limit)
         if [t.text for t in doc[stop:stop + 3]] == ["(", "r", ")"] and stop + 3 < limit and is_name_part(doc[stop + 3]):
             end, stop = stop + 3, name_end(doc, stop + 3, limit)  # "el general PNP (r) Mario Moreno": retired
+        if all(is_acronym(t) for t in doc[end:stop]) and doc[end].ent_type_ not in {"PER", "PERSON"}:
+            return doc[start:stop]  # "a un general PNP en retiro": the rank and its body, no name
         return trim_name(doc, end, stop)
     generic = doc[start].lower_ in GENERIC_DETERMINERS and start + 1 < limit  # "otra persona"
     phrase_end = noun_phrase_end(doc, start + 1 if generic else start, limit)

@@ -178,6 +178,8 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 if written is not None:
                     return written  # "Yo lo nombré", "Este último reconoció a ...": as written
             return name_in(subject)
+        if verb is not trigger and any(c.lower_ == "se" and c.i < verb.i for c in verb.children):
+            break  # "si bien se procuró otorgarle ...": an impersonal "se" verb has no agent to lend
         if verb.dep_ == "acl" and verb.i == trigger.i and _said_in(verb) is not None:
             came_from, verb = "ccomp", _said_in(verb)  # "X dijo en un comunicado que no reconoce a Y"
             continue
