@@ -384,3 +384,26 @@ def test_his_designation_belongs_to_the_person_of_the_governing_clause(shipped, 
                        "designación/NOUN/obl/6/designación como/SCONJ/mark/11 defensor/NOUN/nmod/9 ./PUNCT/punct/1",
                 ents=[(0, 1, "PER")])
     assert rows(shipped, doc) == [("", "Gutiérrez", "defensor", "asserted")]
+
+
+def test_a_government_named_by_its_president_keeps_its_head(shipped, vocab):  # noqa: F811
+    """"el gobierno del presidente Arce dispuso designar a X": the designator is the government
+    (gold tune-0142 writes "gobierno de George W."), not the president in its complement, as for
+    "el secretario de Justicia Merrick Garland" (configs/words.toml, administration_nouns).
+    Corpus (judged sample 20261227): 2023-01-15-EvoMoralesElhistorialdesusochooperadoresquenopodrningresaralPer,
+    2023-03-22-QuinesMaradelosngelesDuartelaexministracondenadaqueseescapdelaembajadadeArgentinaenEcuador."""
+    doc = parse(vocab, "El/DET/det/1 gobierno/NOUN/nsubj/5 del/ADP/case/3 presidente/NOUN/nmod/1 Arce/PROPN/appos/3 "
+                       "designó/VERB/ROOT/5/designar/FIN a/ADP/case/7 Luis/PROPN/obj/5 como/SCONJ/mark/9 "
+                       "cónsul/NOUN/obl/5 ./PUNCT/punct/5", ents=[(4, 5, "PER"), (7, 8, "PER")])
+    assert rows(shipped, doc) == [("gobierno del presidente Arce", "Luis", "cónsul", "asserted")]
+
+
+def test_kin_after_the_participle_is_no_role(shipped, vocab):  # noqa: F811
+    """"Fidel Castro renuncia como primer secretario ... y es elegido su hermano Raúl": "su
+    hermano Raúl" is the postposed subject, not a post given to Fidel (triggers.toml,
+    non_role_words). Corpus (judged sample 20261227):
+    2023-04-19-Efemridesdel19deabrilQupasenelmundoundacomohoy."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/1 renuncia/VERB/ROOT/1/renunciar/PRES y/CCONJ/cc/4 es/AUX/aux:pass/4 "
+                       "elegido/VERB/conj/1/elegir/PART su/DET/det/6 hermano/NOUN/obj/4 Raúl/PROPN/appos/6 "
+                       "./PUNCT/punct/1", ents=[(0, 1, "PER"), (7, 8, "PER")])
+    assert rows(shipped, doc) == []

@@ -149,7 +149,9 @@ class RowChecks:
         if entry is not None and entry.lemma == "proclamar" and any(
                 t.lower_ in WORDS["claimed_results"] for t in words[:2]):
             return False  # "se proclamó el gran triunfador de las elecciones": victory claimed (gold dev-0220)
-        if head.lower_ in self.non_roles or head.lower_ in self.time_words or head.like_num and (
+        owned = words[1] if len(words) >= 2 and head.lower_ in tokens.POSSESSIVES else None  # "su hermano Raúl"
+        if head.lower_ in self.non_roles or owned is not None and owned.lower_ in self.non_roles or (
+                head.lower_ in self.time_words) or head.like_num and (
                 head.pos_ == "NUM" or not head.is_alpha):  # a count or date; "segundo vicepresidente" is a role
             return False
         noun = next((t for t in words[:4] if t.pos_ in {"NOUN", "PROPN"}), None)

@@ -361,9 +361,12 @@ def name_in(head: Token) -> Span | None:
         ) and doc[child.i - 1].text != "(":  # "los países de la Comunidad Andina (CAN)": the complement's acronym
             return trim_name(doc, child.i, name_end(doc, child.i, limit))
     for ent in doc.ents:
-        # "el secretario de Justicia Merrick Garland": the person the title phrase names
+        # "el secretario de Justicia Merrick Garland": the person the title phrase names (but "el
+        # gobierno del presidente Arce" is the government, written with its head: gold tune-0142)
         if ent.label_ in {"PER", "PERSON"} and head.i < ent.start <= head.i + 6 and ent.end <= head.right_edge.i + 1 \
                 and doc[ent.start - 1].lower_ not in {"de", "del", "por", "a", "con"}:
+            if head.lower_ in WORDS["administration_nouns"] and doc[head.i + 1].lower_ in {"de", "del"}:
+                return doc[head.i:ent.end]
             return doc[ent.start:ent.end]
     start = head.i
     while start - 1 >= head.left_edge.i and doc[start - 1].pos_ == "ADJ":
