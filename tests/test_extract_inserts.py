@@ -208,11 +208,12 @@ def test_mandatario_is_an_office_in_apposition(shipped, vocab):  # noqa: F811
 def test_an_a_phrase_after_porque_belongs_to_another_clause(shipped, vocab):  # noqa: F811
     """"Lula ha elegido Portugal y España como los primeros destinos ... porque son la puerta de
     entrada a la Unión Europea": "a la Unión Europea" is the "porque" clause's, not the designee
-    (judged sample 20261218, row 23). Corpus:
+    (judged sample 20261218, row 23). (Written here with "socios": "como destinos" is "chose",
+    no designation, since round 8: triggers.toml, choice_roles.) Corpus:
     2023-04-22-LulainstaaPortugalapediraONUincluirelportuguscomolenguaoficial."""
     doc = parse(vocab, "Lula/PROPN/nsubj/2 ha/AUX/aux/2/haber/PRES elegido/VERB/ROOT/2/elegir/PART Portugal/PROPN/obj/2 "
                        "y/CCONJ/cc/5 España/PROPN/conj/3 como/SCONJ/mark/9 los/DET/det/9 primeros/ADJ/amod/9 "
-                       "destinos/NOUN/obl/2 que/PRON/nsubj/11 visita/VERB/acl/9/visitar/PRES en/ADP/case/13 "
+                       "socios/NOUN/obl/2 que/PRON/nsubj/11 visita/VERB/acl/9/visitar/PRES en/ADP/case/13 "
                        "Europa/PROPN/obl/11 porque/SCONJ/mark/17 son/AUX/cop/17/ser/PRES la/DET/det/17 "
                        "puerta/NOUN/conj/2 a/ADP/case/20 la/DET/det/20 Unión/PROPN/nmod/17 Europea/PROPN/flat/20 "
                        "./PUNCT/punct/2",

@@ -407,3 +407,29 @@ def test_kin_after_the_participle_is_no_role(shipped, vocab):  # noqa: F811
                        "elegido/VERB/conj/1/elegir/PART su/DET/det/6 hermano/NOUN/obj/4 Raúl/PROPN/appos/6 "
                        "./PUNCT/punct/1", ents=[(0, 1, "PER"), (7, 8, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_elegir_with_a_destination_or_a_target_means_choose(shipped, vocab):  # noqa: F811
+    """"Lula ha elegido Portugal y España como los primeros destinos", "¿por qué Rusia eligió a
+    Brasil como el semillero de sus espías?": with these role nouns (configs/triggers.toml,
+    choice_roles of elegir) the verb means "choose" (gold dev-0236: "elegidas como objetivos", no
+    row); "designadas como objetivo" stays a designation (gold dev-0167). Corpus (judged samples
+    20261222, 20261226, 20261228): 2023-04-22-LulainstaaPortugalapediraONUincluirelportuguscomolenguaoficial,
+    2023-05-29-CmoBrasilsevolviunsemillerodeespasrusos."""
+    doc = parse(vocab, "Rusia/PROPN/nsubj/1 eligió/VERB/ROOT/1/elegir/FIN a/ADP/case/3 Brasil/PROPN/obj/1 "
+                       "como/SCONJ/mark/6 el/DET/det/6 semillero/NOUN/obl/1 de/ADP/case/8 espías/NOUN/nmod/6 "
+                       "./PUNCT/punct/1", ents=[(0, 1, "LOC"), (3, 4, "LOC")])
+    assert rows(shipped, doc) == []
+    doc = parse(vocab, "Rusia/PROPN/nsubj/1 designó/VERB/ROOT/1/designar/FIN a/ADP/case/3 Brasil/PROPN/obj/1 "
+                       "como/SCONJ/mark/5 objetivo/NOUN/obl/1 ./PUNCT/punct/1", ents=[(0, 1, "LOC"), (3, 4, "LOC")])
+    assert rows(shipped, doc) == [("Rusia", "Brasil", "objetivo", "asserted")]
+
+
+def test_a_phrase_after_sin_is_no_role(shipped, vocab):  # noqa: F811
+    """"X, elegido el 2 de marzo de 2008 sin reales rivales": what was lacking is no post.
+    Corpus: 2023-06-24-CronologaytraspisdelaeraPutinhacialareconstitucindeunaGranRusia."""
+    doc = parse(vocab, "Saludó/VERB/ROOT/0/saludar/FIN a/ADP/case/3 su/DET/det/3 subordinado/NOUN/obj/0 "
+                       "Luis/PROPN/appos/3 ,/PUNCT/punct/6 elegido/ADJ/amod/3/elegir/PART el/DET/det/8 2/NUM/obl/6 "
+                       "de/ADP/case/10 marzo/NOUN/compound/8 sin/ADP/case/12 reales/ADJ/amod/13 rivales/NOUN/obj/6 "
+                       "./PUNCT/punct/0", ents=[(4, 5, "PER")])
+    assert rows(shipped, doc) == []

@@ -113,6 +113,8 @@ class RowChecks:
         before = start - 1  # the word before the role's articles
         while before >= 0 and doc[before].lower_ in tokens.ARTICLES:
             before -= 1
+        if before >= 0 and doc[before].lower_ == "sin":
+            return False  # "elegido el 2 de marzo sin reales rivales": what was lacking, not a role
         if before >= 1 and doc[before].lower_ in WORDS["ser_forms"] and doc[before - 1].lower_ == "como":
             return False  # "en el sistema electoral, como son la ONPE y Reniec": examples, not a role
         if len(words) == 1 and head.ent_type_ == "ORG" and start >= 2 and doc[start - 1].lower_ in {"de", "del"} and (
@@ -142,6 +144,8 @@ class RowChecks:
             return False  # "como todos los jueces": a comparison, not a role
         if head.ent_type_ in {"LOC", "GPE"} and head.lower_ not in self.offices:
             return False  # "en regiones como Arequipa, Cusco": places, not a role (RELATION.md)
+        if entry is not None and role_noun.lower_.strip('"“”') in entry.choice_roles:
+            return False  # "eligió a Brasil como el semillero de ...": chosen, not designated
         if entry is not None and entry.role_heads and head.lower_ not in entry.role_heads and not any(
             t.lower_ in entry.role_heads for t in words[:3]
         ):

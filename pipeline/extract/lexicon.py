@@ -39,6 +39,7 @@ class TriggerEntry:
     office_name: bool = True
     other_sense_before: frozenset[str] = frozenset()
     speech_after_quote: bool = False
+    choice_roles: frozenset[str] = frozenset()
 
     @property
     def required_words(self) -> tuple[frozenset[str], ...]:
@@ -185,7 +186,7 @@ def load_lexicon(path: Path) -> Lexicon:
             if not isinstance(spec, dict) or "forms" not in spec:
                 raise ConfigError(f"{where} needs a 'forms' regular expression.")
             extra = set(spec) - {"forms", "needs", "role_heads", "role_pos", "other_sense_after", "title_forms",
-                                 "office_name", "other_sense_before", "speech_after_quote"}
+                                 "office_name", "other_sense_before", "speech_after_quote", "choice_roles"}
             if extra:
                 raise ConfigError(f"Unknown key(s) {sorted(extra)} in {where}.")
             try:
@@ -196,7 +197,7 @@ def load_lexicon(path: Path) -> Lexicon:
             needs = spec.get("needs")
             if needs is not None and needs not in NEEDS:
                 raise ConfigError(f"'needs' in {where} must be one of {sorted(NEEDS)}.")
-            for key in ("role_heads", "role_pos", "other_sense_after", "other_sense_before"):
+            for key in ("role_heads", "role_pos", "other_sense_after", "other_sense_before", "choice_roles"):
                 if not isinstance(spec.get(key, []), list):
                     raise ConfigError(f"'{key}' in {where} must be a list.")
             for key in ("office_name", "speech_after_quote"):
@@ -208,7 +209,8 @@ def load_lexicon(path: Path) -> Lexicon:
                                         frozenset(w.lower() for w in spec.get("other_sense_after", [])),
                                         title_forms, spec.get("office_name", True),
                                         frozenset(w.lower() for w in spec.get("other_sense_before", [])),
-                                        spec.get("speech_after_quote", False)))
+                                        spec.get("speech_after_quote", False),
+                                        frozenset(w.lower() for w in spec.get("choice_roles", []))))
     for section_name in ("status", "phrases"):
         for key, words in data.get(section_name, {}).items():
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
