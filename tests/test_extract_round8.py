@@ -433,3 +433,32 @@ def test_a_phrase_after_sin_is_no_role(shipped, vocab):  # noqa: F811
                        "de/ADP/case/10 marzo/NOUN/compound/8 sin/ADP/case/12 reales/ADJ/amod/13 rivales/NOUN/obj/6 "
                        "./PUNCT/punct/0", ents=[(4, 5, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_a_participle_on_an_apposition_describes_the_name_before_its_comma(shipped, vocab):  # noqa: F811
+    """"1519.- Carlos I de España, nieto de los Reyes Católicos, elegido emperador": the parse
+    hangs the apposition "nieto de ..." on the date mark, so the participle's noun names no one
+    itself; the name right before the apposition's comma is the one elected, not the names in its
+    complement. Corpus (judged sample 20261229): 2023-06-28-Efemridesdel28dejunioQupasenelmundoundacomohoy."""
+    doc = parse(vocab, "1519.-/NOUN/ROOT/0 Carlos/PROPN/flat/0 I/PROPN/flat/1 ,/PUNCT/punct/4 nieto/NOUN/appos/0 "
+                       "de/ADP/case/7 los/DET/det/7 Reyes/PROPN/nmod/4 Católicos/PROPN/flat/7 ,/PUNCT/punct/10 "
+                       "elegido/ADJ/amod/4/elegir/PART emperador/NOUN/obj/10 ./PUNCT/punct/0",
+                ents=[(1, 3, "PER"), (7, 9, "PER")])
+    assert rows(shipped, doc) == [("", "Carlos I", "emperador", "asserted")]
+
+
+def test_the_subjunctive_after_permitir_que_is_no_wish(shipped, vocab):  # noqa: F811
+    """"habría permitido que posteriormente X sea designado como asesor": "permitir que" asks for
+    the subjunctive; the designation took place (gold tune-0116: asserted), unlike "exige que se
+    nombre". Corpus, the same sentence in two articles outside the gold files:
+    2023-03-30-HenryShimabukurodefinancistadelacampaadeBoluarteaasesorenlasombradeCastilloperfilehistorial,
+    2023-08-14-HenryShimabukuroperfilehistorialdelasesorenlasombradePedroCastilloqueacudealpenaldeBarbadillo."""
+    sub = "Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    doc = parse(vocab, f"Eso/PRON/nsubj/1 permitió/VERB/ROOT/1/permitir/FIN que/SCONJ/mark/5 Luis/PROPN/nsubj:pass/5 "
+                       f"sea/AUX/aux:pass/5/ser/{sub} nombrado/VERB/ccomp/1/nombrar/PART "
+                       "asesor/NOUN/obj/5 ./PUNCT/punct/1", ents=[(3, 4, "PER")])
+    assert [row[3] for row in rows(shipped, doc)] == ["asserted"]
+    doc = parse(vocab, f"Eva/PROPN/nsubj/1 exige/VERB/ROOT/1/exigir/PRES que/SCONJ/mark/5 Luis/PROPN/nsubj:pass/5 "
+                       f"sea/AUX/aux:pass/5/ser/{sub} nombrado/VERB/ccomp/1/nombrar/PART "
+                       "asesor/NOUN/obj/5 ./PUNCT/punct/1", ents=[(0, 1, "PER"), (3, 4, "PER")])
+    assert [row[3] for row in rows(shipped, doc)] == ["hypothetical"]

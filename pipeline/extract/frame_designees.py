@@ -281,6 +281,14 @@ class FrameDesignees:
         """The noun a relative clause or participle describes, as a name where it has one."""
         if not tokens.is_name_part(noun) and noun.dep_ == "appos" and tokens.is_name_part(noun.head):
             return grow.name_in(noun.head)  # "Ertha Pascal, la primera mujer nombrada juez"
+        doc = noun.doc
+        opener = next(t.i for t in noun.subtree if not t.is_punct) - 1
+        if not tokens.is_name_part(noun) and noun.dep_ == "appos" and opener >= 1 and doc[opener].text == ",":
+            # "Carlos I de España, nieto de los Reyes Católicos, elegido emperador": the parse hangs
+            # the apposition elsewhere; the name right before its comma is the one it describes.
+            named = reference.name_before(doc, opener - 1, tokens.sentence_bounds(noun)[0])
+            if named is not None:
+                return named
         return grow.name_in(noun)
 
     def _governing_subject(self, trigger: Token, levels: int = 4, *, person: bool = False) -> Span | None:

@@ -89,6 +89,28 @@ def _enabled_aim(trigger: Token) -> bool:
             and verb.i < trigger.i and any(c.dep_ == "mark" and c.lower_ == "para" for c in verb.children))
 
 
+def _enabled_que(trigger: Token) -> bool:
+    """The trigger's clause is the "que" clause of an enabling verb ("habría permitido que
+    posteriormente X sea designado", gold tune-0116: asserted): its subjunctive is the one
+    "permitir que" asks for, not a wish."""
+    doc = trigger.doc
+    start = sentence_bounds(trigger)[0]
+    i = trigger.i - 1
+    while i > start and trigger.i - i <= WINDOW and doc[i].lower_ != "que":
+        if doc[i].lower_ in _CLAUSE_BREAK:
+            return False
+        i -= 1
+    if doc[i].lower_ != "que":
+        return False
+    k = i - 1
+    while k >= start and doc[k].is_quote:
+        k -= 1
+    # (the small model may tag the participle a noun with itself as lemma: "permitido")
+    return k >= start and (doc[k].lemma_.lower() in WORDS["enabling_verbs"] or any(
+        doc[k].lower_.startswith(verb[:-2]) and doc[k].lower_.endswith(("ido", "ida", "ado", "ada"))
+        for verb in WORDS["enabling_verbs"]))
+
+
 def _attains(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in WORDS["attainment_verbs"]
 
@@ -177,7 +199,7 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         return "negated"  # "volvió a perder en la votación para ser elegido": a failed election (RELATION.md)
     if _purpose_clause(trigger) or _document_purpose(trigger):
         return "hypothetical"  # "coordina para que X sea designado": an aim, not a fact
-    if _present_subjunctive(trigger, window):
+    if _present_subjunctive(trigger, window) and not _enabled_que(trigger):
         # "interesados en que X sea designado", "exige que se nombre": wished, not done; but
         # "cuando sea designado", "después de que lo nombren": expected.
         start = sentence_bounds(trigger)[0]
