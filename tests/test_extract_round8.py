@@ -462,3 +462,20 @@ def test_the_subjunctive_after_permitir_que_is_no_wish(shipped, vocab):  # noqa:
                        f"sea/AUX/aux:pass/5/ser/{sub} nombrado/VERB/ccomp/1/nombrar/PART "
                        "asesor/NOUN/obj/5 ./PUNCT/punct/1", ents=[(0, 1, "PER"), (3, 4, "PER")])
     assert [row[3] for row in rows(shipped, doc)] == ["hypothetical"]
+
+
+def test_a_locution_after_a_ends_the_role(shipped, vocab):  # noqa: F811
+    """"para elegir a X como nuevo defensor a pesar de las críticas", "como ministro de la
+    Producción a cambio de respaldar": "a pesar de", "a cambio de" (locutions_after_a) end the
+    role; "a cargo de" and "al frente de" (post_locutions_after_a) do not. Corpus (judged sample
+    20261230): 2023-05-19-ElianaRevollarsedespidetrasocuparelcargodedefensoradelPuebloduranteunao,
+    2023-05-31-JosuGutirrezdesignencomisindetransferenciaainvolucradoendemoradecompradepasaportes."""
+    doc = parse(vocab, "Eva/PROPN/nsubj/1 eligió/VERB/ROOT/1/elegir/FIN a/ADP/case/3 Luis/PROPN/obj/1 "
+                       "como/SCONJ/mark/6 nuevo/ADJ/amod/6 defensor/NOUN/obl/1 a/ADP/case/8 pesar/NOUN/obl/1 "
+                       "de/ADP/case/11 las/DET/det/11 críticas/NOUN/nmod/8 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (3, 4, "PER")])
+    assert rows(shipped, doc) == [("Eva", "Luis", "nuevo defensor", "asserted")]
+    doc = parse(vocab, "Eva/PROPN/nsubj/1 eligió/VERB/ROOT/1/elegir/FIN a/ADP/case/3 Luis/PROPN/obj/1 "
+                       "como/SCONJ/mark/5 jefe/NOUN/obl/1 a/ADP/case/7 cargo/NOUN/nmod/5 "
+                       "de/ADP/case/9 obras/NOUN/nmod/7 ./PUNCT/punct/1", ents=[(0, 1, "PER"), (3, 4, "PER")])
+    assert rows(shipped, doc) == [("Eva", "Luis", "jefe a cargo de obras", "asserted")]

@@ -13,6 +13,7 @@ from pipeline.extract.tokens import (
     POSSESSIVES,
     PREPOSITIONS,
     REPLACEMENT_WORDS,
+    ROLE_ENDING_LOCUTIONS,
     is_infinitive,
     opens_insert,
     sentence_end,
@@ -115,9 +116,10 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         elif lower in {"a", "al", "para"}:
             nxt = doc[end + 1] if end + 1 < limit else None
             if nxt is None or is_title(nxt) or is_infinitive(nxt) or nxt.lower_ in REPLACEMENT_WORDS or (
-                    nxt.lower_ in time_words):
+                    nxt.lower_ in time_words) or lower == "a" and nxt.lower_ in ROLE_ENDING_LOCUTIONS:
                 # "al obtener 7 millones de votos": a clause, not the role's complement; "embajador
-                # en Guatemala a mediados de noviembre": a date.
+                # en Guatemala a mediados de noviembre": a date; "defensor a pesar de las críticas":
+                # a locution.
                 break
         elif lower == "de" and end + 1 < limit and doc[end + 1].lower_ in WORDS["adverbial_de"] and not is_title(doc[end + 1]):
             break  # "proclamado rey de inmediato", "elegido presidente de nuevo": a manner, not a complement

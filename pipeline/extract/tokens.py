@@ -50,7 +50,10 @@ COORDINATORS = WORDS["coordinators"]
 RELATIVES = WORDS["relative_pronouns"]
 
 
-LOCUTIONS_AFTER_A = WORDS["locutions_after_a"]
+# Locutions after "a" that end a role ("a pesar de"), and with those that name a post ("al
+# frente de", "a cargo de"), the ones after which "a" marks no designee.
+ROLE_ENDING_LOCUTIONS = WORDS["locutions_after_a"]
+LOCUTIONS_AFTER_A = ROLE_ENDING_LOCUTIONS | WORDS["post_locutions_after_a"]
 
 
 # Words that open another clause (not a relative one): "eligió Portugal como destino porque ... a la
