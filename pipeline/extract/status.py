@@ -154,6 +154,16 @@ def _sin_modifies_noun(sin: Token, trigger: Token) -> bool:
         t.lower_ in {"de", "del", "que"} for t in between)
 
 
+def _negates_word(negation: Token, trigger: Token) -> bool:
+    """"el primer académico no occidental en ser elegido", "un miembro no permanente elegido":
+    "no" before an adjective or a noun denies that word, not the act."""
+    if negation.lower_ != "no" or negation.i + 1 >= trigger.i:
+        return False
+    following = negation.doc[negation.i + 1]
+    return following.pos_ in {"ADJ", "NOUN"} and "Fin" not in following.morph.get("VerbForm") and (
+        following.i - 1 >= 0 and negation.doc[negation.i - 1].pos_ in {"NOUN", "ADJ", "PROPN"})
+
+
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     """Read the status from the trigger's own morphology and the words before it."""
     # Only words count: the small model tags date marks such as ".-" as future verbs.
@@ -177,7 +187,8 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     # "no solo la designación de A, sino también ...": an addition, not a negation.
     negations = {t.lower_ for k, t in enumerate(window)
                  if not (k > 0 and window[k - 1].lower_ in {"solo", "sólo", "solamente", "únicamente"})
-                 and not (t.lower_ == "sin" and _sin_modifies_noun(t, trigger))}
+                 and not (t.lower_ == "sin" and _sin_modifies_noun(t, trigger))
+                 and not _negates_word(t, trigger)}
     negated = bool(negations & lexicon.cue("negation"))
     if negated and _purpose_clause(trigger):
         return "hypothetical"  # "una petición para que el gobierno no concediera el título": asked, not done
