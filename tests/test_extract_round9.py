@@ -26,3 +26,16 @@ def test_no_before_an_adjective_denies_the_word_not_the_act(shipped, vocab):  # 
                        "elegida/VERB/ROOT/4/elegir/PART_F presidenta/NOUN/obj/4 ./PUNCT/punct/4",
                 ents=[(0, 2, "PER")])
     assert rows(shipped, doc) == [("", "Ana Soto", "presidenta", "negated")]
+
+
+def test_an_unlabelled_proper_noun_subject_is_the_person_of_a_temporal_passive(shipped, vocab):  # noqa: F811
+    """"Trump no ha testificado desde que fue elegido presidente": the NER misses a lone surname
+    at the start of a sentence, and the subject of the clause the passive hangs on was not taken
+    for a person. Corpus:
+    2023-09-06-Trumpdicequeestdeseandotestificarsialgunadesuscausaspenaleslleganajuicio."""
+    spec = ("{w}/PROPN/nsubj/3 no/ADV/advmod/3 ha/AUX/aux/3 hablado/VERB/ROOT/3/hablar/PART desde/ADP/mark/7 "
+            "que/SCONJ/mark/7 fue/AUX/aux/7/ser/FIN elegido/VERB/advcl/3/elegir/PART presidente/NOUN/obj/7 "
+            "./PUNCT/punct/3")
+    assert rows(shipped, parse(vocab, spec.format(w="Soto"))) == [("", "Soto", "presidente", "asserted")]
+    # a common noun subject is no person ("El país no ha crecido desde que fue elegido presidente")
+    assert rows(shipped, parse(vocab, spec.format(w="país").replace("país/PROPN", "país/NOUN"))) == []

@@ -356,6 +356,11 @@ def _personal(span: Span) -> bool:
     if any(t.ent_type_ in PERSON for t in span):
         return True
     words = [t for t in span if t.is_alpha]
+    if len(words) == 1 and words[0].pos_ == "PROPN" and not words[0].ent_type_ and words[0].text.istitle() and (
+            words[0].dep_ in {"nsubj", "nsubj:pass"}):
+        # "Trump no ha testificado desde que fue elegido presidente": the NER misses a lone
+        # surname at the start of a sentence; a proper-noun subject it left unlabelled is a person.
+        return True
     return len(words) >= 2 and all(tokens.is_name_part(t) and not t.ent_type_ for t in words) and (
         tokens.is_title(words[0]) and tokens.is_title(words[-1]))
 
