@@ -39,3 +39,25 @@ def test_an_unlabelled_proper_noun_subject_is_the_person_of_a_temporal_passive(s
     assert rows(shipped, parse(vocab, spec.format(w="Soto"))) == [("", "Soto", "presidente", "asserted")]
     # a common noun subject is no person ("El país no ha crecido desde que fue elegido presidente")
     assert rows(shipped, parse(vocab, spec.format(w="país").replace("país/PROPN", "país/NOUN"))) == []
+
+
+def test_an_object_after_a_vote_count_is_the_designee(shipped, vocab):  # noqa: F811
+    """"el pleno eligió con 88 votos a favor, 24 en contra y 9 abstenciones al candidato X como
+    nuevo defensor": the parse hangs "a X" (and at times "como Z") on the vote count inserted
+    before the object. Corpus:
+    2023-05-18-AlbertoOtrolasobreJosuGutirrezEstamossegurosqueestaralaalturadeestaresponsabilidad,
+    2023-05-18-CsarAcuaNoelegiraunnuevodefensoreraavalarquesigalaseoraqueesthoyda."""
+    doc = parse(vocab, "El/DET/det/1 pleno/NOUN/nsubj/2 eligió/VERB/ROOT/2/elegir/FIN con/ADP/case/5 "
+                       "80/NUM/nummod/5 votos/NOUN/obl/2/voto a/ADP/case/7 Ana/PROPN/nmod/5 Soto/PROPN/flat/7 "
+                       "como/SCONJ/mark/10 defensora/NOUN/obl/2 ./PUNCT/punct/2", ents=[(7, 9, "PER")])
+    assert rows(shipped, doc) == [("pleno", "Ana Soto", "defensora", "asserted")]
+    # and with the role hung on the count too
+    doc = parse(vocab, "El/DET/det/1 pleno/NOUN/nsubj/2 eligió/VERB/ROOT/2/elegir/FIN con/ADP/case/5 "
+                       "80/NUM/nummod/5 votos/NOUN/obl/2/voto a/ADP/case/7 Ana/PROPN/nmod/5 Soto/PROPN/flat/7 "
+                       "como/SCONJ/mark/10 defensora/NOUN/nmod/5 ./PUNCT/punct/2", ents=[(7, 9, "PER")])
+    assert rows(shipped, doc) == [("pleno", "Ana Soto", "defensora", "asserted")]
+    # "a favor" is no object
+    doc = parse(vocab, "El/DET/det/1 pleno/NOUN/nsubj/2 eligió/VERB/ROOT/2/elegir/FIN con/ADP/case/5 "
+                       "80/NUM/nummod/5 votos/NOUN/obl/2/voto a/ADP/case/7 favor/NOUN/nmod/5 "
+                       "como/SCONJ/mark/9 defensora/NOUN/obl/2 ./PUNCT/punct/2")
+    assert rows(shipped, doc) == []

@@ -26,7 +26,7 @@ class FrameRoles:
         if not como:
             # "reelegido horas después como líder": the parse hangs "como Z" on a complement.
             como = [g for c in trigger.children if c.i > trigger.i and c.i not in exclude and c.dep_ in {"obl", "obj", "advmod"}
-                    and (self._is_time(c) or c.lower_ in WORDS["time_adverbials"])
+                    and (self._is_time(c) or c.lower_ in WORDS["time_adverbials"] or tokens.in_vote_count(c, trigger))
                     for g in c.children if g.i > c.i and g.pos_ in {"NOUN", "PROPN"} and self._has_como(g)]
         if como:
             return como[0]

@@ -159,6 +159,15 @@ class FrameReader(FrameDesignees, FrameRoles):
                       and any(k.dep_ == "case" and k.lower_ in {"a", "al"} for k in t.children)
                       and not tokens.clause_join_between(role_head, t)][:1]
             if not marked:
+                # "eligió con 88 votos a favor y 9 abstenciones al candidato X como Z": the parse hangs
+                # the object on the vote count inserted before it.
+                marked = [t for t in trigger.subtree if trigger.i < t.i < role_head.i and t.dep_ == "nmod"
+                          and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in tokens.LOCUTIONS_AFTER_A
+                          and t.head.dep_ in {"obl", "conj", "appos", "nmod"}
+                          and any(k.dep_ == "case" and k.lower_ in {"a", "al"} for k in t.children)
+                          and tokens.in_vote_count(t.head, trigger)
+                          and not tokens.clause_join_between(trigger, t)][:1]
+            if not marked:
                 # "designó al grupo Wagner como ...", "eligió la ciudad de Hiroshima como sede": a bare
                 # object before "como" (but never a trigger noun: "oficializa el nombramiento de ...").
                 marked = [c for c in trigger.children if c.dep_ in {"obj", "nsubj"} and c.i != role_head.i
@@ -477,3 +486,4 @@ def _dative_person(trigger: Token) -> bool:
         if verb.pos_ in {"VERB", "AUX"}:
             return any(c.lower_ in {"le", "les"} and c.i < verb.i for c in verb.children)
     return False
+

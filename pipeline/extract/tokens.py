@@ -277,3 +277,13 @@ def person_clash(trigger: Token, subject: Token) -> bool:
         return False
     verb_person, subject_person = finite.morph.get("Person"), subject.morph.get("Person")
     return bool(verb_person and subject_person and verb_person != subject_person)
+
+
+def in_vote_count(token: Token, trigger: Token) -> bool:
+    """`token` is in a vote count hung on the trigger ("con 88 votos a favor, 24 en contra y 9
+    abstenciones"): it, or a noun above it below the trigger, is a vote noun."""
+    while token != trigger and token.head != token:
+        if token.lower_ in WORDS["vote_nouns"] or token.lemma_.lower() in WORDS["vote_nouns"]:
+            return True
+        token = token.head
+    return False
