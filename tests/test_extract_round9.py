@@ -61,3 +61,14 @@ def test_an_object_after_a_vote_count_is_the_designee(shipped, vocab):  # noqa: 
                        "80/NUM/nummod/5 votos/NOUN/obl/2/voto a/ADP/case/7 favor/NOUN/nmod/5 "
                        "como/SCONJ/mark/9 defensora/NOUN/obl/2 ./PUNCT/punct/2")
     assert rows(shipped, doc) == []
+
+
+def test_persons_coordinated_after_the_role_of_a_passive_are_each_designees(shipped, vocab):  # noqa: F811
+    """"fueron nombrados como nuevos directores A, B y C": the subject comes after the role, and
+    every person of the list closing the clause is designated, not only the first. Corpus:
+    2023-08-13-SadaGoraydepresentarsecomovctimadeextorsinadetenidayahorabajoprisinpreventiva."""
+    doc = parse(vocab, "Fueron/AUX/aux/1/ser/FIN nombrados/VERB/ROOT/1/nombrar/PART como/SCONJ/mark/3 "
+                       "directores/NOUN/obl/1 Ana/PROPN/appos/3 Gil/PROPN/flat/4 y/CCONJ/cc/7 "
+                       "Luis/PROPN/conj/4 Paz/PROPN/flat/7 ./PUNCT/punct/1", ents=[(4, 6, "PER"), (7, 9, "PER")])
+    assert sorted(rows(shipped, doc)) == [("", "Ana Gil", "directores", "asserted"),
+                                          ("", "Luis Paz", "directores", "asserted")]

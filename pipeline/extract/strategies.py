@@ -98,7 +98,7 @@ def designee_subject(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[S
         return both  # "ambos fueron designados": the two persons named before
     postposed = postposed_subject(ex, doc, candidate) if passive else None
     if postposed is not None:
-        return [postposed]
+        return list(postposed)
     subject = subjects.passive_designee(candidate.trigger, candidate.start)
     if subject is None:
         subject = subjects.subject_span(candidate.trigger, passive=True, fallback=False)
@@ -364,8 +364,9 @@ def role_of(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
     return ROLE[candidate.pattern.role](ex, doc, candidate, designee)
 
 
-def postposed_subject(ex: Any, doc: Doc, candidate: Any) -> Span | None:
-    """"es designado presidente interino Federico Chávez": a person named right after the role."""
+def postposed_subject(ex: Any, doc: Doc, candidate: Any) -> list[Span] | None:
+    """"es designado presidente interino Federico Chávez": the person (or the coordinated persons)
+    named right after the role."""
     if candidate.pattern.role != "after-trigger":
         return None
     role = roles.role_after_trigger(doc, candidate.trigger, ex.role_stops, ex.time_words)
@@ -384,9 +385,18 @@ def postposed_subject(ex: Any, doc: Doc, candidate: Any) -> Span | None:
     if first.ent_iob_ != "B" or first.ent_type_ not in {"PER", "PERSON"}:
         return None
     name = grow.designee_span(doc, start)
-    if name is None or not (name.end >= len(doc) or doc[name.end].is_punct):
+    if name is None:
         return None
-    return name
+    if name.end >= len(doc) or doc[name.end].is_punct and doc[name.end].text != ",":
+        return [name]
+    # "fueron nombrados como nuevos directores A, B y C": persons coordinated after the role,
+    # the list closing the clause.
+    names = coordinated(ex, doc, start, grow.clause_end(doc, start))
+    last = names[-1].end
+    if len(names) > 1 and all(n[0].ent_type_ in {"PER", "PERSON"} for n in names) and (
+            last >= len(doc) or doc[last].is_punct and doc[last].text != ","):
+        return names
+    return None
 
 
 def apposition_gap(doc: Doc, end: int, limit: int) -> bool:
