@@ -387,15 +387,15 @@ def postposed_subject(ex: Any, doc: Doc, candidate: Any) -> list[Span] | None:
     name = grow.designee_span(doc, start)
     if name is None:
         return None
-    if name.end >= len(doc) or doc[name.end].is_punct and doc[name.end].text != ",":
-        return [name]
     # "fueron nombrados como nuevos directores A, B y C": persons coordinated after the role,
     # the list closing the clause.
     names = coordinated(ex, doc, start, grow.clause_end(doc, start))
-    last = names[-1].end
+    last = names[-1].end if names else name.end
     if len(names) > 1 and all(n[0].ent_type_ in {"PER", "PERSON"} for n in names) and (
             last >= len(doc) or doc[last].is_punct and doc[last].text != ","):
         return names
+    if name.end >= len(doc) or doc[name.end].is_punct:
+        return [name]
     return None
 
 
