@@ -72,3 +72,32 @@ def test_persons_coordinated_after_the_role_of_a_passive_are_each_designees(ship
                        "Luis/PROPN/conj/4 Paz/PROPN/flat/7 ./PUNCT/punct/1", ents=[(4, 6, "PER"), (7, 9, "PER")])
     assert sorted(rows(shipped, doc)) == [("", "Ana Gil", "directores", "asserted"),
                                           ("", "Luis Paz", "directores", "asserted")]
+
+
+def test_an_office_that_is_a_predicate_is_the_role_of_its_participle(shipped, vocab):  # noqa: F811
+    """"X, que es el representante elegido por sus compatriotas", "Y, quien fuese el embajador
+    designado por el gobierno interino": the participle gives no role of its own; the office it
+    describes is the predicate of "ser", whose subject is the designee. "por sus compatriotas"
+    names who chose (fellows, like kin, act; "por su experiencia" is a cause). Corpus:
+    2023-09-15-MacrondenunciaqueelembajadorfrancsenNgeresrehndelosgolpistas."""
+    spec = ("Luis/PROPN/nsubj/12 Paz/PROPN/flat/0 ,/PUNCT/punct/6 que/PRON/nsubj/6 es/AUX/cop/6/ser/FIN "
+            "el/DET/det/6 {office}/NOUN/acl/0 elegido/ADJ/amod/6/elegir/PART por/ADP/case/10 "
+            "sus/DET/det/10/su {agent}/NOUN/obj/7 ,/PUNCT/punct/6 habló/VERB/ROOT/12/hablar/FIN ./PUNCT/punct/12")
+    doc = parse(vocab, spec.format(office="representante", agent="colegas"), ents=[(0, 2, "PER")])
+    assert rows(shipped, doc) == [("colegas", "Luis Paz", "representante", "asserted")]
+    doc = parse(vocab, spec.format(office="representante", agent="méritos"), ents=[(0, 2, "PER")])
+    assert rows(shipped, doc) == [("", "Luis Paz", "representante", "asserted")]
+    # a predicate that is no office gives no role ("que es el hombre elegido por sus colegas")
+    doc = parse(vocab, spec.format(office="hombre", agent="colegas"), ents=[(0, 2, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_a_participle_hung_on_the_place_of_an_office_describes_the_office(shipped, vocab):  # noqa: F811
+    """"Luis Paz es un embajador del Perú designado por el gobierno": the parse hangs the
+    participle on "Perú", the "de" complement of the office; it describes the office (which is
+    the predicate), not the place."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/4 Paz/PROPN/flat/0 es/AUX/cop/4/ser/FIN un/DET/det/4 "
+                       "embajador/NOUN/ROOT/4 del/ADP/case/6 Perú/PROPN/nmod/4 designado/ADJ/amod/6/designar/PART "
+                       "por/ADP/case/10 el/DET/det/10 gobierno/NOUN/obj/7 ./PUNCT/punct/4",
+                ents=[(0, 2, "PER"), (6, 7, "LOC")])
+    assert rows(shipped, doc) == [("gobierno", "Luis Paz", "embajador del Perú", "asserted")]

@@ -125,12 +125,13 @@ class FrameDesignees:
             first = self._first_of_kind(attached.head)
             if first is not None:
                 return first
-            predicate = _predicate_subject(attached.head)
+            described = self._described_noun(attached)
+            predicate = predicate_subject(described)
             if predicate is not None:
                 # "Willis se convirtió en la primera mujer elegida fiscal", "X fue el congresista
                 # elegido": the noun is a predicate; its subject is the designee, and with no
                 # written subject ("al ser la primera mujer elegida jefa") there is none.
-                if predicate.i == attached.head.i:
+                if predicate.i == described.i:
                     return None, "modified-noun"
                 if predicate.lower_ in RELATIVES:
                     return reference.antecedent_span(doc, predicate.i, in_complement=True), "modified-noun"
@@ -376,7 +377,7 @@ def _title_of_other_gender(participle: Token, name: Span) -> bool:
         one and other and one != other)
 
 
-def _predicate_subject(noun: Token) -> Token | None:
+def predicate_subject(noun: Token) -> Token | None:
     """For a common noun that is the predicate of a copula ("X es/fue la primera mujer ...") or
     of a verb of becoming ("X se convirtió en la primera mujer ..."), the subject of that
     predicate, or the noun itself when the subject is not written; None when the noun is no

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract import grow, roles, tokens
+from pipeline.extract.frame_designees import predicate_subject
 from pipeline.extract.words import WORDS
 
 _COMPLEMENTS = frozenset({"obj", "iobj", "obl", "xcomp", "advmod", "nmod", "amod", "appos", "ccomp", "dep",
@@ -16,6 +17,35 @@ _PERSON = frozenset({"PER", "PERSON"})
 
 
 class FrameRoles:
+    def _described_noun(self, participle: Token) -> Token:
+        """The noun a participle describes: its head, or, in "es un congresista de la República
+        electo por Junín", the office whose "de" complement (a body or a place, no person) the
+        parse hung it on."""
+        noun = participle.head
+        upper = noun.head
+        if noun.dep_ == "nmod" and noun.pos_ == "PROPN" and noun.ent_type_ not in _PERSON and upper.i < noun.i and (
+                upper.pos_ == "NOUN" and upper.lower_ in self.offices and not tokens.is_name_part(upper)) and not (
+                set(participle.morph.get("Gender")) - set(upper.morph.get("Gender") or participle.morph.get("Gender"))):
+            return upper
+        return noun
+
+    def _predicate_office(self, participle: Token) -> Span | None:
+        """"X es un congresista de la República electo por Junín", "Y, que es el representante
+        elegido por sus compatriotas": a participle with no role of its own on an office that is
+        a predicate gives that office as the role (the predicate's subject is the designee; after
+        an ordinal, "el primer gobernador elegido", the first of a kind is read before)."""
+        noun = self._described_noun(participle)
+        if noun.i >= participle.i or noun.lower_ not in self.offices or predicate_subject(noun) in {None, noun}:
+            return None
+        start = min([c.i for c in noun.lefts if c.dep_ == "amod"] + [noun.i])
+        end = participle.i
+        doc = participle.doc
+        while end > noun.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ == "ADV"):
+            end -= 1
+        if any(t.is_punct or t.lower_ in tokens.CLAUSE_BREAKS for t in doc[noun.i + 1:end]):
+            return None
+        return doc[start:end]
+
     def _role_head(self, trigger: Token, *, exclude: set[int], needs_como: bool,
                    subjects: bool = True) -> Token | None:
         """The head of the role among the trigger's dependents after it: a "como" phrase first,

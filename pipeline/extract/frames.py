@@ -274,6 +274,8 @@ class FrameReader(FrameDesignees, FrameRoles):
                                              offices=self.offices, post_verbs=self.post_verbs)
         if role is not None and role.start < designee.end and designee.start < role.end:
             role = None
+        if role is None and how == "modified-noun":
+            role = self._predicate_office(trigger)  # "X es un congresista de la República electo por Junín"
         if role is None and how == "first-of-kind" and trigger.head.lower_ in self.offices:
             role = trigger.doc[trigger.head.i:trigger.head.i + 1]  # "el primer gobernador elegido en Puerto Rico"
         if role is None and how != "topic" and not entry.role_pos and not any(
@@ -375,7 +377,7 @@ class FrameReader(FrameDesignees, FrameRoles):
                 continue
             if child.lower_ in self.agent_stops or any(
                     k.lower_ in tokens.POSSESSIVES for k in child.children if k.i < child.i) and not (
-                    child.lower_ in WORDS["kin_nouns"] or child.lower_ in self.offices):
+                    child.lower_ in WORDS["kin_nouns"] | WORDS["peer_nouns"] or child.lower_ in self.offices):
                 # "por su experiencia": a cause (but "investido por su madre": an agent); "por su
                 # bancada, el Bloque Magisterial," names the body that designates in the apposition.
                 return None if child.lower_ in self.agent_stops else _named_apposition(child)
