@@ -101,3 +101,30 @@ def test_a_participle_hung_on_the_place_of_an_office_describes_the_office(shippe
                        "por/ADP/case/10 el/DET/det/10 gobierno/NOUN/obj/7 ./PUNCT/punct/4",
                 ents=[(0, 2, "PER"), (6, 7, "LOC")])
     assert rows(shipped, doc) == [("gobierno", "Luis Paz", "embajador del Perú", "asserted")]
+
+
+def test_a_fronted_como_role_with_resultar_and_a_title_before_the_name(shipped, vocab):  # noqa: F811
+    """"Como vicepresidente de la República resultó también reelegido X", "Como presidente de la
+    ANPP resultó reelegido X": the inverted "como" passive with "resultar" and an adverb; also "fue
+    designado el economista X" (a title before the name). Corpus (sentences in no gold file):
+    2023-04-19-MiguelDazCanelfuedesignadopresidentedeCubaparaunsegundomandatodecincoaos,
+    2023-04-19-MadurofelicitaaDazCanelporsureeleccincomopresidentedeCuba."""
+    doc = parse(vocab, "Como/SCONJ/mark/1 vicepresidente/NOUN/obl/2 resultó/VERB/ROOT/2/resultar/FIN "
+                       "también/ADV/advmod/4 reelegido/ADJ/obj/2/reelegido/PART Luis/PROPN/obj/4 Paz/PROPN/flat/5 "
+                       "./PUNCT/punct/2", ents=[(5, 7, "PER")])
+    assert rows(shipped, doc) == [("", "Luis Paz", "vicepresidente", "asserted")]
+    doc = parse(vocab, "Como/SCONJ/mark/1 gerente/NOUN/nsubj/3 fue/AUX/aux/3/ser/FIN designado/VERB/ROOT/3/designar/PART "
+                       "el/DET/det/5 economista/NOUN/nsubj/3 Luis/PROPN/appos/5 Paz/PROPN/flat/6 ./PUNCT/punct/3",
+                ents=[(6, 8, "PER")])
+    assert rows(shipped, doc) == [("", "Luis Paz", "gerente", "asserted")]
+
+
+def test_a_finite_verb_that_opens_the_sentence_is_no_name(shipped, vocab):  # noqa: F811
+    """"Resultó electo ...", "Alistan salida de ...": a capitalised verb at the start of a sentence
+    (or of a headline glued to it) is not the first word of a name. Corpus:
+    2023-03-01-JulinPalacnylosotrosfuncionarioscastillistasqueanpermanecenenelEstado."""
+    from pipeline.extract.tokens import is_name_part
+    doc = parse(vocab, "Resultó/VERB/ROOT/0/resultar/FIN elegido/ADJ/amod/0/elegir/PART ./PUNCT/punct/0")
+    assert not is_name_part(doc[0])
+    doc = parse(vocab, "Rosa/PROPN/nsubj/1 habló/VERB/ROOT/1/hablar/FIN ./PUNCT/punct/1")
+    assert is_name_part(doc[0])

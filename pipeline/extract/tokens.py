@@ -111,8 +111,9 @@ def is_name_part(token: Token) -> bool:
     sentence-initial adverb or conjunction ("Además, fue designado ...")."""
     if not is_title(token) or token.lower_ in ARTICLES | POSSESSIVES | PREPOSITIONS | {"y", "e"}:
         return False
-    if _starts_text(token) and token.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "AUX", "PRON", "DET"}:
-        return False
+    if _starts_text(token) and (token.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "AUX", "PRON", "DET"} or (
+            token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"))):
+        return False  # (nor "Resultó electo presidente X": a verb that opens the sentence)
     return True
 
 
