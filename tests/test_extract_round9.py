@@ -128,3 +128,17 @@ def test_a_finite_verb_that_opens_the_sentence_is_no_name(shipped, vocab):  # no
     assert not is_name_part(doc[0])
     doc = parse(vocab, "Rosa/PROPN/nsubj/1 habló/VERB/ROOT/1/hablar/FIN ./PUNCT/punct/1")
     assert is_name_part(doc[0])
+
+
+def test_a_relative_object_with_a_pluperfect_takes_up_the_object_before_it(shipped, vocab):  # noqa: F811
+    """"designó como secretario a X, a quien previamente había designado como jefe del Gabinete":
+    the object relative with an adverb and "haber" before the verb and no written subject; its
+    antecedent is the object named after the personal "a". Corpus:
+    2023-08-21-CongresoexministroAlfonsoAdrianznaseguraquesesometeraprocesoenlasubcomisinporcasoAionia."""
+    doc = parse(vocab, "Rosa/PROPN/nsubj/1 designó/VERB/ROOT/1/designar/FIN como/SCONJ/mark/3 "
+                       "secretario/NOUN/obj/1 a/ADP/case/5 Luis/PROPN/obj/1 Paz/PROPN/flat/5 ,/PUNCT/punct/12 "
+                       "a/ADP/case/9 quien/PRON/obj/12 previamente/ADV/advmod/12 había/AUX/aux/12/haber/FIN "
+                       "designado/VERB/acl/5/designar/PART como/SCONJ/mark/14 jefe/NOUN/obj/12 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (5, 7, "PER")])
+    assert sorted(rows(shipped, doc)) == [("", "Luis Paz", "jefe", "asserted"),
+                                          ("Rosa", "Luis Paz", "secretario", "asserted")]

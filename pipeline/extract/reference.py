@@ -113,8 +113,11 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
         # designado": the name labels the noun of a "de" complement; the antecedent is the head
         # before it, which names no one, so there is no safe designee.
         return None
-    if name is not None and (in_complement or not (after_preposition(doc, name.start, sent_start)
-                                                    or _agent_phrase(doc, name.start, sent_start))):
+    # ("designó como Z a X, a quien había designado ...": a name after the personal "a" is an
+    # object, which a relative may take up.)
+    personal_a = name is not None and name.start >= 1 and doc[name.start - 1].lower_ == "a"
+    if name is not None and (in_complement or personal_a or not (after_preposition(doc, name.start, sent_start)
+                                                                 or _agent_phrase(doc, name.start, sent_start))):
         return name
     # A common-noun phrase: look for the name it stands beside.
     comma = i + 1 if i + 1 < before and doc[i + 1].text == "," else None
