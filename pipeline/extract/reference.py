@@ -114,8 +114,10 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
         # before it, which names no one, so there is no safe designee.
         return None
     # ("designó como Z a X, a quien había designado ...": a name after the personal "a" is an
-    # object, which a relative may take up.)
-    personal_a = name is not None and name.start >= 1 and doc[name.start - 1].lower_ == "a"
+    # object, which "quien" may take up; not "que", often a conjunction: "le atribuye a X que
+    # designó ...".)
+    personal_a = name is not None and name.start >= 1 and doc[name.start - 1].lower_ == "a" and (
+        doc[before].lower_ in {"a", "al", "quien", "quienes"})
     if name is not None and (in_complement or personal_a or not (after_preposition(doc, name.start, sent_start)
                                                                  or _agent_phrase(doc, name.start, sent_start))):
         return name
