@@ -142,3 +142,36 @@ def test_a_relative_object_with_a_pluperfect_takes_up_the_object_before_it(shipp
                 ents=[(0, 1, "PER"), (5, 7, "PER")])
     assert sorted(rows(shipped, doc)) == [("", "Luis Paz", "jefe", "asserted"),
                                           ("Rosa", "Luis Paz", "secretario", "asserted")]
+
+
+def test_a_participle_of_renewal_joined_to_a_passive_renews_its_role(shipped, vocab):  # noqa: F811
+    """"fue elegido alcalde de Miami en 2017 y reelegido en 2021": "reelegido" has no role of its
+    own; it renews the role of the participle it is joined to (not so a participle of another
+    act: "elegido diputado en 2002 y nombrado en 2006" says nothing of the second post). Corpus:
+    2023-06-14-AlcaldedeMiamiseconvierteenelprimerhispanoenlacarrerapresidencialdeEstadosUnidosen2024."""
+    spec = ("Luis/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN elegido/VERB/ROOT/2/elegir/PART alcalde/NOUN/obj/2 "
+            "en/ADP/case/5 2017/NOUN/obl/2 y/CCONJ/cc/7 {second}/ADJ/conj/2/{second}/PART en/ADP/case/9 "
+            "2021/NOUN/obl/7 ./PUNCT/punct/2")
+    doc = parse(vocab, spec.format(second="reelegido"), ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Luis", "alcalde", "asserted"), ("", "Luis", "alcalde", "asserted")]
+    doc = parse(vocab, spec.format(second="nombrado"), ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Luis", "alcalde", "asserted")]
+
+
+def test_a_quoted_work_after_por_is_no_agent(shipped, vocab):  # noqa: F811
+    """"fue elegido mejor director por “La forma del agua”": the film he was chosen for, not who
+    chose. Corpus: Spanish Fake News Corpus, train (true news on the Golden Globes)."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN elegido/VERB/ROOT/2/elegir/PART "
+                       "mejor/ADJ/amod/4 director/NOUN/obj/2 por/ADP/case/8 “/PUNCT/punct/8 La/DET/det/8 "
+                       "Forma/PROPN/obl/2 ”/PUNCT/punct/8 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Luis", "mejor director", "asserted")]
+
+
+def test_a_district_after_por_is_the_constituency(shipped, vocab):  # noqa: F811
+    """"fue electo diputado por el distrito 30": the seat he was elected for, not who elected.
+    Corpus: 2023-06-14-AlcaldedeMiamiseconvierteenelprimerhispanoenlacarrerapresidencialdeEstadosUnidosen2024
+    ("electo diputado por el distrito 30 en 2002")."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN elegido/VERB/ROOT/2/elegir/PART "
+                       "diputado/NOUN/obj/2 por/ADP/case/6 el/DET/det/6 distrito/NOUN/obl/2 30/NUM/nummod/6 "
+                       "./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Luis", "diputado", "asserted")]

@@ -256,6 +256,8 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
             # agent of the role's own participle, not of the designation.
             i += 1
             continue
+        if token.lower_ == "por" and i + 2 < limit and doc[i + 1].is_quote and is_title(doc[i + 2]):
+            return None  # "elegido mejor director por “La forma del agua”": the work, not who chose
         if token.lower_ == "por" and i + 1 < limit:
             start = skip_leading(doc, i + 1, limit)
             while start < limit - 1 and (doc[start].lower_ in POSSESSIVES or doc[start].is_quote):

@@ -273,6 +273,21 @@ def role_after_trigger(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Spa
     return roles.role_after_trigger(doc, candidate.trigger, ex.role_stops, ex.time_words, offices=ex.offices)
 
 
+@ROLE.register("after-trigger-or-renewed")
+def role_after_trigger_or_renewed(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
+    """"fue elegido alcalde de Miami en 2017 y reelegido en 2021": a participle of renewal
+    (words.toml, renewal_stems) with no role of its own renews the role of the participle it is
+    joined to."""
+    trigger = candidate.trigger
+    role = roles.role_after_trigger(doc, trigger, ex.role_stops, ex.time_words, offices=ex.offices)
+    if role is None and trigger.lower_.startswith(tuple(WORDS["renewal_stems"])) and trigger.dep_ == "conj" and (
+            trigger.head.i < trigger.i):
+        role = roles.role_after_trigger(doc, trigger.head, ex.role_stops, ex.time_words, offices=ex.offices)
+        if role is not None and role.end > trigger.i:
+            return None
+    return role
+
+
 @DESIGNATOR.register("none")
 def designator_none(ex: Any, doc: Doc, candidate: Any, designee: Span, role: Span, passive: bool) -> Span | None:
     return None
@@ -333,10 +348,10 @@ def not_elector(agent: Span | None, role: Span, lemma: str) -> bool:
     if agent is None or lemma != "elegir" or not len(role):
         return False
     doc = agent.doc
-    if agent.root.ent_type_ in {"LOC", "GPE"} and role[0].lower_ in _DISTRICT_OFFICES or (
-            role[0].lower_ in _POPULAR_OFFICES and agent.root.pos_ == "PROPN"):
+    if (agent.root.ent_type_ in {"LOC", "GPE"} or agent.root.lower_ in WORDS["seat_nouns"]) and (
+            role[0].lower_ in _DISTRICT_OFFICES) or (role[0].lower_ in _POPULAR_OFFICES and agent.root.pos_ == "PROPN"):
         # "elegido congresista por Cajamarca", "... por el Callao" (which the model may read
-        # as an organisation): the constituency, not the agent.
+        # as an organisation), "electo diputado por el distrito 30": the constituency, not the agent.
         return True
     # "elegida por el partido Perú Libre": the list she ran for
     return any(t.lower_ in WORDS["party_nouns"] for t in doc[max(0, agent.start - 2):agent.start + 2])
