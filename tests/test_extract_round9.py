@@ -175,3 +175,57 @@ def test_a_district_after_por_is_the_constituency(shipped, vocab):  # noqa: F811
                        "diputado/NOUN/obj/2 por/ADP/case/6 el/DET/det/6 distrito/NOUN/obl/2 30/NUM/nummod/6 "
                        "./PUNCT/punct/2", ents=[(0, 1, "PER")])
     assert rows(shipped, doc) == [("", "Luis", "diputado", "asserted")]
+
+
+def test_a_capitalised_office_the_ner_calls_a_person_is_a_role(shipped, vocab):  # noqa: F811
+    """"X, elegida Procuradora General de Colombia", "Yuri Andropov, elegido Jefe del Estado
+    soviético": the NER tags the capitalised office as a person; an office word opens a role all
+    the same. Corpus: 2023-08-27-Efemridesdel27deagostoQupasenelmundoundacomohoy,
+    2023-06-16-QupasenelmundoundacomohoyRevisaelefemridesdel16dejunio."""
+    doc = parse(vocab, "2020/NOUN/nsubj/1 .-/PUNCT/ROOT/1 Ana/PROPN/obj/1 Soto/PROPN/flat/2 ,/PUNCT/punct/5 "
+                       "elegida/ADJ/amod/6/elegido/PART_F Procuradora/PROPN/appos/2 General/PROPN/flat/6 "
+                       "./PUNCT/punct/1", ents=[(2, 4, "PER"), (6, 8, "PER")])
+    assert rows(shipped, doc) == [("", "Ana Soto", "Procuradora General", "asserted")]
+
+
+def test_a_name_after_an_office_and_its_participle_is_the_designee(shipped, vocab):  # noqa: F811
+    """"El alcalde nombrado por Moscú en la ciudad de X, Vladimir Leontiev, detalló ...", "el jefe
+    de gobierno de Crimea designado por Rusia, Sergey Aksyonov": the office (no name of its own)
+    is described by the participle, and the person's name follows the participle's phrase.
+    Corpus: 2023-06-08-ZelenskyvisitalazonainundadaporladestruccindelarepresaKajovkaenKherson,
+    2023-05-10-CmoUcraniaestpreparandosucrucialcontraataquealosrusosyrecuperarCrimea."""
+    doc = parse(vocab, "El/DET/det/1 alcalde/NOUN/nsubj/10 nombrado/ADJ/amod/1/nombrado/PART por/ADP/case/4 "
+                       "Moscú/PROPN/obj/2 en/ADP/case/6 Jersón/PROPN/obl/2 ,/PUNCT/punct/8 Luis/PROPN/appos/6 "
+                       "Paz/PROPN/flat/8 detalló/VERB/ROOT/10/detallar/FIN ./PUNCT/punct/10",
+                ents=[(4, 5, "LOC"), (6, 7, "LOC"), (8, 10, "PER")])
+    assert rows(shipped, doc) == [("Moscú", "Luis Paz", "alcalde", "asserted")]
+    # not past another participle: "designado por el Parlamento, presidido por el líder, X"
+    doc = parse(vocab, "El/DET/det/1 alcalde/NOUN/nsubj/14 nombrado/ADJ/amod/1/nombrado/PART por/ADP/case/5 "
+                       "el/DET/det/5 Parlamento/PROPN/obj/2 ,/PUNCT/punct/7 presidido/ADJ/amod/5/presidido/PART "
+                       "por/ADP/case/10 el/DET/det/10 líder/NOUN/obj/7 ,/PUNCT/punct/12 Luis/PROPN/appos/10 "
+                       "Paz/PROPN/flat/12 habló/VERB/ROOT/14/hablar/FIN ./PUNCT/punct/14",
+                ents=[(5, 6, "ORG"), (12, 14, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_an_agent_the_parse_joins_to_the_name_after_it_is_cut_before_the_name(shipped, vocab):  # noqa: F811
+    """"el gobernador de Sebastopol nombrado por Rusia Mikhail Razvozhaev": the parse makes the
+    name a "flat" part of "Rusia"; the agent is "Rusia" and the name the designee. Corpus:
+    2023-04-24-RusiadenunciaintentodeataquecondronescontraSebastopolbaseprincipaldesuflotadelmarNegro."""
+    doc = parse(vocab, "Habló/VERB/ROOT/0/hablar/FIN el/DET/det/2 gobernador/NOUN/nsubj/0 de/ADP/case/4 "
+                       "Sebastopol/PROPN/nmod/2 nombrado/ADJ/amod/2/nombrado/PART por/ADP/case/7 Rusia/PROPN/obj/5 "
+                       "Luis/PROPN/flat/7 Paz/PROPN/flat/7 ./PUNCT/punct/0",
+                ents=[(4, 5, "LOC"), (7, 8, "LOC"), (8, 10, "PER")])
+    assert rows(shipped, doc) == [("Rusia", "Luis Paz", "gobernador de Sebastopol", "asserted")]
+
+
+def test_a_participle_after_its_noun_tells_a_done_event_whatever_the_clause(shipped, vocab):  # noqa: F811
+    """"para que devuelvan el poder al presidente elegido democráticamente, Mohamed Bazoum": the
+    purpose clause is about returning power; the election the participle tells happened. Corpus:
+    2023-08-07-RgimenmilitardeNgercierraespacioareoantesdelultimtumdelCedeao."""
+    doc = parse(vocab, "Pidió/VERB/ROOT/0/pedir/FIN para/ADP/mark/3 que/SCONJ/mark/3 devuelvan/VERB/advcl/0/devolver/"
+                       "Mood=Sub|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin el/DET/det/5 poder/NOUN/obj/3 "
+                       "al/ADP/case/7 presidente/NOUN/obl/3 elegido/ADJ/amod/7/elegido/PART "
+                       "democráticamente/ADV/advmod/8 ,/PUNCT/punct/11 Luis/PROPN/appos/7 Paz/PROPN/flat/11 "
+                       "./PUNCT/punct/0", ents=[(11, 13, "PER")])
+    assert rows(shipped, doc) == [("", "Luis Paz", "presidente", "asserted")]

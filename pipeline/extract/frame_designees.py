@@ -136,6 +136,9 @@ class FrameDesignees:
                 if predicate.lower_ in RELATIVES:
                     return reference.antecedent_span(doc, predicate.i, in_complement=True), "modified-noun"
                 return grow.name_in(predicate), "modified-noun"
+            named = self._name_after_office(attached, described)
+            if named is not None:
+                return named, "office-name"  # "el alcalde nombrado por Moscú en X, Vladimir Leontiev"
             return span, "modified-noun"
         if voice == "participle" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
             # "X (recientemente elegida segunda vicepresidenta del Parlamento)", "X, elegida
@@ -277,6 +280,28 @@ class FrameDesignees:
             k -= 1  # "lo habían designado", "la había elegido"
         before = doc[k].lower_ if k >= 0 else ""
         return before in {"lo", "la"} or trigger.lower_.endswith(("rlo", "rla")) and len(trigger) > 6
+
+    def _name_after_office(self, participle: Token, office: Token) -> Span | None:
+        """"El alcalde nombrado por Moscú en la ciudad de X, Vladimir Leontiev, ...", "el
+        gobernador de Sebastopol nombrado por Rusia Mikhail Razvozhaev": an office (no name of its
+        own) that a participle describes, then the person's name right after the participle's
+        phrase; the name is the designee and the office its role."""
+        if office.lower_ not in self.offices or tokens.is_name_part(office) or office.i > participle.i:
+            return None
+        doc = participle.doc
+        end = min(participle.right_edge.i + 3, tokens.sentence_bounds(participle)[1])
+        for k in range(participle.i + 1, end):
+            token = doc[k]
+            if token.lower_ in tokens.CLAUSE_BREAKS - {","} or token.pos_ in {"VERB", "AUX"} or (
+                    "Part" in token.morph.get("VerbForm")):
+                return None  # (nor past another verb: "designado por el Parlamento, presidido por X")
+            if token.ent_iob_ == "B" and token.ent_type_ in PERSON:
+                before = doc[k - 1]
+                if before.lower_ in tokens.PREPOSITIONS | tokens.ARTICLES or before.pos_ in {"NOUN", "ADJ"}:
+                    return None  # "nombrado por Castillo", "de Juan Pérez": an agent or a complement
+                name = grow.name_in(token)
+                return name if name is not None and name.start == k else None
+        return None
 
     def _antecedent(self, noun: Token) -> Span | None:
         """The noun a relative clause or participle describes, as a name where it has one."""

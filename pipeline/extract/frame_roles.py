@@ -29,13 +29,11 @@ class FrameRoles:
             return upper
         return noun
 
-    def _predicate_office(self, participle: Token) -> Span | None:
-        """"X es un congresista de la República electo por Junín", "Y, que es el representante
-        elegido por sus compatriotas": a participle with no role of its own on an office that is
-        a predicate gives that office as the role (the predicate's subject is the designee; after
-        an ordinal, "el primer gobernador elegido", the first of a kind is read before)."""
+    def _office_before(self, participle: Token) -> Span | None:
+        """The office a participle describes, with its adjectives and complements up to the
+        participle ("el gobernador de Sebastopol nombrado por ...": "gobernador de Sebastopol")."""
         noun = self._described_noun(participle)
-        if noun.i >= participle.i or noun.lower_ not in self.offices or predicate_subject(noun) in {None, noun}:
+        if noun.i >= participle.i:
             return None
         start = min([c.i for c in noun.lefts if c.dep_ == "amod"] + [noun.i])
         end = participle.i
@@ -45,6 +43,16 @@ class FrameRoles:
         if any(t.is_punct or t.lower_ in tokens.CLAUSE_BREAKS for t in doc[noun.i + 1:end]):
             return None
         return doc[start:end]
+
+    def _predicate_office(self, participle: Token) -> Span | None:
+        """"X es un congresista de la República electo por Junín", "Y, que es el representante
+        elegido por sus compatriotas": a participle with no role of its own on an office that is
+        a predicate gives that office as the role (the predicate's subject is the designee; after
+        an ordinal, "el primer gobernador elegido", the first of a kind is read before)."""
+        noun = self._described_noun(participle)
+        if noun.i >= participle.i or noun.lower_ not in self.offices or predicate_subject(noun) in {None, noun}:
+            return None
+        return self._office_before(participle)
 
     def _role_head(self, trigger: Token, *, exclude: set[int], needs_como: bool,
                    subjects: bool = True) -> Token | None:

@@ -276,6 +276,8 @@ class FrameReader(FrameDesignees, FrameRoles):
             role = None
         if role is None and how == "modified-noun":
             role = self._predicate_office(trigger)  # "X es un congresista de la República electo por Junín"
+        if role is None and how == "office-name":
+            role = self._office_before(trigger)  # "el alcalde nombrado por Moscú, X"
         if role is None and how == "first-of-kind" and trigger.head.lower_ in self.offices:
             role = trigger.doc[trigger.head.i:trigger.head.i + 1]  # "el primer gobernador elegido en Puerto Rico"
         if role is None and how != "topic" and not entry.role_pos and not any(
@@ -381,7 +383,15 @@ class FrameReader(FrameDesignees, FrameRoles):
                 # "por su experiencia": a cause (but "investido por su madre": an agent); "por su
                 # bancada, el Bloque Magisterial," names the body that designates in the apposition.
                 return None if child.lower_ in self.agent_stops else _named_apposition(child)
-            return self._not_a_list(trigger, grow.name_in(child))
+            agent = grow.name_in(child)
+            if agent is not None and any(agent.start <= i < agent.end for i in skip):
+                # "nombrado por Rusia Mikhail R.": the parse joins the agent and the designee
+                end = child.i + 1
+                while end < len(child.doc) and end not in skip and child.doc[end].head == child and (
+                        child.doc[end].dep_ == "flat"):
+                    end += 1
+                agent = child.doc[child.i:end]
+            return self._not_a_list(trigger, agent)
         return self._not_a_list(trigger, roles.agent_span(trigger.doc, trigger.i + 1, self.agent_stops, skip=skip))
 
     @staticmethod

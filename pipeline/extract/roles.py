@@ -205,7 +205,8 @@ def role_after_trigger(doc: Doc, trigger: Token, stop_words: frozenset[str], tim
     token = doc[i]
     head = doc[first]
     if token.lower_ in {"como", "nuevo", "nueva", "nuevos", "nuevas"} or (
-        token.lower_ not in PREPOSITIONS | {"el", "la", "los", "las"} and not token.is_punct and (not is_title(head) or is_title_role(head))
+        token.lower_ not in PREPOSITIONS | {"el", "la", "los", "las"} and not token.is_punct and (
+            not is_title(head) or is_title_role(head) or offices is not None and head.lower_ in offices)
         and head.lower_ not in time_words and head.pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}
         and not is_conjugated(head) and not head.like_num
     ):

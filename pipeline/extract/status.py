@@ -182,6 +182,10 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         return "hypothetical"  # "apoya una reelección del presidente X": a possible act, not a fact
     if noun and _enabled_aim(trigger):
         return "planned"  # "para permitir la investidura de X como Z, el Parlamento aprobó una ley"
+    if _postnominal_participle(trigger):
+        # "que devuelvan el poder al presidente elegido democráticamente, X": the participle tells
+        # a done event of its noun, whatever the clause around the noun (wished, planned ...).
+        return "negated" if trigger.i >= 1 and trigger.doc[trigger.i - 1].lower_ == "no" else "asserted"
     if trigger.pos_ != "NOUN" and _conditional(trigger, lexicon):
         return "hypothetical"  # "si el Congreso elige a X", "debatirá si declarar a X": not (yet) done
     # "no solo la designación de A, sino también ...": an addition, not a negation.
@@ -256,6 +260,17 @@ def _first_infinitive(trigger: Token) -> Token | None:
             "Inf" not in head.morph.get("VerbForm")):
         return None
     return head
+
+
+def _postnominal_participle(trigger: Token) -> bool:
+    """A participle right after the noun it describes ("al presidente elegido democráticamente",
+    "el alcalde nombrado por Moscú"), not after "ser"."""
+    head = trigger.head
+    return (trigger.dep_ in {"amod", "acl"} and head.pos_ in {"NOUN", "PROPN"} and 0 < trigger.i - head.i <= 2
+            and all(t.pos_ in {"ADJ", "ADV"} for t in trigger.doc[head.i + 1:trigger.i])
+            and "Inf" not in trigger.morph.get("VerbForm") and not after_ser(trigger)
+            and trigger.lower_.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas",
+                                         "ecto", "ecta", "ectos", "ectas")))
 
 
 def _title_participle(trigger: Token) -> bool:
