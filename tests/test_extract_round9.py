@@ -229,3 +229,36 @@ def test_a_participle_after_its_noun_tells_a_done_event_whatever_the_clause(ship
                        "democráticamente/ADV/advmod/8 ,/PUNCT/punct/11 Luis/PROPN/appos/7 Paz/PROPN/flat/11 "
                        "./PUNCT/punct/0", ents=[(11, 13, "PER")])
     assert rows(shipped, doc) == [("", "Luis Paz", "presidente", "asserted")]
+
+
+def test_a_document_with_a_relative_describes_no_person_named_before_it(shipped, vocab):  # noqa: F811
+    """"Según Carrasco Millones, la resolución suprema que lo nombró ministro del Interior se
+    emitió ...": "que" is the document, not the person before the comma (as "Hezbollah, grupo
+    que ..." would make it); the document is no agent, and "lo" is the person. Corpus:
+    2023-07-02-JuanCarrascoMinisterioPblicoabreinvestigacinpreparatoriacontraexministro."""
+    doc = parse(vocab, "Según/ADP/case/1 Luis/PROPN/obl/12 Paz/PROPN/flat/1 ,/PUNCT/punct/1 la/DET/det/5 "
+                       "resolución/NOUN/nsubj/12 suprema/ADJ/amod/5 que/PRON/nsubj/9 lo/PRON/obj/9/él "
+                       "nombró/VERB/acl/5/nombrar/FIN ministro/NOUN/obj/9 se/PRON/obj/12 "
+                       "emitió/VERB/ROOT/12/emitir/FIN ./PUNCT/punct/12", ents=[(1, 3, "PER")])
+    assert rows(shipped, doc) == [("", "Luis Paz", "ministro", "asserted")]
+
+
+def test_a_bare_noun_the_parse_calls_the_subject_of_a_passive_is_its_role(shipped, vocab):  # noqa: F811
+    """"la votación con la que fue elegido portavoz titular": the parse makes "portavoz" the
+    subject of "elegido", which hid the person the clause is about (Espinoza, the subject of the
+    governing clause). Corpus:
+    2023-08-10-DarwinEspinozadilattrmitederenunciade8congresistasalabancadadeAccinPopularascontinanlasdisputas."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/1 perdió/VERB/ROOT/1/perder/FIN la/DET/det/3 votación/NOUN/obj/1 "
+                       "con/ADP/case/6 la/DET/det/6 que/PRON/obl/8 fue/AUX/aux/8/ser/FIN "
+                       "elegido/VERB/acl/3/elegir/PART portavoz/NOUN/nsubj/8 ./PUNCT/punct/1", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Luis", "portavoz", "asserted")]
+
+
+def test_the_subject_of_another_clause_is_not_the_topic_of_a_subjectless_passive(shipped, vocab):  # noqa: F811
+    """"En el 2008, cuando Hugo Chávez era presidente, fue designado ministro del Interior": the
+    only person named is the subject of the "cuando" clause; the one designated is not named.
+    Corpus: 2023-03-26-QuinesTareckElAissamielpoderosoministroquerenunciporunescndalodecorrupcinquesacudealchavismo."""
+    doc = parse(vocab, "cuando/SCONJ/mark/3 Luis/PROPN/nsubj/3 era/AUX/cop/3/ser/FIN presidente/NOUN/advcl/6 "
+                       ",/PUNCT/punct/3 fue/AUX/aux/6/ser/FIN designado/VERB/ROOT/6/designar/PART "
+                       "ministro/NOUN/obj/6 ./PUNCT/punct/6", ents=[(1, 2, "PER")])
+    assert rows(shipped, doc) == []

@@ -19,8 +19,12 @@ class FrameTopics:
         "cuando fue elegido gobernador", with one person named before): the person subject of a
         governing clause, else of the sentence, else the only person named before the trigger.
         A personal pronoun subject ("él fue elegido") counts as no subject."""
-        if any(c.dep_ in SUBJECTS and c.lower_ not in WORDS["personal_pronouns"] for c in trigger.children):
-            return None  # a subject of its own that named no one ("ambos fueron designados"): no guess
+        if any(c.dep_ in SUBJECTS and c.lower_ not in WORDS["personal_pronouns"] and not (
+                c.i > trigger.i and c.pos_ == "NOUN" and not any(k.dep_ == "det" for k in c.children))
+               for c in trigger.children):
+            # a subject of its own that named no one ("ambos fueron designados"): no guess (but a bare
+            # noun after the participle is its role, whatever the parse: "fue elegido portavoz titular")
+            return None
         if any(c.lower_ == "siendo" for c in trigger.children) or trigger.i >= 1 and trigger.doc[trigger.i - 1].lower_ == "siendo":
             return None  # ", siendo designado vocero": a gerund clause has no subject of its own
         pronoun = any(c.dep_ in SUBJECTS for c in trigger.children)  # "hasta que ella fue elegida": someone else
@@ -52,6 +56,9 @@ class FrameTopics:
             return None  # "con X como titular", "de la mano del expresidente X": someone else's role
         if len(persons) == 1:
             ent = next(iter(persons.values()))
+            root = ent.root
+            if root.dep_ in SUBJECTS and root.head not in list(trigger.ancestors):
+                return None  # "cuando Hugo Chávez era presidente, fue designado ministro": another clause's subject
             return trigger.doc[ent.start:ent.end]
         return None
 

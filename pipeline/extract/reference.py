@@ -15,6 +15,7 @@ from pipeline.extract.tokens import (
     insert_start,
     is_title,
 )
+from pipeline.extract.words import WORDS
 from pipeline.extract.grow import (
     trim_name,
 )
@@ -133,6 +134,8 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
             if outer is not None and (relative or not after_preposition(doc, outer.start, sent_start)):
                 return outer
         return None
+    if opener is not None and any(t.lower_ in WORDS["document_nouns"] for t in doc[opener + 1:before]):
+        return None  # "Según X, la resolución suprema que lo nombró": a document describes no person
     if opener is not None:
         # "miembros de Hezbollah, grupo que ...": the apposition describes the name, even inside a complement.
         name = name_before(doc, opener - 1, sent_start)
