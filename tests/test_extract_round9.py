@@ -262,3 +262,22 @@ def test_the_subject_of_another_clause_is_not_the_topic_of_a_subjectless_passive
                        ",/PUNCT/punct/3 fue/AUX/aux/6/ser/FIN designado/VERB/ROOT/6/designar/PART "
                        "ministro/NOUN/obj/6 ./PUNCT/punct/6", ents=[(1, 2, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_the_companion_elected_with_the_designee_takes_the_como_role(shipped, vocab):  # noqa: F811
+    """"Ortega fue reelegido para un quinto mandato ... junto con su esposa, Rosario Murillo, como
+    vicepresidenta": the "como" role belongs to the person elected with him (a row of its own),
+    not to him. In 12 articles of the corpus (EFE's line on Nicaragua), e.g.
+    2023-02-10-SegnONGlos222presosnicaragensesenviadosaEstadosUnidosfuerondesterrados,
+    2023-08-31-GobiernodeOrtegaprohbelaentradaalpasaotraperiodistanicaragense."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN elegido/VERB/ROOT/2/elegir/PART "
+                       "presidente/NOUN/obj/2 junto/ADJ/case/7 con/ADP/fixed/4 su/DET/det/7 esposa/NOUN/obl/2 "
+                       ",/PUNCT/punct/9 Ana/PROPN/appos/7 Soto/PROPN/flat/9 ,/PUNCT/punct/9 como/SCONJ/mark/13 "
+                       "vicepresidenta/NOUN/obl/2 ./PUNCT/punct/2", ents=[(0, 1, "PER"), (9, 11, "PER")])
+    assert sorted(rows(shipped, doc)) == [("", "Ana Soto", "vicepresidenta", "asserted"),
+                                          ("", "Luis", "presidente", "asserted")]
+    # not with a candidacy: "proclamarse candidato a vicepresidente junto a X como cabeza de lista"
+    doc = parse(vocab, "Luis/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN elegido/VERB/ROOT/2/elegir/PART "
+                       "candidato/NOUN/obj/2 junto/ADJ/case/6 a/ADP/fixed/4 Ana/PROPN/obl/2 Soto/PROPN/flat/6 "
+                       "como/SCONJ/mark/9 vicepresidenta/NOUN/obl/2 ./PUNCT/punct/2", ents=[(0, 1, "PER"), (6, 8, "PER")])
+    assert ("", "Ana Soto", "vicepresidenta", "asserted") not in rows(shipped, doc)

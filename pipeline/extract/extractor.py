@@ -20,7 +20,9 @@ from pipeline.extract import grow
 from pipeline.extract import roles
 
 from pipeline.extract import subjects
-from pipeline.extract.frames import Frame, FrameReader
+from pipeline.extract.designation import Attempt, Designation
+from pipeline.extract.frame_rows import FrameRows, before_inner_agent, sought
+from pipeline.extract.frames import FrameReader
 from pipeline.extract.lexicon import Lexicon, TriggerEntry, load_lexicon
 from pipeline.extract.normalize import Normalizer, load_normalizer
 from pipeline.extract.patterns import Pattern, build_matcher, load_patterns
@@ -29,42 +31,9 @@ from pipeline.extract.checks import (
     RowChecks, agrees, audience, no_document, trimmed_designee, without_trigger,
 )
 from pipeline.extract.status import classify_status
-from pipeline.extract.words import WORDS
 
 
 FRAME_ORDERS = ("first", "fallback", "off")
-
-_DISTRICT_OFFICES = WORDS["district_offices"]
-_POPULAR_OFFICES = WORDS["popular_offices"]
-
-
-@dataclass(frozen=True)
-class Designation:
-    """One designation: X (designator) designates Y (designee) as Z (role)."""
-
-    trigger: Token
-    designee: Span
-    role: Span
-    designator: Span | None
-    status: str
-    voice: str
-    pattern: str
-    lemma: str
-
-    @property
-    def sentence(self) -> Span:
-        start, end = tokens.sentence_bounds(self.trigger)
-        return self.trigger.doc[start:end]
-
-
-@dataclass(frozen=True)
-class Attempt:
-    """What one pattern match of a trigger became: rows, or the reason it gave none."""
-
-    trigger: Token
-    pattern: str
-    rows: int
-    reason: str
 
 
 @dataclass
@@ -76,7 +45,7 @@ class _Candidate:
     start: int
 
 
-class Extractor(RowChecks):
+class Extractor(RowChecks, FrameRows):
     """Finds designations with the lexicon and patterns of a configuration."""
 
     def __init__(self, lexicon: Lexicon, patterns: list[Pattern], normalizer: Normalizer,
@@ -228,13 +197,22 @@ class Extractor(RowChecks):
                 taken_triggers[candidate.trigger.i] = candidate.pattern.id
         if self.frame_order == "fallback":
             frames()
+        for trigger, entry in triggers:
+            # "fue reelegido junto con su esposa, X, como vicepresidenta": the companion's row, and
+            # the "como" role is not the designee's.
+            frame = self.frames.companion(trigger, entry) if self.frame_order != "off" else None
+            rows = list(self._frame_rows(frame, entry, [])) if frame is not None else []
+            for row in rows:
+                for key in [k for k, d in chosen.items() if d.trigger.i == trigger.i and d.role.start == row.role.start]:
+                    del chosen[key]
+            keep(rows)
         yield from sorted(chosen.values(), key=lambda d: (d.trigger.i, d.designee.start))
 
     def _realise(self, doc: Doc, candidate: _Candidate, why: list[str] | None = None) -> Iterator[Designation]:
         why = [] if why is None else why
         pattern, trigger = candidate.pattern, candidate.trigger
         passive = pattern.voice in {"passive", "participle"}
-        if trigger.pos_ == "NOUN" and _sought(trigger):
+        if trigger.pos_ == "NOUN" and sought(trigger):
             why.append("a candidacy for the post ('la candidatura a la reelección'), not a designation")
             return
         designees = self._designees(doc, candidate, passive)
@@ -251,7 +229,7 @@ class Extractor(RowChecks):
                 return
         pairs: list[tuple[Span, Span]] = []
         for designee in designees:
-            role = _before_inner_agent(strategies.role_of(self, doc, candidate, designee))
+            role = before_inner_agent(strategies.role_of(self, doc, candidate, designee))
             if role is None:
                 why.append(f"designee '{designee.text}': no role found (from {pattern.role})")
                 continue
@@ -315,80 +293,6 @@ class Extractor(RowChecks):
                     lemma=candidate.entry.lemma,
                 )
 
-    def _from_frame(self, trigger: Token, entry: TriggerEntry, why: list[str]) -> Iterator[Designation]:
-        """Designations from the trigger's argument frame, checked like a pattern's."""
-        doc = trigger.doc
-        if trigger.pos_ == "NOUN" and _sought(trigger):
-            why.append("a candidacy for the post, not a designation")
-            return
-        if entry.other_sense_after and tokens.word_before(trigger) in entry.other_sense_after:
-            why.append(f"'{tokens.word_before(trigger)} {trigger.text}' has another sense ('was called')")
-            return
-        before = doc[trigger.i - 1] if trigger.i >= 1 else None
-        if self.frames.is_participle(trigger) and trigger.head.i == trigger.i + 1 and trigger.head.pos_ in {
-                "NOUN", "PROPN"} and before is not None and (before.pos_ == "DET" or before.pos_ == "ADV" and (
-                trigger.i >= 2 and doc[trigger.i - 2].pos_ == "DET")):
-            why.append("a participle before its noun ('un reconocido activista') is an adjective, not an event")
-            return
-        for frame in self.frames.read(trigger, entry, why):
-            yield from self._frame_rows(frame, entry, why)
-
-    def _frame_rows(self, frame: Frame, entry: TriggerEntry, why: list[str]) -> Iterator[Designation]:
-        trigger = frame.trigger
-        doc = trigger.doc
-        role = _before_inner_agent(frame.role)
-        if role is not None and entry.needs == "como" and not (role.start >= 1 and doc[role.start - 1].lower_ == "como"):
-            why.append(f"'{entry.lemma}' designates only with 'como' Z")
-            return
-        if role is not None and not any(t.pos_ in {"NOUN", "PROPN"} or t.lower_ in self.offices for t in role):
-            why.append(f"frame {frame.how}: role '{role.text}' holds no noun")
-            return
-        if role is None or not self._role_ok(role, entry):
-            why.append(f"frame {frame.how}: role '{role.text if role is not None else ''}' is not a noun-phrase role")
-            return
-        status = classify_status(trigger, self.lexicon)
-        if not frame.designees:
-            why.append(f"frame {frame.how}: the designee's phrase names no one")
-        if frame.voice in {"passive", "participle"} and not agrees(trigger, list(frame.designees)):
-            why.append(f"frame {frame.how}: designee '{frame.designees[0].text}' does not agree in number with "
-                       f"'{trigger.text}'")
-            return
-        passive = frame.voice in {"passive", "participle"}
-        for designee in frame.designees:
-            problem = self.pair_problem(trigger, entry.lemma, designee, frame.designees, role, passive)
-            if problem is not None:
-                why.append(f"frame {frame.how}: designee '{designee.text}': {problem}")
-                continue
-            if self.names_no_one(designee):
-                why.append(f"frame {frame.how}: designee '{designee.text}' is a time, a bare office or a stand-in")
-                continue
-            if entry.lemma == "declarar" and audience(designee):
-                why.append(f"frame {frame.how}: 'declarar a {designee.text}' is 'said to', not a designation")
-                continue
-            if designee.start < role.end and role.start < designee.end or not designee.text.strip():
-                why.append(f"frame {frame.how}: designee '{designee.text}' and role '{role.text}' overlap")
-                continue
-            if not any(t.pos_ in {"PROPN", "NOUN", "ADJ", "VERB", "X"} or tokens.is_name_part(t) for t in designee):
-                why.append(f"frame {frame.how}: designee '{designee.text}' names no one")
-                continue
-            if not tokens.is_title(designee[0]) and role.start >= 2 and (
-                    doc[role.start - 1].lower_ in tokens.ARTICLES and doc[role.start - 2].lower_ == "como"):
-                why.append(f"'como {doc[role.start - 1].text} ...' after a common noun lists examples")
-                continue
-            designator = frame.designator
-            if strategies.not_elector(designator, role, entry.lemma):
-                designator = None
-            if designator is not None and (designator.start < designee.end and designee.start < designator.end
-                                           or designator.start < role.end and role.start < designator.end):
-                designator = None
-            designator = no_document(without_trigger(designator, trigger))
-            others = subjects.coordinated_subjects(designator) if designator is not None else []
-            if designator is None and trigger.lower_.startswith("auto"):
-                designator = designee  # "X, autoproclamado presidente": X proclaims X (RELATION.md)
-            for agent in [designator, *others]:
-                yield Designation(trigger=trigger, designee=designee, role=role, designator=agent,
-                                  status=status, voice=frame.voice, pattern=f"frame-{frame.how}", lemma=entry.lemma)
-
     def _designees(self, doc: Doc, candidate: _Candidate, passive: bool) -> list[Span]:
         """The designees by the pattern's strategy, with the checks every strategy shares."""
         pattern, slots = candidate.pattern, candidate.slots
@@ -451,35 +355,9 @@ class Extractor(RowChecks):
         return rows
 
 
-def _before_inner_agent(role: Span | None) -> Span | None:
-    """"ministra en el Gabinete liderado | por X": a role cut at "por" would end on a dangling
-    participle; it ends cleanly before that participle instead."""
-    if role is None or len(role) < 2 or role.end >= len(role.doc) or role.doc[role.end].lower_ != "por":
-        return role
-    last = role[-1]
-    if not tokens.is_inner_participle(last):
-        return role
-    return role.doc[role.start:last.i]
-
-
-
-
 # Designee strategies that find the person in a complement on purpose ("la elección como presidente
 # de la Cámara de Kevin McCarthy"): the name is not grown to the head of that complement.
 _COMPLEMENT_DESIGNEES = frozenset({"person-after-role"})
-
-# A candidacy is no post (RELATION.md): "su candidato", "su compañera de fórmula".
-_CANDIDACY_NOUNS = WORDS["candidacy_nouns"]
-
-
-def _sought(trigger: Token) -> bool:
-    """A nominal trigger that is only sought: "su candidatura a una nueva reelección"."""
-    doc = trigger.doc
-    i = trigger.i - 1
-    while i >= 0 and trigger.i - i <= 4 and (doc[i].pos_ in {"DET", "ADJ"} or doc[i].lower_ in {"la", "una"}):
-        i -= 1
-    return i >= 1 and doc[i].lower_ in {"a", "por", "hacia"} and doc[i - 1].lower_ in _CANDIDACY_NOUNS
-
 
 def _label(span: Span | None) -> str:
     """The NER label of the entity the slot holds (overlapping its head), or empty."""

@@ -255,6 +255,33 @@ class FrameReader(FrameDesignees, FrameRoles, FrameAgents):
                 designator = subjects.name_before_verb(trigger)
         return Frame(trigger, voice, how, designees, role, designator)
 
+    def companion(self, trigger: Token, entry: TriggerEntry) -> Frame | None:
+        """"Ortega fue reelegido ... junto con su esposa, Rosario Murillo, como vicepresidenta",
+        "fue elegido presidente junto a Ana Soto como vicepresidenta": the person elected with the
+        designee, and the "como" role after them, which is that person's, not the designee's."""
+        if entry.kind == "noun":
+            return None
+        for comp in trigger.children:
+            if comp.i < trigger.i or comp.pos_ not in {"NOUN", "PROPN"} or not any(
+                    k.lower_ == "junto" and k.i < comp.i for k in comp.children):
+                continue
+            if any(t.lower_.startswith(tuple(WORDS["candidacy_prefixes"])) for t in trigger.doc[trigger.i:comp.i]):
+                return None  # "proclamarse candidato a vicepresidente junto a X como cabeza de lista": a candidacy
+            role_head = next((c for c in list(trigger.children) + list(comp.children) if c.i > comp.i and c.pos_ in {
+                "NOUN", "PROPN"} and c.dep_ in {"obl", "nmod", "obj", "appos"} and self._has_como(c)), None)
+            if role_head is None:
+                return None
+            name = next((c for c in comp.children if c.dep_ == "appos" and c.ent_type_ in _PERSON and c.i < role_head.i),
+                        comp if comp.ent_type_ in _PERSON else None)
+            designee = grow.name_in(name) if name is not None else None
+            if designee is None:
+                return None
+            voice = self.voice(trigger, entry)
+            designator = self._agent(trigger, skip=set(range(designee.start, designee.end))) if voice in {
+                "passive", "participle"} else subjects.subject_span(trigger, passive=False)
+            return Frame(trigger, voice, "companion", (designee,), self._role_span(role_head), designator)
+        return None
+
     def _passive(self, trigger: Token, entry: TriggerEntry, voice: str, why: list[str]) -> Frame | None:
         doc = trigger.doc
         if voice == "participle" and trigger.i >= 1 and doc[trigger.i - 1].lower_ in {"recién", "recientemente"} and (
