@@ -276,6 +276,13 @@ def test_the_companion_elected_with_the_designee_takes_the_como_role(shipped, vo
                        "vicepresidenta/NOUN/obl/2 ./PUNCT/punct/2", ents=[(0, 1, "PER"), (9, 11, "PER")])
     assert sorted(rows(shipped, doc)) == [("", "Ana Soto", "vicepresidenta", "asserted"),
                                           ("", "Luis", "presidente", "asserted")]
+    # the parse may hang the companion on a word of an inserted phrase ("para un quinto mandato,
+    # cuarto consecutivo y segundo junto con Murillo como vicepresidenta")
+    doc = parse(vocab, "Luis/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN reelegido/VERB/ROOT/2/reelegir/PART "
+                       "para/ADP/case/4 mandato/NOUN/obl/2 ,/PUNCT/punct/6 segundo/ADJ/appos/4 junto/ADJ/case/9 "
+                       "con/ADP/fixed/7 Soto/PROPN/nmod/6 como/SCONJ/mark/11 vicepresidenta/NOUN/nmod/9 "
+                       "./PUNCT/punct/2", ents=[(0, 1, "PER"), (9, 10, "PER")])
+    assert rows(shipped, doc) == [("", "Soto", "vicepresidenta", "asserted")]
     # not with a candidacy: "proclamarse candidato a vicepresidente junto a X como cabeza de lista"
     doc = parse(vocab, "Luis/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN elegido/VERB/ROOT/2/elegir/PART "
                        "candidato/NOUN/obj/2 junto/ADJ/case/6 a/ADP/fixed/4 Ana/PROPN/obl/2 Soto/PROPN/flat/6 "

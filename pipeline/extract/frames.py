@@ -261,15 +261,17 @@ class FrameReader(FrameDesignees, FrameRoles, FrameAgents):
         designee, and the "como" role after them, which is that person's, not the designee's."""
         if entry.kind == "noun":
             return None
-        for comp in trigger.children:
-            if comp.i < trigger.i or comp.pos_ not in {"NOUN", "PROPN"} or not any(
-                    k.lower_ == "junto" and k.i < comp.i for k in comp.children):
+        subtree = [t for t in trigger.subtree if t.i > trigger.i]
+        for comp in subtree:
+            # (the parse may hang "junto con X" on a word of an inserted phrase: "para un quinto
+            # mandato, cuarto consecutivo y segundo junto con Murillo como vicepresidenta")
+            if comp.pos_ not in {"NOUN", "PROPN"} or not any(k.lower_ == "junto" and k.i < comp.i for k in comp.children):
                 continue
             if any(t.lower_.startswith(tuple(WORDS["candidacy_prefixes"])) for t in trigger.doc[trigger.i:comp.i]):
                 return None  # "proclamarse candidato a vicepresidente junto a X como cabeza de lista": a candidacy
-            role_head = next((c for c in list(trigger.children) + list(comp.children) if c.i > comp.i and c.pos_ in {
-                "NOUN", "PROPN"} and c.dep_ in {"obl", "nmod", "obj", "appos"} and self._has_como(c)), None)
-            if role_head is None:
+            role_head = next((c for c in subtree if c.i > comp.i and c.pos_ in {"NOUN", "PROPN"} and c.dep_ in {
+                "obl", "nmod", "obj", "appos"} and self._has_como(c)), None)
+            if role_head is None or tokens.clause_join_between(comp, role_head):
                 return None
             name = next((c for c in comp.children if c.dep_ == "appos" and c.ent_type_ in _PERSON and c.i < role_head.i),
                         comp if comp.ent_type_ in _PERSON else None)
