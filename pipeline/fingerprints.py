@@ -32,7 +32,7 @@ RULE_FILES = ("extract.triggers", "extract.patterns", "extract.aliases")
 QUALIFY_CODE = PACKAGE / "qualify"
 ENTITY_FILES = ("places", "organisations", "misc", "given_names", "rules")
 # The version of the engine's segmentation and storage: a change that alters parses bumps it.
-ENGINE_VERSION = "v5-almanac-dash"
+ENGINE_VERSION = "v6-almanac-entries"
 # Data files under configs/ (the entity layer's gazetteer has its own fingerprint).
 _RULE_SUFFIXES = (".toml", ".json", ".txt")
 

@@ -30,12 +30,20 @@ class ModelInfo:
     sources: tuple[tuple[str, str], ...] = field(default=())
 
 
+_ALMANAC_YEAR = re.compile(r"^\d{3,4}(?:\s?\.-)?$")
+
+
 @Language.component("designa_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines carry no full stop."""
+    """Start a sentence after every line break (headlines carry no full stop) and at every
+    almanac entry ("... con EE.UU. 1964.- Francois Duvalier, se proclama ...": the full stop of
+    the abbreviation hid the end of the entry before)."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif _ALMANAC_YEAR.match(token.text) and (token.text.endswith(".-") or (
+                token.i + 1 < len(doc) and doc[token.i + 1].text == ".-")) and previous.text.endswith("."):
             token.is_sent_start = True
     return doc
 

@@ -288,3 +288,19 @@ def test_the_companion_elected_with_the_designee_takes_the_como_role(shipped, vo
                        "candidato/NOUN/obj/2 junto/ADJ/case/6 a/ADP/fixed/4 Ana/PROPN/obl/2 Soto/PROPN/flat/6 "
                        "como/SCONJ/mark/9 vicepresidenta/NOUN/obl/2 ./PUNCT/punct/2", ents=[(0, 1, "PER"), (6, 8, "PER")])
     assert ("", "Ana Soto", "vicepresidenta", "asserted") not in rows(shipped, doc)
+
+
+def test_an_almanac_entry_after_an_abbreviation_starts_a_sentence(vocab):  # noqa: F811
+    """"... según los acuerdos con EE.UU. 1964.- Francois Duvalier, se proclama ...": the full stop
+    of the abbreviation hid the end of the entry, and the parse ran both entries into one sentence
+    (41 such entries in the corpus, e.g. 2023-05-16-QupasenelmundoundacomohoyRevisaelefemridesdel16demayo,
+    2023-05-24-Efemridesdel24demayoqupasenelmundoundacomohoy)."""
+    from spacy.tokens import Doc
+    from pipeline.nlp import line_breaks
+    doc = line_breaks(Doc(vocab, words=["con", "EE.UU.", "1964.-", "Duvalier", "se", "proclama"]))
+    assert doc[2].is_sent_start and not doc[1].is_sent_start
+    doc = line_breaks(Doc(vocab, words=["con", "EE.UU.", "1964", ".-", "Duvalier"]))
+    assert doc[2].is_sent_start
+    # a year in running text is no entry
+    doc = line_breaks(Doc(vocab, words=["en", "el", "año", "1964", "se", "proclama"]))
+    assert doc[3].is_sent_start is not True
