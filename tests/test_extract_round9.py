@@ -304,3 +304,14 @@ def test_an_almanac_entry_after_an_abbreviation_starts_a_sentence(vocab):  # noq
     # a year in running text is no entry
     doc = line_breaks(Doc(vocab, words=["en", "el", "año", "1964", "se", "proclama"]))
     assert doc[3].is_sent_start is not True
+
+
+def test_a_term_with_an_ordinal_ends_the_role(shipped, vocab):  # noqa: F811
+    """"fue designado ... presidente de esta república socialista para un segundo y último mandato":
+    a term of office after "para" ends the role also with ordinals or adjectives before the term
+    noun ("para un quinto mandato", "para su tercer mandato": 60-odd in the corpus, e.g.
+    2023-04-19-MiguelDazCanelfuedesignadopresidentedeCubaparaunsegundomandatodecincoaos)."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN designado/VERB/ROOT/2/designar/PART "
+                       "presidente/NOUN/obj/2 para/ADP/case/9 un/DET/det/9 segundo/ADJ/amod/9 y/CCONJ/cc/8 "
+                       "último/ADJ/conj/6 mandato/NOUN/obl/2 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Luis", "presidente", "asserted")]

@@ -106,9 +106,8 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
             after = name_end(doc, end + 1, limit)
             if after < limit and doc[after].lower_ == "como":
                 break  # "como gerenta y Luis Rojas como subgerente": the next designee
-        elif lower == "para" and end + 2 < limit and doc[end + 1].lower_ in {"el", "la", "un", "una"} and (
-                doc[end + 2].lower_ in WORDS["term_nouns"]):
-            break  # "presidente de Paraguay para el período 2023-2028": a term, not the role
+        elif lower == "para" and _term_after(doc, end + 1, limit):
+            break  # "presidente de Paraguay para el período 2023-2028", "para un segundo y último mandato": a term
         elif lower == "como" and not is_title(token) and any(t.pos_ == "NOUN" for t in doc[start:end]):
             break  # "vicepresidente como compañero de fórmula de ...": a second predicate, not the role's
         elif lower == "a" and [t.lower_ for t in doc[end + 1:end + 3]] == ["la", "vez"]:
@@ -331,3 +330,15 @@ def _gender(noun: Token) -> str | None:
     if noun.lower_.endswith(tuple(WORDS["feminine_endings"])):
         return "Fem"
     return None
+
+
+def _term_after(doc: Doc, i: int, limit: int) -> bool:
+    """A term of office starts at `i`: an article or possessive, up to three ordinals or adjectives
+    ("un segundo y último", "su nuevo"), then a term noun ("mandato", "periodo")."""
+    if i >= limit or doc[i].lower_ not in {"el", "la", "un", "una", "su", "otro", "otra"}:
+        return False
+    k = i + 1
+    while k < limit and k - i <= 4 and (doc[k].pos_ in {"ADJ", "NUM"} or doc[k].lower_ in {"y", "e"}) and (
+            doc[k].lower_ not in WORDS["term_nouns"]):
+        k += 1
+    return k < limit and doc[k].lower_ in WORDS["term_nouns"]
