@@ -315,3 +315,64 @@ def test_a_term_with_an_ordinal_ends_the_role(shipped, vocab):  # noqa: F811
                        "presidente/NOUN/obj/2 para/ADP/case/9 un/DET/det/9 segundo/ADJ/amod/9 y/CCONJ/cc/8 "
                        "último/ADJ/conj/6 mandato/NOUN/obl/2 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
     assert rows(shipped, doc) == [("", "Luis", "presidente", "asserted")]
+
+
+def test_a_bare_name_with_its_own_como_continues_a_list_of_appointments(shipped, vocab):  # noqa: F811
+    """"los nombramientos de A como titular de la SBN, B como gerente; y C y D como directores":
+    the list goes on without repeating "de" or "a", each name (or group) with its own "como Z";
+    a name without "como" after it ends the list. Corpus:
+    2023-08-03-JuezdilatadecisinsobreSadaGorayyMauricioFernandiniqupasenlaaudienciaderesolucindeprisinpreventiva."""
+    doc = parse(vocab, "Rosa/PROPN/nsubj/1 designó/VERB/ROOT/1/designar/FIN a/ADP/case/3 Ana/PROPN/obj/1 "
+                       "como/SCONJ/mark/5 gerente/NOUN/obl/1 ,/PUNCT/punct/7 Luis/PROPN/conj/3 como/SCONJ/mark/9 "
+                       "director/NOUN/nmod/7 y/CCONJ/cc/11 Eva/PROPN/conj/3 como/SCONJ/mark/13 asesora/NOUN/nmod/11 "
+                       "./PUNCT/punct/1", ents=[(0, 1, "PER"), (3, 4, "PER"), (7, 8, "PER"), (11, 12, "PER")])
+    assert sorted(rows(shipped, doc)) == [("Rosa", "Ana", "gerente", "asserted"),
+                                          ("Rosa", "Eva", "asesora", "asserted"),
+                                          ("Rosa", "Luis", "director", "asserted")]
+    doc = parse(vocab, "Rosa/PROPN/nsubj/1 designó/VERB/ROOT/1/designar/FIN a/ADP/case/3 Ana/PROPN/obj/1 "
+                       "como/SCONJ/mark/5 gerente/NOUN/obl/1 y/CCONJ/cc/8 Luis/PROPN/nsubj/8 "
+                       "aplaudió/VERB/conj/1/aplaudir/FIN ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (3, 4, "PER"), (7, 8, "PER")])
+    assert rows(shipped, doc) == [("Rosa", "Ana", "gerente", "asserted")]
+
+
+def test_names_with_a_bracket_each_are_one_list(shipped, vocab):  # noqa: F811
+    """"fueron elegidos como miembros de la Mesa Directiva los parlamentarios A (Fuerza Popular), B
+    (Perú Libre) y C (Avanza País)": the party in brackets after each name does not end the list,
+    nor does the plural title before it hide the postposed subjects. Corpus:
+    2023-08-01-AlbertoOtrolasereuniconelpresidentedelCongresoylosmiembrosdelaMesaDirectiva,
+    2023-07-09-SadaGoraylarutaylaantiguedaddesusempresasfavorecidasporMiViviendaINFORME."""
+    doc = parse(vocab, "Fueron/AUX/aux/1/ser/FIN elegidos/VERB/ROOT/1/elegir/PART como/SCONJ/mark/3 "
+                       "miembros/NOUN/obl/1 los/DET/det/5 parlamentarios/NOUN/nsubj/1 Ana/PROPN/appos/5 "
+                       "(/PUNCT/punct/8 FP/PROPN/appos/6 )/PUNCT/punct/8 ,/PUNCT/punct/11 Luis/PROPN/conj/6 "
+                       "(/PUNCT/punct/13 PL/PROPN/appos/11 )/PUNCT/punct/13 y/CCONJ/cc/16 Eva/PROPN/conj/6 "
+                       "./PUNCT/punct/1", ents=[(6, 7, "PER"), (8, 9, "ORG"), (11, 12, "PER"), (13, 14, "ORG"),
+                                               (16, 17, "PER")])
+    assert sorted(rows(shipped, doc)) == [("", "Ana", "miembros", "asserted"), ("", "Eva", "miembros", "asserted"),
+                                          ("", "Luis", "miembros", "asserted")]
+
+
+def test_the_role_after_coordinated_names_is_each_ones(shipped, vocab):  # noqa: F811
+    """"El Congreso de Paraguay nombra a Carlos Antonio López y Mariano Roque Alonso cónsules
+    gobernadores": the bare role follows the last name; the first name, followed by "y", has it
+    too. Corpus: 2023-03-12-Efemridesdel12demarzoQupasenelmundoundacomohoy."""
+    doc = parse(vocab, "El/DET/det/1 Congreso/PROPN/nsubj/2 nombra/VERB/ROOT/2/nombrar/PRES a/ADP/case/4 "
+                       "Ana/PROPN/obj/2 y/CCONJ/cc/6 Luis/PROPN/conj/4 cónsules/NOUN/obj/2 ./PUNCT/punct/2",
+                ents=[(1, 2, "ORG"), (4, 5, "PER"), (6, 7, "PER")])
+    assert sorted(rows(shipped, doc)) == [("Congreso", "Ana", "cónsules", "asserted"),
+                                          ("Congreso", "Luis", "cónsules", "asserted")]
+
+
+def test_a_passive_joined_to_a_verb_with_a_clitic_object_is_about_that_object(shipped, vocab):  # noqa: F811
+    """"Clinton lo nombró embajador ante la ONU y, un año después, fue elegido secretario de
+    Energía": the one elected is the one "lo" stands for (not named in the sentence), not the
+    subject of the first verb. Corpus:
+    2023-09-03-MuereBillRichardsonelgrannegociadordeEEUUquerompibarrerasentreloshispanos."""
+    doc = parse(vocab, "Rosa/PROPN/nsubj/2 lo/PRON/obj/2/él nombró/VERB/ROOT/2/nombrar/FIN embajador/NOUN/obj/2 "
+                       "y/CCONJ/cc/6 fue/AUX/aux/6/ser/FIN elegido/VERB/conj/2/elegir/PART secretario/NOUN/obj/6 "
+                       "./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == []
+    # without the clitic the subject is shared: "Rosa renunció y fue elegida secretaria"
+    doc = parse(vocab, "Rosa/PROPN/nsubj/1 renunció/VERB/ROOT/1/renunciar/FIN y/CCONJ/cc/4 fue/AUX/aux/4/ser/FIN "
+                       "elegida/VERB/conj/1/elegir/PART_F secretaria/NOUN/obj/4 ./PUNCT/punct/1", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Rosa", "secretaria", "asserted")]

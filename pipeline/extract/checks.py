@@ -52,15 +52,27 @@ class RowChecks:
                 limit = grow.clause_end(doc, i)
             if separated and i < limit:
                 i += 1
+            bare = False
             if i + 1 < limit and doc[i].lower_ in {"y", "e"} and doc[i + 1].lower_ in marks:
                 i += 1
-            elif not (separated and i < limit and doc[i].lower_ in listed):
+            elif separated and i < limit and doc[i].lower_ in listed:
+                pass
+            elif (separated or i < limit and doc[i].lower_ in {"y", "e"}) and i + 1 < limit and tokens.is_name_part(
+                    doc[i + (doc[i].lower_ in {"y", "e"})]):
+                # "los nombramientos de A como titular, B como gerente; y C y D como directores",
+                # "designó a A como gerente, B como director y C como asesora": a bare name in the
+                # list counts only with its own "como Z".
+                i += doc[i].lower_ in {"y", "e"}
+                bare = True
+            else:
                 break
             designee = grow.designee_span(doc, i, limit)
             if designee is None or not tokens.is_title(designee[0]):
                 break
             como = next((t.i for t in doc[designee.end:limit] if t.lower_ == "como"), None)
             group = strategies.coordinated(self, doc, i, como) if como is not None else []
+            if bare and not (como is not None and group and group[-1].end == como):
+                break
             if como is not None and group and group[-1].end == como:
                 own = roles.role_span(doc, como + 1, self.role_stops, limit, self.time_words)
                 if not self._role_ok(own, None):

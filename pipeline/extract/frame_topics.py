@@ -44,7 +44,8 @@ class FrameTopics:
             return None  # "y ambos fueron designados": they are named elsewhere
         root = trigger.sent.root
         main = next((c for c in root.children if c.dep_ in SUBJECTS and c.ent_type_ in PERSON), None)
-        if any(c.dep_ in {"obj", "iobj"} and c.ent_type_ in PERSON for c in root.children) or _person_object_before(
+        if any(c.dep_ in {"obj", "iobj"} and (c.ent_type_ in PERSON or c.lower_ in WORDS["object_clitics"])
+               for c in root.children) or _person_object_before(
                 trigger, tokens.sentence_bounds(trigger)[0]):
             return None  # "Rivas felicitó a Eva Ríos por ser nombrada": either person may be meant
         if main is not None and main.i != trigger.i:

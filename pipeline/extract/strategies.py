@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract import grow, reference, roles, subjects, tokens
 from pipeline.extract.frame_designees import apposition_opener
+from pipeline.extract.coordination import apposition_gap, coordinated, postposed_subject
 from pipeline.extract.words import WORDS
 
 _DISTRICT_OFFICES = WORDS["district_offices"]
@@ -250,6 +251,11 @@ def role_slot(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
 @ROLE.register("after-designee")
 def role_after_designee(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
     start = designee.end
+    if start < len(doc) and (doc[start].lower_ in {"y", "e"} or doc[start].text == ","):
+        # "nombra a A y B cónsules gobernadores": the role follows the last of the coordinated names
+        group = coordinated(ex, doc, designee.start, grow.clause_end(doc, designee.start))
+        if len(group) > 1 and group[0].start == designee.start:
+            start = group[-1].end
     if start >= grow.clause_end(doc, designee.start):
         return None
     token = doc[start]
@@ -377,88 +383,6 @@ def designees_of(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[Span 
 def role_of(ex: Any, doc: Doc, candidate: Any, designee: Span) -> Span | None:
     """The role by the pattern's strategy."""
     return ROLE[candidate.pattern.role](ex, doc, candidate, designee)
-
-
-def postposed_subject(ex: Any, doc: Doc, candidate: Any) -> list[Span] | None:
-    """"es designado presidente interino Federico Chávez": the person (or the coordinated persons)
-    named right after the role."""
-    if candidate.pattern.role != "after-trigger":
-        return None
-    role = roles.role_after_trigger(doc, candidate.trigger, ex.role_stops, ex.time_words)
-    if role is None or role.end >= len(doc):
-        return None
-    start = role.end
-    if doc[start].text == "," and subjects.passive_designee(candidate.trigger, candidate.start) is None:
-        # "quien fue elegido por el Kyoei-kai como administrador del campo, Takugoro Shibayama": with
-        # no subject before the verb, the person in apposition after the role, past a title.
-        k = start + 1
-        while k < len(doc) and k - start <= 3 and (doc[k].lower_ in tokens.ARTICLES | WORDS["honorifics"] or (
-                doc[k].pos_ == "NOUN" and not tokens.is_title(doc[k]))):
-            k += 1
-        start = k if k < len(doc) else start
-    first = doc[start]
-    if first.ent_iob_ != "B" or first.ent_type_ not in {"PER", "PERSON"}:
-        return None
-    name = grow.designee_span(doc, start)
-    if name is None:
-        return None
-    # "fueron nombrados como nuevos directores A, B y C": persons coordinated after the role,
-    # the list closing the clause.
-    names = coordinated(ex, doc, start, grow.clause_end(doc, start))
-    last = names[-1].end if names else name.end
-    if len(names) > 1 and all(n[0].ent_type_ in {"PER", "PERSON"} for n in names) and (
-            last >= len(doc) or doc[last].is_punct and doc[last].text != ","):
-        return names
-    if name.end >= len(doc) or doc[name.end].is_punct:
-        return [name]
-    return None
-
-
-def apposition_gap(doc: Doc, end: int, limit: int) -> bool:
-    """Between a designee and its "como": nothing, a few words, or an inserted phrase in commas."""
-    gap = [t for t in doc[end:limit]]
-    if any(t.lower_ in tokens.CLAUSE_BREAKS or t.lower_ == "se" or tokens.is_conjugated(t) for t in gap):
-        return False  # "el nombramiento del ministro se incluirá como anexo": another clause
-    if gap and gap[0].text != "," and any(t.lower_ in {"su", "sus"} for t in gap):
-        return False  # "el nombramiento de X por su trabajo previo como Z": "como" belongs to "trabajo"
-    return len(gap) <= 6 or gap[0].text == ","
-
-
-def coordinated(ex: Any, doc: Doc, start: int, limit: int) -> list[Span]:
-    """Designees coordinated in a region: "a Chile y Perú", "a A, y a B", "de A, ..., y de B"."""
-    first = grow.designee_span(doc, start, limit)
-    if first is None or (first[0].lower_ in ex.time_words and not tokens.is_title(first[0])):
-        # "a principios del siglo": a date, not a designee (but "Julio Mendoza" is a name).
-        return []
-    spans = [first]
-    i = first.end
-    while i < limit:
-        token = doc[i]
-        # "A y B", "A, y B", "A, exministro, y de B": the conjunction follows the last designee,
-        # not a word inside an apposition ("del Ministerio de Desarrollo e Inclusión").
-        adjacent = i == spans[-1].end or doc[i - 1].text == ","
-        if token.text == "," and i == spans[-1].end and i + 1 < limit and tokens.is_name_part(doc[i + 1]):
-            # "a Ana Gil, Luis Paz y Rosa Díaz": a list of names (an apposition starts lower-case)
-            span = grow.designee_span(doc, i + 1, limit)
-            if span is not None and span.end < limit and (doc[span.end].text == "," or doc[span.end].lower_ in {"y", "e"}):
-                spans.append(span)
-                i = span.end
-                continue
-        if token.lower_ in {"y", "e"} and adjacent:
-            j = i + 1
-            marked = j < limit and doc[j].lower_ in {"a", "al", "de", "del"}
-            while j < limit and (doc[j].lower_ in {"a", "al", "de", "del"} or doc[j].text == ","):
-                j += 1
-            if j < limit and (tokens.is_name_part(doc[j]) or marked and doc[j].lower_ in tokens.ARTICLES):
-                span = grow.designee_span(doc, j, limit)
-                if span is not None:
-                    spans.append(span)
-                    i = span.end
-                    continue
-        elif token.is_punct and token.text not in {",", "“", "”", '"'} or token.lower_ in tokens.CLAUSE_BREAKS:
-            break
-        i += 1
-    return spans
 
 
 def governor_subject(ex: Any, trigger: Token) -> Span | None:

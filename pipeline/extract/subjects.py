@@ -194,6 +194,9 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
                 break  # "BBC indica que ... fue nombrado": the reporter is not the designee
             came_from = verb.dep_
             below, verb = verb, verb.head
+            if passive and came_from == "conj" and any(c.dep_ in {"obj", "iobj"} and c.lower_ in WORDS["object_clitics"]
+                                                        for c in verb.children):
+                break  # "Clinton lo nombró embajador y ... fue elegido secretario": the one "lo" names
             if came_from == "conj" and below is trigger and is_finite_verb(trigger) and is_infinitive(verb):
                 # "además de anular la resolución que ascendió a X ... y lo designó": a finite verb is
                 # not coordinated with an infinitive; it shares the subject of the relative's verb.
@@ -233,8 +236,6 @@ def subject_span(trigger: Token, *, passive: bool, fallback: bool = True) -> Spa
     if passive and fallback:
         return passive_designee(trigger)
     return None
-
-
 
 
 def _other_tense_in_que_clause(verb: Token, head: Token) -> bool:
