@@ -376,3 +376,52 @@ def test_a_passive_joined_to_a_verb_with_a_clitic_object_is_about_that_object(sh
     doc = parse(vocab, "Rosa/PROPN/nsubj/1 renunció/VERB/ROOT/1/renunciar/FIN y/CCONJ/cc/4 fue/AUX/aux/4/ser/FIN "
                        "elegida/VERB/conj/1/elegir/PART_F secretaria/NOUN/obj/4 ./PUNCT/punct/1", ents=[(0, 1, "PER")])
     assert rows(shipped, doc) == [("", "Rosa", "secretaria", "asserted")]
+
+
+def test_a_number_after_por_is_no_agent_and_the_agent_comes_later(shipped, vocab):  # noqa: F811
+    """"fue elegido por 88 votos a favor como el nuevo defensor del Pueblo por el pleno del
+    Congreso": "por 88 votos" counts votes; the agent is the next "por" phrase. Corpus:
+    2023-05-18-JosuGutirrezasintentaronexplicarloscongresistassuvotoafavordelnuevoDefensordelPueblo."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/2 fue/AUX/aux/2/ser/FIN elegido/VERB/ROOT/2/elegir/PART por/ADP/case/5 "
+                       "88/NUM/nummod/5 votos/NOUN/obl/2/voto como/SCONJ/mark/7 defensor/NOUN/obl/2 "
+                       "por/ADP/case/10 el/DET/det/10 pleno/NOUN/obl/2 ./PUNCT/punct/2", ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("pleno", "Luis", "defensor", "asserted")]
+
+
+def test_a_purpose_reached_in_the_past_is_done(shipped, vocab):  # noqa: F811
+    """"Soto Reyes y sus tres vicepresidentes lograron superar el mínimo de 65 votos para ser
+    elegidos como la nueva mesa": the goal was reached, so the election happened (a purpose
+    clause alone is an aim; "no logró ..." a failure). Corpus:
+    2023-07-26-DinaBoluartesaludaeleccindenuevaMesaDirectivapresididaporAlejandroSoto."""
+    spec = ("Luis/PROPN/nsubj/1 {verb}/VERB/ROOT/1/lograr/Mood=Ind|Number=Sing|Person=3|Tense={tense}|VerbForm=Fin "
+            "superar/VERB/xcomp/1/superar/INF el/DET/det/4 mínimo/NOUN/obj/2 para/ADP/mark/7 ser/AUX/aux/7/ser/INF "
+            "elegido/VERB/advcl/1/elegir/PART presidente/NOUN/obj/7 ./PUNCT/punct/1")
+    doc = parse(vocab, spec.format(verb="logró", tense="Past"), ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Luis", "presidente", "asserted")]
+    # still an aim in the present: "busca (logra) superar el mínimo para ser elegido"
+    doc = parse(vocab, spec.format(verb="logra", tense="Pres"), ents=[(0, 1, "PER")])
+    assert rows(shipped, doc) == [("", "Luis", "presidente", "hypothetical")]
+
+
+def test_a_campaign_for_a_reelection_is_a_candidacy(shipped, vocab):  # noqa: F811
+    """"La campaña para la reelección de Donald Trump como presidente ha recaudado ...": the
+    re-election is sought, not done (as "su candidatura a la reelección"). Corpus (the sentence is
+    in no gold file): 2023-04-03-LacampaadeTrumpharecaudado7millonesdedlaresdesdeimputacinaseguraasesor."""
+    doc = parse(vocab, "La/DET/det/1 campaña/NOUN/nsubj/9 para/ADP/case/4 la/DET/det/4 reelección/NOUN/nmod/1 "
+                       "de/ADP/case/6 Luis/PROPN/nmod/4 como/SCONJ/mark/8 presidente/NOUN/nmod/4 "
+                       "recaudó/VERB/ROOT/9/recaudar/FIN ./PUNCT/punct/9", ents=[(6, 7, "PER")])
+    assert rows(shipped, doc) == []
+
+
+def test_a_singular_participle_has_one_subject_the_last_name(shipped, vocab):  # noqa: F811
+    """"... directora de Promoción de la Salud - Cajamarca y Carlos Mendoza Díaz fue nombrado
+    director": the parse coordinates the place with the name, but "fue nombrado" is singular: its
+    subject is the last name only ("A y B fueron nombrados" keeps both). Corpus (the sentence is in
+    no gold file): 2023-01-18-LiliaParedesysusllamadasconlapresuntaredcriminalybeneficiadosconcargosenelEstado."""
+    spec = ("Cajamarca/PROPN/nsubj/5 y/CCONJ/cc/2 Luis/PROPN/conj/0 Paz/PROPN/flat/2 {aux}/AUX/aux/5/ser/FIN "
+            "{part}/VERB/ROOT/5/nombrar/{morph} director/NOUN/obj/5 ./PUNCT/punct/5")
+    doc = parse(vocab, spec.format(aux="fue", part="nombrado", morph="PART"), ents=[(0, 1, "LOC"), (2, 4, "PER")])
+    assert rows(shipped, doc) == [("", "Luis Paz", "director", "asserted")]
+    doc = parse(vocab, spec.format(aux="fueron", part="nombrados", morph="Gender=Masc|Number=Plur|VerbForm=Part")
+                .replace("Cajamarca/PROPN", "Ana/PROPN"), ents=[(0, 1, "PER"), (2, 4, "PER")])
+    assert sorted(rows(shipped, doc)) == [("", "Ana", "director", "asserted"), ("", "Luis Paz", "director", "asserted")]

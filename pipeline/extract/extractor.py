@@ -222,6 +222,11 @@ class Extractor(RowChecks, FrameRows):
         if passive and not agrees(trigger, designees):
             why.append(f"designee '{designees[0].text}' does not agree in number with '{trigger.text}'")
             return
+        if passive and len(designees) > 1 and trigger.lower_.endswith(("ado", "ada", "ido", "ida", "ecto", "ecta")) and (
+                all(d.end <= trigger.i for d in designees)):
+            # "... de Promoción de la Salud - Cajamarca y Carlos Mendoza fue nombrado director": a
+            # singular participle has one subject, the last name before it.
+            designees = designees[-1:]
         if candidate.entry.lemma == "declarar":
             designees = [d for d in designees if not audience(d)]
             if not designees:

@@ -107,9 +107,10 @@ _CANDIDACY_NOUNS = WORDS["candidacy_nouns"]
 
 
 def sought(trigger: Token) -> bool:
-    """A nominal trigger that is only sought: "su candidatura a una nueva reelección"."""
+    """A nominal trigger that is only sought: "su candidatura a una nueva reelección", "la campaña
+    para la reelección de X"."""
     doc = trigger.doc
     i = trigger.i - 1
     while i >= 0 and trigger.i - i <= 4 and (doc[i].pos_ in {"DET", "ADJ"} or doc[i].lower_ in {"la", "una"}):
         i -= 1
-    return i >= 1 and doc[i].lower_ in {"a", "por", "hacia"} and doc[i - 1].lower_ in _CANDIDACY_NOUNS
+    return i >= 1 and doc[i].lower_ in {"a", "por", "hacia", "para"} and doc[i - 1].lower_ in _CANDIDACY_NOUNS

@@ -260,8 +260,8 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
             return None  # "elegido mejor director por “La forma del agua”": the work, not who chose
         if token.lower_ == "por" and i + 1 < limit:
             start = skip_leading(doc, i + 1, limit)
-            while start < limit - 1 and (doc[start].lower_ in POSSESSIVES or doc[start].is_quote):
-                start += 1  # "por su “cercanía” con ...": the noun decides
+            while start < limit - 1 and (doc[start].lower_ in POSSESSIVES or doc[start].is_quote or doc[start].like_num):
+                start += 1  # "por su “cercanía” con ...", "por 88 votos a favor": the noun decides
             if doc[start].lower_ == "parte" and start + 2 < limit and doc[start + 1].lower_ in {"de", "del"}:
                 # "por parte del Congreso": the agent follows the locution.
                 agent = designee_span(doc, skip_leading(doc, start + 1, limit), limit)

@@ -80,6 +80,15 @@ def _failed(trigger: Token) -> bool:
                for k, t in enumerate(after))
 
 
+def _attained(trigger: Token) -> bool:
+    """A verb of reaching the goal in the past indicative governs the purpose clause, not negated:
+    "X lograron superar el mínimo de votos para ser elegidos"."""
+    doc = trigger.doc
+    before = doc[max(sentence_bounds(trigger)[0], trigger.i - 12):trigger.i]
+    return any(_attains(t) and "Past" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood") and not (
+        k >= 1 and before[k - 1].lower_ == "no") for k, t in enumerate(before))
+
+
 def _enabled_aim(trigger: Token) -> bool:
     """A noun trigger that a purpose clause's enabling verb governs: "para permitir la investidura
     de X", "para asegurar la elección de X": the act is what the main clause is done for (gold
@@ -212,6 +221,8 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         return "hypothetical"
     if _purpose_clause(trigger) and _failed(trigger):
         return "negated"  # "volvió a perder en la votación para ser elegido": a failed election (RELATION.md)
+    if _purpose_clause(trigger) and _attained(trigger):
+        return "asserted"  # "lograron superar el mínimo de 65 votos para ser elegidos": reached, so done
     if _purpose_clause(trigger) or _document_purpose(trigger):
         return "hypothetical"  # "coordina para que X sea designado": an aim, not a fact
     if _present_subjunctive(trigger, window) and not _enabled_que(trigger):
