@@ -42,12 +42,7 @@ def postposed_subject(ex: Any, doc: Doc, candidate: Any) -> list[Span] | None:
     # "fueron nombrados como nuevos directores A, B y C": persons coordinated after the role,
     # the list closing the clause.
     names = coordinated(ex, doc, start, grow.clause_end(doc, start))
-    last = names[-1].end if names else name.end
-    while last < len(doc) and doc[last].text == "(":
-        close = next((k for k in range(last + 1, min(len(doc), last + 8)) if doc[k].text == ")"), None)
-        if close is None:
-            break
-        last = close + 1  # "... y Roselli Amuruz (Avanza País)."
+    last = past_bracket(doc, names[-1].end if names else name.end, len(doc))  # "... y C (Avanza País)."
     if len(names) > 1 and all(n[0].ent_type_ in {"PER", "PERSON"} for n in names) and (
             last >= len(doc) or doc[last].is_punct and doc[last].text != ","):
         return names
@@ -77,11 +72,9 @@ def coordinated(ex: Any, doc: Doc, start: int, limit: int) -> list[Span]:
     last_end = first.end  # past a bracket after the name: "A (Fuerza Popular), B (Perú Libre) y C"
     while i < limit:
         token = doc[i]
-        if token.text == "(" and i == last_end:
-            close = next((k for k in range(i + 1, min(limit, i + 8)) if doc[k].text == ")"), None)
-            if close is not None:
-                i = last_end = close + 1
-                continue
+        if token.text == "(" and i == last_end and past_bracket(doc, i, limit) > i:
+            i = last_end = past_bracket(doc, i, limit)
+            continue
         # "A y B", "A, y B", "A, exministro, y de B": the conjunction follows the last designee,
         # not a word inside an apposition ("del Ministerio de Desarrollo e Inclusión").
         adjacent = i == last_end or doc[i - 1].text == ","
@@ -108,3 +101,11 @@ def coordinated(ex: Any, doc: Doc, start: int, limit: int) -> list[Span]:
             break
         i += 1
     return spans
+
+
+def past_bracket(doc: Doc, i: int, limit: int) -> int:
+    """The index after a short bracket that opens at `i` ("A (Fuerza Popular)"), else `i`."""
+    if i >= limit or doc[i].text != "(":
+        return i
+    close = next((k for k in range(i + 1, min(limit, i + 8)) if doc[k].text == ")"), None)
+    return close + 1 if close is not None else i
