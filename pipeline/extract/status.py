@@ -176,7 +176,7 @@ def _negates_word(negation: Token, trigger: Token) -> bool:
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     """Read the status from the trigger's own morphology and the words before it."""
     # Only words count: the small model tags date marks such as ".-" as future verbs.
-    governors = lexicon.cue("negating_verbs") | lexicon.cue("hypothetical_verbs")
+    governors = lexicon.cue("negating_verbs") | (lexicon.cue("hypothetical_verbs") - lexicon.cue("opinion_verbs"))
     window = [t for t in _window(trigger, governors) if t.is_alpha]
     entry = lexicon.lookup(trigger.text)
     if (entry.kind == "noun" if entry is not None else trigger.pos_ == "NOUN") or _title_participle(trigger):
