@@ -78,8 +78,11 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
         return name_end(doc, i, limit)
     end = i + 1
     if doc[i].pos_ == "ADJ" and end < limit and doc[end].pos_ == "NOUN" and not is_title(doc[end]) and (
-            doc[i].morph.get("Gender") and doc[i].morph.get("Gender") == doc[end].morph.get("Gender")):
-        end += 1  # "la exprimera dama", "el nuevo ministro" (but not "la marinera patrimonio ...")
+            doc[i].morph.get("Gender") and doc[i].morph.get("Gender") == doc[end].morph.get("Gender")
+            or not doc[i].morph.get("Gender") and doc[i].head.i == end):
+        # "la exprimera dama", "el nuevo ministro" (but not "la marinera patrimonio ..."), and an
+        # invariable word the parse hangs on the noun: "la ex ministra de Salud, Ana Soto"
+        end += 1
     while end < limit:
         token = doc[end]
         if (token.pos_ in {"ADJ"} and token.lower_ not in WORDS["category_nouns"]) or (
