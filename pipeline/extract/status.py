@@ -207,6 +207,12 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         return "hypothetical"  # "una petición para que el gobierno no concediera el título": asked, not done
     if negated and lemmas & lexicon.cue("negating_verbs"):
         return "hypothetical"  # "no descarta designar": still possible
+    blockers = [t for t in window if t.lemma_.lower() in lexicon.cue("negating_verbs")]
+    if not negated and blockers and all("Inf" in t.morph.get("VerbForm") for t in blockers):
+        # "un golpe para evitar que X fuera elegido", "buscan bloquear el nombramiento": blocking is
+        # the aim, so the act is hypothetical (RELATION.md decisions); "evitó que X fuera elegido",
+        # a block that happened, is negated.
+        return "hypothetical"
     if negated or lemmas & lexicon.cue("negating_verbs"):
         return "negated"
     mood = trigger.morph.get("Mood")
