@@ -79,7 +79,7 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
     end = i + 1
     if doc[i].pos_ == "ADJ" and end < limit and doc[end].pos_ == "NOUN" and not is_title(doc[end]) and (
             doc[i].morph.get("Gender") and doc[i].morph.get("Gender") == doc[end].morph.get("Gender")
-            or not doc[i].morph.get("Gender") and doc[i].head.i == end):
+            or not doc[i].morph.get("Gender") and not doc[i].morph.get("Number") and doc[i].head.i == end):
         # "la exprimera dama", "el nuevo ministro" (but not "la marinera patrimonio ..."), and an
         # invariable word the parse hangs on the noun: "la ex ministra de Salud, Ana Soto"
         end += 1
@@ -205,7 +205,8 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
     if doc[start].text in {"El", "La", "Los", "Las"} and not _starts_text(doc[start]):
         return doc[start:name_end(doc, start + 1, limit)]
     if is_title(doc[start]):
-        return trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
+        name = trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
+        return doc[name.start:_pointed_country_end(doc, name.end, limit)]
     end = _common_end(doc, start, limit)
     k = end
     while k < limit and k - end < 2 and not is_title(doc[k]) and doc[k].pos_ in {"ADJ", "VERB"} and not (
@@ -353,11 +354,7 @@ def name_in(head: Token) -> Span | None:
         while start - 1 >= head.left_edge.i and is_name_part(doc[start - 1]):
             start -= 1
         name = trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
-        end = name.end
-        if end + 2 < limit and doc[end].lower_ == "de" and doc[end + 1].lower_ in _DEMONSTRATIVES and (
-                doc[end + 2].lower_ in _COUNTRY_NOUNS):
-            return doc[name.start:end + 3]  # "el Gobierno de aquel país": the country it points back to
-        return name
+        return doc[name.start:_pointed_country_end(doc, name.end, limit)]
     for child in head.children:
         if child.dep_ in {"appos", "flat", "compound", "nmod"} and is_name_part(child) and child.i > head.i and not any(
             c.dep_ == "case" for c in child.children
@@ -485,6 +482,15 @@ _DEMONSTRATIVES = WORDS["demonstratives"]
 
 
 _COUNTRY_NOUNS = WORDS["country_nouns"]
+
+
+def _pointed_country_end(doc: Doc, end: int, limit: int) -> int:
+    """The end of a name with "de" + a demonstrative + a country noun after it ("el Gobierno de aquel
+    país", "el Parlamento de ese país"): the country it points back to is part of the name."""
+    if end + 2 < limit and doc[end].lower_ == "de" and doc[end + 1].lower_ in _DEMONSTRATIVES and (
+            doc[end + 2].lower_ in _COUNTRY_NOUNS):
+        return end + 3
+    return end
 
 
 def place_named_before(doc: Doc, at: int) -> Span | None:

@@ -274,8 +274,8 @@ def agent_span(doc: Doc, after: int, stop_words: frozenset[str], limit: int | No
             agent = designee_span(doc, i + 1, limit)
             head = agent[1] if agent is not None and len(agent) > 1 and agent[0].lower_ in POSSESSIVES | GENERIC_DETERMINERS else (
                 agent[0] if agent is not None else None)
-            if head is not None and head.pos_ == "ADJ" and not head.morph.get("Gender") and head.head.i == head.i + 1 and (
-                    head.i + 1 < agent.end):
+            if head is not None and head.pos_ == "ADJ" and not head.morph.get("Gender") and not head.morph.get("Number") and (
+                    head.head.i == head.i + 1 < agent.end):
                 head = doc[head.i + 1]  # "por el ex ministro del Interior": an invariable word before the noun
             if agent is not None and (is_title(head) or head.pos_ in {"NOUN", "PROPN"}):  # "por su bancada"
                 return agent
