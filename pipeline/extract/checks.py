@@ -273,9 +273,11 @@ def no_document(designator: Span | None) -> Span | None:
     an adjective ("fue “absurdo” que países ... reconocieran a X": the parse's subject)."""
     if designator is None:
         return None
+    doc = designator.doc
+    nominalised = designator.start >= 1 and doc[designator.start - 1].lower_ in tokens.ARTICLES
     if any(t.pos_ == "ADJ" for t in designator) and all(t.pos_ in {"ADJ", "PUNCT"} for t in designator) and not any(
-            tokens.is_title(t) for t in designator):
-        return None
+            tokens.is_title(t) for t in designator) and not nominalised:
+        return None  # (but "los republicanos radicales que nombraron": adjectives an article makes a noun)
     head = next((t for t in designator if t.pos_ in {"NOUN", "PROPN"}), designator[0])
     return None if head.lower_ in WORDS["document_nouns"] else designator
 

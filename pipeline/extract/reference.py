@@ -151,7 +151,10 @@ def antecedent_span(doc: Doc, before: int, *, names_only: bool = True,
         # "el electorado brasileño, que decidió ...", "con el gobierno italiano, que designó" (the
         # tagger may call the noun a proper noun): the noun before its adjectives
         i -= 1
-    if not names_only and doc[i].pos_ in {"NOUN", "PROPN"}:
+    nominalised = doc[i].pos_ == "ADJ" and i - 1 >= sent_start and doc[i - 1].lower_ in ARTICLES
+    if not names_only and (doc[i].pos_ in {"NOUN", "PROPN"} or nominalised):
+        # (also an adjective after an article, which the tagger keeps for a noun it heads: "los
+        # republicanos radicales que nombraron a X", "los socialistas, que eligieron a X")
         start = i
         while start - 1 >= sent_start and doc[start - 1].pos_ in {"ADJ", "NOUN"} and not doc[start - 1].is_punct:
             start -= 1
