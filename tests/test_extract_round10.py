@@ -56,3 +56,48 @@ def test_an_invariable_word_before_the_noun_stays_in_the_phrase(shipped, vocab):
                        "primera/ADJ/amod/7/primero/Gender=Fem|Number=Sing vez/NOUN/obl/3 ./PUNCT/punct/3",
                 ents=[(0, 2, "PER")])
     assert rows(shipped, doc) == [("", "Ana Soto", "asesora", "asserted")]
+
+
+def test_blocking_as_an_aim_is_hypothetical_a_block_that_happened_negated(shipped, vocab):  # noqa: F811
+    """"hubo un golpe de Estado para evitar que X fuera elegido presidente": a negating verb in the
+    infinitive is an aim, so the election is hypothetical, like "pidió impedir la ratificación"
+    (RELATION.md decisions); "evitaron que X fuera elegido" is a block that happened: negated.
+    Corpus (the sentence is in no gold file): 2023-07-17-Efemridesdel17dejulioQupasenelmundoundacomohoy."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/1 actuó/VERB/ROOT/1/actuar/FIN para/ADP/mark/3 "
+                       "evitar/VERB/advcl/1/evitar/INF que/SCONJ/mark/8 Ana/PROPN/nsubj:pass/8 Soto/PROPN/flat/5 "
+                       "fuera/AUX/aux:pass/8/ser/Mood=Sub|Tense=Imp|VerbForm=Fin elegida/VERB/ccomp/3/elegir/PART_F "
+                       "presidenta/NOUN/obj/8 ./PUNCT/punct/1", ents=[(0, 1, "PER"), (5, 7, "PER")])
+    assert rows(shipped, doc) == [("", "Ana Soto", "presidenta", "hypothetical")]
+    doc = parse(vocab, "Luis/PROPN/nsubj/1 evitó/VERB/ROOT/1/evitar/FIN que/SCONJ/mark/6 Ana/PROPN/nsubj:pass/6 "
+                       "Soto/PROPN/flat/3 fuera/AUX/aux:pass/6/ser/Mood=Sub|Tense=Imp|VerbForm=Fin "
+                       "elegida/VERB/ccomp/1/elegir/PART_F presidenta/NOUN/obj/6 ./PUNCT/punct/1",
+                ents=[(0, 1, "PER"), (3, 5, "PER")])
+    assert rows(shipped, doc) == [("", "Ana Soto", "presidenta", "negated")]
+
+
+def test_an_agent_name_keeps_the_country_it_points_back_to(shipped, vocab):  # noqa: F811
+    """"Simon Peres es elegido noveno presidente de Israel por el Parlamento de ese país": the agent
+    is written with its complement (gold keeps "Parlamento japonés", "gobierno de George W."), as a
+    subject already was ("el Gobierno de aquel país"). Corpus (the sentence is in no gold file):
+    2023-06-13-QupasenelmundoundacomohoyRevisaelefemridesdel13dejunio; also "por el Poder Judicial
+    de dicho país", "por la Guardia Nacional de ese país" elsewhere in El Comercio 2023."""
+    doc = parse(vocab, "Ana/PROPN/nsubj:pass/3 Soto/PROPN/flat/0 es/AUX/aux:pass/3/ser/PRES "
+                       "elegida/VERB/ROOT/3/elegir/PART_F presidenta/NOUN/obj/3 por/ADP/case/7 el/DET/det/7 "
+                       "Parlamento/PROPN/nmod/4 de/ADP/case/10 ese/DET/det/10 país/NOUN/nmod/7 ./PUNCT/punct/3",
+                ents=[(0, 2, "PER"), (7, 8, "ORG")])
+    assert rows(shipped, doc) == [("Parlamento de ese país", "Ana Soto", "presidenta", "asserted")]
+
+
+def test_an_adjective_after_an_article_is_a_noun_that_can_designate(shipped, vocab):  # noqa: F811
+    """"los temas prioritarios para los republicanos radicales que nombraron a X presidente de la
+    Cámara": the tagger keeps "republicanos radicales" adjectives and hangs the relative on
+    "temas"; after an article they are a noun phrase, the antecedent of "que" and the designator
+    (gold resolves relative subjects: dev-0251 "los republicanos que proponen designar"). A lone
+    adjective with no article is still no agent ("fue absurdo que ..."). Corpus (the sentence is
+    in no gold file): 2023-02-07-BidenSielCongresoapruebaunaprohibicinnacionaldelabortolavetar."""
+    doc = parse(vocab, "Es/AUX/cop/1/ser/PRES tema/NOUN/ROOT/1 para/ADP/case/5 los/DET/det/5 "
+                       "republicanos/ADJ/amod/5 radicales/ADJ/nmod/1 que/PRON/nsubj/7 "
+                       "nombraron/VERB/acl/1/nombrar/Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin "
+                       "a/ADP/case/9 Luis/PROPN/obj/7 Paz/PROPN/flat/9 presidente/NOUN/obj/7 ./PUNCT/punct/1",
+                ents=[(9, 11, "PER")])
+    assert rows(shipped, doc) == [("republicanos radicales", "Luis Paz", "presidente", "asserted")]
