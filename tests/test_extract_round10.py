@@ -101,3 +101,24 @@ def test_an_adjective_after_an_article_is_a_noun_that_can_designate(shipped, voc
                        "a/ADP/case/9 Luis/PROPN/obj/7 Paz/PROPN/flat/9 presidente/NOUN/obj/7 ./PUNCT/punct/1",
                 ents=[(9, 11, "PER")])
     assert rows(shipped, doc) == [("republicanos radicales", "Luis Paz", "presidente", "asserted")]
+
+
+def test_a_participle_that_opens_the_sentence_describes_the_subject_after_the_comma(shipped, vocab):  # noqa: F811
+    """"Elegido en mayo de 2022, el presidente X prometió ...", "Nombrado ministro en marzo, X
+    renunció": the parse makes the fronted participle a second root or the adjective of its role,
+    and the subject after the comma was not found. The participle's own subject after it ("Elegidos
+    los miembros de la mesa, el pleno votó") or a clash of number is not this construction.
+    Corpus (the sentence is in no gold file):
+    2023-09-23-Almenos13muertosy20heridosenunatentadosuicidaconcochebombaenelcentrodeSomaliaVIDEO."""
+    doc = parse(vocab, "Elegido/ADJ/ROOT/0/elegido/PART en/ADP/case/2 mayo/NOUN/obl/0 ,/PUNCT/punct/0 "
+                       "el/DET/det/5 presidente/NOUN/nsubj/7 Luis/PROPN/appos/5 prometió/VERB/ROOT/7/prometer/FIN "
+                       "paz/NOUN/obj/7 ./PUNCT/punct/7", ents=[(6, 7, "PER")])
+    assert rows(shipped, doc) == [("", "Luis", "presidente", "asserted")]
+    doc = parse(vocab, "Nombrado/ADJ/amod/1/nombrado/PART ministro/NOUN/obj/6 en/ADP/case/3 marzo/NOUN/obl/1 "
+                       ",/PUNCT/punct/1 Luis/PROPN/nsubj/6 renunció/VERB/ROOT/6/renunciar/FIN ./PUNCT/punct/6",
+                ents=[(5, 6, "PER")])
+    assert rows(shipped, doc) == [("", "Luis", "ministro", "asserted")]
+    doc = parse(vocab, "Elegidos/ADJ/amod/2/elegido/Gender=Masc|Number=Plur|VerbForm=Part los/DET/det/2 "
+                       "miembros/NOUN/ROOT/2 ,/PUNCT/punct/2 el/DET/det/5 pleno/NOUN/nsubj/6 "
+                       "votó/VERB/ROOT/6/votar/FIN ./PUNCT/punct/6")
+    assert rows(shipped, doc) == []

@@ -155,6 +155,13 @@ class FrameDesignees(FrameTopics):
             subject = self._governing_subject(trigger, levels=1)
             if subject is not None:
                 return subject, "fronted"
+        if voice == "participle" and _opens_sentence(trigger):
+            # "Nombrado ministro en marzo, Juan Pérez renunció", "Elegido en mayo de 2022, el
+            # presidente X prometió": the parse hangs the fronted participle on its role or makes it
+            # a second root; it describes the subject right after the comma that closes it.
+            subject = _subject_after_comma(trigger)
+            if subject is not None:
+                return subject, "fronted"
         ser = self.ser_auxiliary(trigger)
         if ser is not None and trigger.dep_ != "ROOT" and ("Inf" in ser.morph.get("VerbForm") or any(
                 c.dep_ == "mark" and c.lower_ in {"cuando", "tras", "desde", "después", "luego"} for c in trigger.children)
@@ -377,3 +384,38 @@ def _description_of_the_named(span: Span) -> bool:
     end = span.end
     return not any(tokens.is_name_part(t) for t in span) and end + 1 < len(doc) and doc[end].lower_ in {
         "y", "e"} and doc[end + 1].pos_ in {"NOUN", "ADJ"} and not tokens.is_title(doc[end + 1])
+
+
+def _opens_sentence(trigger: Token) -> bool:
+    """The participle is the first word of its sentence, after an almanac year at most ("1998.-")."""
+    doc = trigger.doc
+    start = tokens.sentence_bounds(trigger)[0]
+    words = [t for t in doc[start:trigger.i] if not t.is_punct and not t.like_num and not t.is_space]
+    return not words and (trigger.i == start or doc[trigger.i - 1].is_punct or doc[trigger.i - 1].like_num)
+
+
+def _subject_after_comma(trigger: Token) -> Span | None:
+    """The name that a fronted participle's phrase describes: the subject of a finite verb that
+    starts right after the first comma closing the phrase ("..., la diplomática Ana Soto viajó"),
+    or None (a pro-drop subject: "Elegido mejor jugador, fue incluido ...")."""
+    doc = trigger.doc
+    end = tokens.sentence_bounds(trigger)[1]
+    after = trigger.i + 1
+    while after < end and doc[after].pos_ == "ADV":
+        after += 1
+    if after < end and doc[after].lower_ in tokens.ARTICLES:
+        return None  # "Elegidos los miembros de la mesa, el pleno votó": the participle's own subject
+    comma = next((k for k in range(trigger.i + 1, end) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    for k in range(comma + 1, min(end, comma + 8)):
+        token = doc[k]
+        if token.dep_ == "nsubj" and token.head.pos_ in {"AUX", "VERB"} and token.head.i > k:
+            if any(trigger.morph.get(f) and token.morph.get(f) and trigger.morph.get(f) != token.morph.get(f)
+                   for f in ("Number", "Gender")):
+                return None  # "Elegida en 2020, el ministro ...": the phrase describes someone else
+            return grow.name_in(token)
+        if token.is_punct or tokens.is_finite_verb(token):
+            return None
+    return None
+
