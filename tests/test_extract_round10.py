@@ -122,3 +122,29 @@ def test_a_participle_that_opens_the_sentence_describes_the_subject_after_the_co
                        "miembros/NOUN/ROOT/2 ,/PUNCT/punct/2 el/DET/det/5 pleno/NOUN/nsubj/6 "
                        "votó/VERB/ROOT/6/votar/FIN ./PUNCT/punct/6")
     assert rows(shipped, doc) == []
+
+
+def test_an_office_then_a_name_keeps_the_whole_name(shipped, vocab):  # noqa: F811
+    """"el JNE oficializó al secretario general Edmundo del Águila Morote": the NER tags only
+    "Edmundo" a person and the rest an organisation; the office-then-name reading took the entity
+    and cut the name at the particle (names elsewhere are grown over "del"). Corpus (the sentence
+    is in no gold file): 2023-08-27-AccinPopularhastaqueselesacabelasuerteCrnicadeFernandoVivassobreunpartidolechero."""
+    doc = parse(vocab, "El/DET/det/1 JNE/PROPN/nsubj/2 oficializó/VERB/ROOT/2/oficializar/FIN al/ADP/case/4 "
+                       "secretario/NOUN/obj/2 general/ADJ/amod/4 Luis/PROPN/appos/4 del/ADP/case/8 "
+                       "Águila/PROPN/nmod/4 Morote/PROPN/flat/8 ./PUNCT/punct/2",
+                ents=[(1, 2, "ORG"), (6, 7, "PER"), (8, 10, "ORG")])
+    assert rows(shipped, doc) == [("JNE", "Luis del Águila Morote", "secretario general", "asserted")]
+
+
+def test_a_description_in_apposition_gives_way_to_the_name_before_it(shipped, vocab):  # noqa: F811
+    """"en el Chocó Andino, una zona de bosques montañosos declarada como reserva de la biósfera
+    por la Unesco": the participle hangs on the indefinite description, which is in apposition to
+    the name before the comma; the name is the designee (as the frames already read "Ana Soto, la
+    abogada designada jefa"). Corpus (the sentence is in no gold file):
+    2023-08-20-CierranlasurnasenEcuadoreiniciaelescrutiniotrasunavotacinsinincidentes."""
+    doc = parse(vocab, "Visitó/VERB/ROOT/0/visitar/FIN Machu/PROPN/obj/0 Picchu/PROPN/flat/1 ,/PUNCT/punct/5 "
+                       "una/DET/det/5 ciudadela/NOUN/appos/1/ciudadela/Gender=Fem|Number=Sing "
+                       "declarada/VERB/acl/5/declarar/PART_F como/SCONJ/mark/8 reserva/NOUN/obl/6 "
+                       "por/ADP/case/11 la/DET/det/11 Unesco/PROPN/obl/6 ./PUNCT/punct/0",
+                ents=[(1, 3, "LOC"), (11, 12, "ORG")])
+    assert rows(shipped, doc) == [("Unesco", "Machu Picchu", "reserva", "asserted")]

@@ -149,7 +149,7 @@ class FrameRoles:
                     role_end -= 1
                 if any(t.pos_ in {"VERB", "AUX"} for t in between):
                     return None
-                after = max(ent.end, grow.name_end(doc, ent.start, limit))
+                after = name_stop = max(ent.end, grow.name_end(doc, ent.start, limit))
                 while after < limit and doc[after].text == ",":
                     after += 1
                 indefinite = any(c.dep_ == "det" and c.lower_ in WORDS["indefinite_articles"] for c in head.children)
@@ -160,7 +160,8 @@ class FrameRoles:
                     # post, if any, follows. (But "designó a un fiscal especial, X, para que
                     # investigue": an indefinite office is the new post, and "para" its task.)
                     return None
-                return doc[start:role_end], doc[ent.start:ent.end]
+                # the whole name, when the NER cut it at a particle ("Edmundo del Águila Morote")
+                return doc[start:role_end], doc[ent.start:name_stop]
         return None
 
     def _has_como(self, token: Token) -> bool:

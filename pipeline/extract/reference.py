@@ -302,5 +302,11 @@ def noun_phrase_before(participle: Token) -> Span | None:
         # consecuencia proclamada como ..." are no noun phrase that was designated.
         opens = head > sent_start and doc[head - 1].lower_ in ARTICLES | {"del", "al"}
         if opens and token.pos_ in {"NOUN", "PROPN"} and _agrees(token, participle):
+            if doc[head - 1].lower_ in WORDS["indefinite_articles"] and head - 3 >= sent_start and doc[head - 2].text == ",":
+                # "el Chocó Andino, una zona de bosques declarada como reserva": a description in
+                # apposition to the name before the comma, which is the designee.
+                named = name_before(doc, head - 3, sent_start)
+                if named is not None:
+                    return named
             return doc[head:participle.i]
     return None
