@@ -195,6 +195,9 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         # "que devuelvan el poder al presidente elegido democráticamente, X": the participle tells
         # a done event of its noun, whatever the clause around the noun (wished, planned ...).
         return "negated" if trigger.i >= 1 and trigger.doc[trigger.i - 1].lower_ == "no" else "asserted"
+    blocked = _blocked(trigger, lexicon.cue("blocking_verbs"))
+    if blocked is not None:
+        return blocked
     if trigger.pos_ != "NOUN" and _conditional(trigger, lexicon):
         return "hypothetical"  # "si el Congreso elige a X", "debatirá si declarar a X": not (yet) done
     # "no solo la designación de A, sino también ...": an addition, not a negation.
@@ -250,6 +253,34 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         # declarar ...": the modal of the first infinitive governs the coordinated one too.
         return classify_status(first, lexicon)
     return "asserted"
+
+
+def _blocked(trigger: Token, blocking: frozenset[str]) -> str | None:
+    """A verb of blocking governs the act: as the object of a noun trigger ("había frenado el
+    nombramiento de X") or through "que" ("impidió que el Colegio nombrara a X"). Done, the act
+    is negated; as an aim, wish or future ("busca bloquear la elección"), hypothetical; denied
+    ("no impidió que ...") or absent, None."""
+    doc = trigger.doc
+    verb = None
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"obj", "nsubj:pass"} and trigger.head.i < trigger.i:
+        verb = trigger.head
+    else:
+        start = sentence_bounds(trigger)[0]
+        i = trigger.i - 1
+        while i > start and trigger.i - i <= WINDOW and doc[i].lower_ not in _CLAUSE_BREAK:
+            i -= 1
+        if doc[i].lower_ == "que" and i - 1 >= start:
+            verb = doc[i - 1]
+    # (the small model may miss the lemma: "bloqueó" -> "bloqueó"; the stem decides then)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"} or not (verb.lemma_.lower() in blocking or any(
+            verb.lower_.startswith(lemma[:-2]) for lemma in blocking)):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in {"no", "nunca", "jamás"} for c in verb.children):
+        return None
+    past = "Ind" in verb.morph.get("Mood") and set(verb.morph.get("Tense")) & {"Past", "Imp"} or (
+        verb.lower_.endswith(tuple(WORDS["preterite_endings"])) and "Fin" in verb.morph.get("VerbForm"))
+    perfect = "Part" in verb.morph.get("VerbForm") and any(c.lemma_.lower() == "haber" for c in verb.children)
+    return "negated" if past or perfect else "hypothetical"
 
 
 def _conditional(trigger: Token, lexicon: Lexicon) -> bool:
