@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.words import WORDS
+from pipeline.extract.places import place_named_before, territory_end
 from pipeline.extract.tokens import (
     ARTICLES,
     CLAUSE_BREAKS,
@@ -206,7 +207,7 @@ def designee_span(doc: Doc, anchor: int, limit: int | None = None) -> Span | Non
         return doc[start:name_end(doc, start + 1, limit)]
     if is_title(doc[start]):
         name = trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
-        return doc[name.start:_pointed_country_end(doc, name.end, limit)]
+        return doc[name.start:territory_end(doc, name.start, name.end, limit)]
     end = _common_end(doc, start, limit)
     k = end
     while k < limit and k - end < 2 and not is_title(doc[k]) and doc[k].pos_ in {"ADJ", "VERB"} and not (
@@ -354,7 +355,7 @@ def name_in(head: Token) -> Span | None:
         while start - 1 >= head.left_edge.i and is_name_part(doc[start - 1]):
             start -= 1
         name = trim_name(doc, start, _with_adjective(doc, start, name_end(doc, start, limit), limit))
-        return doc[name.start:_pointed_country_end(doc, name.end, limit)]
+        return doc[name.start:territory_end(doc, name.start, name.end, limit)]
     for child in head.children:
         if child.dep_ in {"appos", "flat", "compound", "nmod"} and is_name_part(child) and child.i > head.i and not any(
             c.dep_ == "case" for c in child.children
@@ -476,30 +477,3 @@ def listed_names(doc: Doc, start: int, limit: int | None = None) -> list[Span]:
         if i < limit and doc[i].lower_ in {"y", "e"}:
             i += 1
     return names
-
-
-_DEMONSTRATIVES = WORDS["demonstratives"]
-
-
-_COUNTRY_NOUNS = WORDS["country_nouns"]
-
-
-def _pointed_country_end(doc: Doc, end: int, limit: int) -> int:
-    """The end of a name with "de" + a demonstrative + a country noun after it ("el Gobierno de aquel
-    país", "el Parlamento de ese país"): the country it points back to is part of the name."""
-    if end + 2 < limit and doc[end].lower_ == "de" and doc[end + 1].lower_ in _DEMONSTRATIVES and (
-            doc[end + 2].lower_ in _COUNTRY_NOUNS):
-        return end + 3
-    return end
-
-
-def place_named_before(doc: Doc, at: int) -> Span | None:
-    """"conceder a ese país el estatus de ...": the nearest place named before in the
-    sentence, when a demonstrative points back to a country; None otherwise."""
-    if doc[at].lower_ not in _DEMONSTRATIVES or at + 1 >= len(doc) or doc[at + 1].text not in _COUNTRY_NOUNS:
-        return None
-    sent_start = sentence_start(doc[at])
-    places = [e for e in doc.ents if sent_start <= e.start and e.end <= at and e.label_ in {"LOC", "GPE"}]
-    if not places:
-        return None
-    return doc[places[-1].start:places[-1].end]

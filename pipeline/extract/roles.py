@@ -122,6 +122,14 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
                 break
         elif lower == "de" and end + 1 < limit and doc[end + 1].lower_ in WORDS["adverbial_de"] and not is_title(doc[end + 1]):
             break  # "proclamado rey de inmediato", "elegido presidente de nuevo": a manner, not a complement
+        elif lower == "que" and end == start + 1 and start >= 1 and doc[start - 1].lower_ in WORDS["role_markers_bare"] and (
+                doc[start].pos_ == "NOUN" and not is_title(doc[start])):
+            # "como país que ha cometido crímenes de guerra", "como amenaza que atenta contra ...": a
+            # bare noun names no role without its restrictive relative; the role runs to the clause's end.
+            while end < limit and end - start < MAX_ROLE_TOKENS and doc[end].text not in {",", ";", ":", ".", "(", "["} and (
+                    doc[end].lower_ not in WORDS["relative_role_stops"]):
+                end += 1
+            break
         elif lower in stop_words:
             break
         elif lower in {"no", "non"} and end + 1 < limit and doc[end + 1].lower_ in WORDS["negated_role_adjectives"]:
