@@ -123,8 +123,10 @@ class Extractor(RowChecks, FrameRows):
                 entry = entries.get(trigger_i)
                 if entry is None or not self._allowed(pattern, entry):
                     continue
-                if pattern.voice == "active" and tokens.after_ser(doc[trigger_i]):
-                    continue  # "habían sido declarados como ...": a passive, read by the passive patterns
+                if pattern.voice == "active" and (tokens.after_ser(doc[trigger_i]) or tokens.bare_participle(doc[trigger_i])):
+                    # "habían sido declarados como ...": a passive, read by the passive patterns;
+                    # "X, elegida diputada a la Cámara": a participle, read by the frames
+                    continue
                 if entry.other_sense_after and tokens.word_before(doc[trigger_i]) in entry.other_sense_after and (
                         trigger_i + 1 < len(doc) and doc[trigger_i + 1].lower_ == "como"):
                     continue  # "era nombrada como la duquesa": "was called", not a designation

@@ -143,6 +143,19 @@ def after_ser(token: Token) -> bool:
     return i >= 0 and (doc[i].lemma_ == "ser" or doc[i].lower_ in WORDS["ser_forms"])
 
 
+def bare_participle(token: Token) -> bool:
+    """A participle with no form of "haber" before it ("X, elegida diputada a la Cámara"): not
+    the active perfect ("ha nombrado asesor al ingeniero"), so no active reading."""
+    if "Part" not in token.morph.get("VerbForm") and not token.lower_.endswith(("ado", "ada", "ados", "adas", "ido",
+                                                                                "ida", "idos", "idas", "ecto", "ecta",
+                                                                                "ectos", "ectas")):
+        return False
+    i = token.i - 1
+    while i >= 0 and (token.doc[i].pos_ == "ADV" or token.doc[i].lower_ in WORDS["object_clitics"]):
+        i -= 1
+    return not (i >= 0 and (token.doc[i].lemma_.lower() == "haber" or token.doc[i].lower_.startswith(("hab", "hub"))))
+
+
 def is_conjugated(token: Token) -> bool:
     """A finite verb that really is one: the small model tags role nouns ("cónsul") as finite
     verbs, but then their lemma is the word itself."""
