@@ -174,3 +174,55 @@ def test_a_block_that_happened_negates_the_act_a_block_sought_leaves_it_hypothet
                           "Ana/PROPN/nmod/5 Soto/PROPN/flat/7 como/SCONJ/mark/10 presidenta/NOUN/nmod/5 "
                           "./PUNCT/punct/2", ents=[(7, 9, "PER")])
     assert rows(shipped, sought) == [("", "Ana Soto", "presidenta", "hypothetical")]
+
+
+def test_a_body_keeps_the_territory_it_governs(shipped, vocab):  # noqa: F811
+    """"la Asamblea del estado de Piauí eligió a X como miembro del Tribunal": gold writes an agent
+    with its complement ("Parlamento japonés", "gobierno de George W."), and a body's territory
+    is part of what names it ("la Policía del distrito de Kohat", "la Gobernación del departamento
+    de Caldas", "el Gobierno de la ciudad de Buenos Aires" in El Comercio 2023). A person takes
+    none. Corpus (the sentence is in no gold file):
+    2023-02-24-CargosvitaliciosysalariosdeUS7000lapolmicaenBrasilporlosnombramientosdelasesposasdelosministrosdeLulaencargospblicos."""
+    doc = parse(vocab, "La/DET/det/1 Asamblea/PROPN/nsubj/6 del/ADP/case/3 estado/NOUN/nmod/1 de/ADP/case/5 "
+                       "Piauí/PROPN/nmod/3 eligió/VERB/ROOT/6/elegir/FIN a/ADP/case/8 Ana/PROPN/obj/6 "
+                       "como/SCONJ/mark/10 jueza/NOUN/obl/6 ./PUNCT/punct/6",
+                ents=[(1, 2, "MISC"), (5, 6, "LOC"), (8, 9, "PER")])
+    assert rows(shipped, doc) == [("Asamblea del estado de Piauí", "Ana", "jueza", "asserted")]
+    doc = parse(vocab, "Luis/PROPN/nsubj/5 Paz/PROPN/flat/0 del/ADP/case/3 distrito/NOUN/nmod/0 "
+                       "Lima/PROPN/nmod/3 eligió/VERB/ROOT/5/elegir/FIN a/ADP/case/7 Ana/PROPN/obj/5 "
+                       "como/SCONJ/mark/9 jueza/NOUN/obl/5 ./PUNCT/punct/5",
+                ents=[(0, 2, "PER"), (4, 5, "LOC"), (7, 8, "PER")])
+    assert rows(shipped, doc) == [("Luis Paz", "Ana", "jueza", "asserted")]
+
+
+def test_a_bare_role_noun_keeps_its_restrictive_relative(shipped, vocab):  # noqa: F811
+    """"Estados Unidos designa a Rusia como país que ha cometido crímenes de guerra": a bare noun
+    after "como" names no role without its relative, which gold keeps in roles (tune-0101); the
+    role runs to the clause's end, not past a time ("desde la invasión"). Corpus (sentences in no
+    gold file): 2023-02-18-EstadosUnidosacusaaRusiadecrmenescontralahumanidadenUcrania,
+    2023-04-27-EcuadordeclaraterroristasagruposcriminalesporamenazaralEstado."""
+    doc = parse(vocab, "Perú/PROPN/nsubj/1 designa/VERB/ROOT/1/designar/PRES a/ADP/case/3 Chile/PROPN/obj/1 "
+                       "como/SCONJ/mark/5 país/NOUN/obl/1 que/PRON/nsubj/8 ha/AUX/aux/8/haber/PRES "
+                       "cometido/VERB/acl/5/cometer/PART crímenes/NOUN/obj/8 desde/ADP/case/11 "
+                       "2020/NUM/obl/8 ./PUNCT/punct/1", ents=[(0, 1, "LOC"), (3, 4, "LOC")])
+    assert rows(shipped, doc) == [("Perú", "Chile", "país que ha cometido crímenes", "asserted")]
+    # with an article the noun is a role of its own ("como el país que ...": the relative is cut as before)
+    doc = parse(vocab, "Perú/PROPN/nsubj/1 designa/VERB/ROOT/1/designar/PRES a/ADP/case/3 Chile/PROPN/obj/1 "
+                       "como/SCONJ/mark/6 su/DET/det/6 aliado/NOUN/obl/1 que/PRON/nsubj/8 "
+                       "apoya/VERB/acl/6/apoyar/PRES ./PUNCT/punct/1", ents=[(0, 1, "LOC"), (3, 4, "LOC")])
+    assert rows(shipped, doc) == [("Perú", "Chile", "su aliado", "asserted")]
+
+
+def test_a_bare_participle_has_no_active_reading(shipped, vocab):  # noqa: F811
+    """"Bernardette Devlin, elegida diputada a la Cámara de los Comunes por el partido ...": the
+    active pattern "eligió ROLE a Y" read "la Cámara" as the designee; a participle without "haber"
+    is no active verb ("ha nombrado asesor al ingeniero Y" still is). Corpus (the sentence is in
+    no gold file): 2023-04-17-Efemridesdel17deabrilQupasenelmundoundacomohoy."""
+    doc = parse(vocab, "Ana/PROPN/ROOT/0 Soto/PROPN/flat/0 ,/PUNCT/punct/3 elegida/VERB/acl/0/elegir/PART_F "
+                       "diputada/NOUN/obj/3 a/ADP/case/7 la/DET/det/7 Cámara/PROPN/obl/3 ./PUNCT/punct/0",
+                ents=[(0, 2, "PER"), (7, 8, "ORG")])
+    assert rows(shipped, doc) == [("", "Ana Soto", "diputada a la Cámara", "asserted")]
+    doc = parse(vocab, "El/DET/det/1 presidente/NOUN/nsubj/3 ha/AUX/aux/3/haber/PRES nombrado/VERB/ROOT/3/nombrar/PART "
+                       "asesor/NOUN/obj/3 al/ADP/case/6 ingeniero/NOUN/obj/3 Luis/PROPN/appos/6 ./PUNCT/punct/3",
+                ents=[(7, 8, "PER")])
+    assert rows(shipped, doc) == [("presidente", "Luis", "asesor", "asserted")]
