@@ -226,3 +226,31 @@ def test_a_bare_participle_has_no_active_reading(shipped, vocab):  # noqa: F811
                        "asesor/NOUN/obj/3 al/ADP/case/6 ingeniero/NOUN/obj/3 Luis/PROPN/appos/6 ./PUNCT/punct/3",
                 ents=[(7, 8, "PER")])
     assert rows(shipped, doc) == [("presidente", "Luis", "asesor", "asserted")]
+
+
+def test_the_body_that_approves_a_document_is_the_agent_of_what_it_does(shipped, vocab):  # noqa: F811
+    """"el pleno del Congreso aprobó una moción que declara persona no grata a X": a document is no
+    agent, but the body that approved, issued or presented it is (gold dev-0242 "habiendo
+    expedido la resolución a través de la cual la designó", tune-0230 "presentaron un proyecto de
+    ley para designar"); also through "con la cual se declara". A signatory is not ("firmada por
+    la presidenta", gold dev-0187). Corpus (sentences in no gold file):
+    2023-02-18-GustavoPetroCongresoapruebamocinquedeclarapersonanogrataalpresidentedeColombia,
+    2023-01-26-EvoMoralesCongresodeclarapersonanongrataaexpresidentedeBolivia,
+    2023-05-25-AMLOPlenodelCongresodeclarapersonanongrataapresidentedeMxico."""
+    doc = parse(vocab, "El/DET/det/1 Congreso/PROPN/nsubj/2 aprobó/VERB/ROOT/2/aprobó/FIN una/DET/det/4 "
+                       "moción/NOUN/obj/2 que/PRON/nsubj/6 declara/VERB/acl/4/declarar/PRES persona/NOUN/obj/6 "
+                       "non/ADV/advmod/9 grata/ADJ/amod/7 a/ADP/case/11 Luis/PROPN/obj/6 ./PUNCT/punct/2",
+                ents=[(1, 2, "ORG"), (11, 12, "PER")])
+    assert rows(shipped, doc) == [("Congreso", "Luis", "persona non grata", "asserted")]
+    doc = parse(vocab, "El/DET/det/1 Congreso/PROPN/nsubj/2 aprobó/VERB/ROOT/2/aprobar/FIN la/DET/det/4 "
+                       "moción/NOUN/obj/2 con/ADP/case/7 la/DET/det/7 cual/PRON/obl/9 se/PRON/expl:pass/9 "
+                       "declara/VERB/acl/4/declarar/PRES como/SCONJ/mark/11 persona/NOUN/obl/9 non/ADV/advmod/13 "
+                       "grata/ADJ/amod/11 a/ADP/case/15 Luis/PROPN/obj/9 ./PUNCT/punct/2",
+                ents=[(1, 2, "ORG"), (15, 16, "PER")])
+    assert rows(shipped, doc) == [("Congreso", "Luis", "persona non grata", "asserted")]
+    # a document with no author written, or only a signatory, still gives no agent
+    doc = parse(vocab, "Una/DET/det/1 moción/NOUN/nsubj/4 firmada/VERB/acl/1/firmar/PART_F por/ADP/case/4 "
+                       "Ana/PROPN/obl/2 declara/VERB/ROOT/5/declarar/PRES persona/NOUN/obj/5 non/ADV/advmod/8 "
+                       "grata/ADJ/amod/6 a/ADP/case/10 Luis/PROPN/obj/5 ./PUNCT/punct/5",
+                ents=[(4, 5, "PER"), (10, 11, "PER")])
+    assert [r[0] for r in rows(shipped, doc)] == [""]

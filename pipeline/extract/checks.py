@@ -268,20 +268,6 @@ def without_trigger(designator: Span | None, trigger: Token) -> Span | None:
     return designator
 
 
-def no_document(designator: Span | None) -> Span | None:
-    """A document is no agent (RELATION.md): "una moción que lo declara persona no grata"; nor is
-    an adjective ("fue “absurdo” que países ... reconocieran a X": the parse's subject)."""
-    if designator is None:
-        return None
-    doc = designator.doc
-    nominalised = designator.start >= 1 and doc[designator.start - 1].lower_ in tokens.ARTICLES
-    if any(t.pos_ == "ADJ" for t in designator) and all(t.pos_ in {"ADJ", "PUNCT"} for t in designator) and not any(
-            tokens.is_title(t) for t in designator) and not nominalised:
-        return None  # (but "los republicanos radicales que nombraron": adjectives an article makes a noun)
-    head = next((t for t in designator if t.pos_ in {"NOUN", "PROPN"}), designator[0])
-    return None if head.lower_ in WORDS["document_nouns"] else designator
-
-
 def agrees(participle: Token, designees: list[Span]) -> bool:
     """A passive participle agrees in number with its one designee: "cuando Boluarte era ministra o
     fueron nombrados prefectos" is not said of Boluarte. Names carry no number; a single name is
