@@ -254,3 +254,18 @@ def test_the_body_that_approves_a_document_is_the_agent_of_what_it_does(shipped,
                        "grata/ADJ/amod/6 a/ADP/case/10 Luis/PROPN/obj/5 ./PUNCT/punct/5",
                 ents=[(4, 5, "PER"), (10, 11, "PER")])
     assert [r[0] for r in rows(shipped, doc)] == [""]
+
+
+def test_a_post_verb_gives_the_post_named_after_cargo_or_funciones(shipped, vocab):  # noqa: F811
+    """"designó a X para que desempeñe en simultáneo las funciones de embajador en Andorra": the
+    post is what "las funciones de" / "el cargo de" names, and a phrase with a preposition the parse
+    calls the verb's object ("en simultáneo") is none. Corpus (sentences in no gold file):
+    2023-05-12-WalterGutirrezesdesignadoembajadordeAndorraademsdeejercerelcargoenEspaa; "nombrado
+    ... para ocupar el cargo", "para que ocupe el cargo" elsewhere in El Comercio 2023."""
+    doc = parse(vocab, "El/DET/det/1 Gobierno/PROPN/nsubj/2 designó/VERB/ROOT/2/designar/FIN a/ADP/case/4 "
+                       "Luis/PROPN/obj/2 para/ADP/mark/7 que/SCONJ/mark/7 "
+                       "desempeñe/VERB/advcl/2/desempeñar/Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin "
+                       "en/ADP/case/9 simultáneo/PROPN/obj/7 las/DET/det/11 funciones/NOUN/obj/7 de/ADP/case/13 "
+                       "embajador/NOUN/nmod/11 en/ADP/case/15 Andorra/PROPN/nmod/13 ./PUNCT/punct/2",
+                ents=[(1, 2, "ORG"), (4, 5, "PER"), (15, 16, "LOC")])
+    assert rows(shipped, doc) == [("Gobierno", "Luis", "embajador en Andorra", "asserted")]

@@ -77,7 +77,13 @@ class FrameRoles:
         for candidate in candidates:
             if candidate.pos_ == "VERB" and candidate.lemma_.lower() in self.post_verbs and any(
                     k.lower_ == "para" for k in candidate.children):
-                post = next((k for k in candidate.children if k.dep_ == "obj" and k.pos_ in {"NOUN", "PROPN"}), None)
+                # (not a phrase with a preposition the parse calls an object: "desempeñe en simultáneo")
+                post = next((k for k in candidate.children if k.dep_ == "obj" and k.pos_ in {"NOUN", "PROPN"}
+                             and not self._has_case(k)), None)
+                if post is not None and post.lower_ in self.post_nouns and post.lower_ not in self.kept_post_nouns:
+                    # "para que desempeñe las funciones de embajador", "para ejercer el cargo de Z": Z
+                    post = next((c for c in post.children if c.i > post.i and c.dep_ in {"nmod", "obl"} and any(
+                        k.lower_ in {"de", "del"} for k in c.children)), post)
                 if post is not None:
                     return post  # "elegido para ocupar la presidencia del Congreso"
         for candidate in [c for c in trigger.subtree if c.i > trigger.i and c.i not in exclude]:
