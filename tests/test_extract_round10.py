@@ -269,3 +269,27 @@ def test_a_post_verb_gives_the_post_named_after_cargo_or_funciones(shipped, voca
                        "embajador/NOUN/nmod/11 en/ADP/case/15 Andorra/PROPN/nmod/13 ./PUNCT/punct/2",
                 ents=[(1, 2, "ORG"), (4, 5, "PER"), (15, 16, "LOC")])
     assert rows(shipped, doc) == [("Gobierno", "Luis", "embajador en Andorra", "asserted")]
+
+
+def test_a_body_named_as_the_documents_author_is_the_agent(shipped, vocab):  # noqa: F811
+    """"Una resolución directoral del Ministerio de Educación reconoció a X como nuevo propietario":
+    a document is no agent, unless a body is named as its author in the same phrase (RELATION.md
+    decisions: "Resolución ... del Poder Judicial" -> "Poder Judicial"). Corpus (the sentence is in
+    no gold file): 2023-06-26-RevocanlicenciaanegociosvinculadosalosLunaquseencontrdentrodesulocaldeTelesup."""
+    doc = parse(vocab, "Una/DET/det/1 resolución/NOUN/nsubj/5 del/ADP/case/3 Ministerio/PROPN/nmod/1 "
+                       "Educativo/PROPN/flat/3 reconoció/VERB/ROOT/5/reconocer/FIN a/ADP/case/7 Luis/PROPN/obj/5 "
+                       "como/SCONJ/mark/9 propietario/NOUN/obl/5 ./PUNCT/punct/5",
+                ents=[(3, 5, "ORG"), (7, 8, "PER")])
+    assert rows(shipped, doc) == [("Ministerio Educativo", "Luis", "propietario", "asserted")]
+
+
+def test_a_subject_before_the_triggers_own_que_is_another_clauses(shipped, vocab):  # noqa: F811
+    """"Mantilla remarca que ... y que su candidato podría ser electo presidente": the parse hangs
+    "Mantilla" on "electo" as a second subject; a subject before the trigger's own "que" belongs to
+    another clause. Corpus (the sentence is in no gold file):
+    2023-03-30-JuiciopolticoalpresidentedeEcuadorHaylosvotosparadestituiraGuillermoLassoydequseleacusa."""
+    doc = parse(vocab, "Luis/PROPN/nsubj/7 remarca/VERB/ROOT/1/remarcar/PRES que/SCONJ/mark/7 su/DET/det/4 "
+                       "candidato/NOUN/nsubj/7 podría/AUX/aux/7/poder/Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin "
+                       "ser/AUX/cop/7/ser/INF electo/ADJ/ccomp/1/electo/Gender=Masc|Number=Sing "
+                       "presidente/NOUN/nsubj/7 ./PUNCT/punct/1", ents=[(0, 1, "PER")])
+    assert [(r[1], r[2]) for r in rows(shipped, doc)] == [("candidato", "presidente")]

@@ -42,6 +42,14 @@ def document_author(noun: Token) -> Span | None:
             agent = next((c for c in participle.children if c.dep_ in {"obl", "obj", "nmod"} and any(
                 k.dep_ == "case" and k.lower_ == "por" for k in c.children)), None)
             return name_in(agent) if agent is not None else None
+    for owner in noun.children:
+        # "Una resolución directoral del Ministerio de Educación reconoció a X como ...": a body
+        # named as the document's author in the same phrase (RELATION.md decisions, "Resolución
+        # ... del Poder Judicial" -> "Poder Judicial").
+        if owner.dep_ == "nmod" and owner.i > noun.i and tokens.is_name_part(owner) and (
+                owner.ent_type_ not in {"PER", "PERSON", "LOC", "GPE"}) and any(
+                k.dep_ == "case" and k.lower_ in {"de", "del"} for k in owner.children):
+            return name_in(owner)
     return None
 
 

@@ -68,8 +68,12 @@ class FrameDesignees(FrameTopics):
     def _passive_designee(self, trigger: Token, voice: str) -> tuple[Span | None, str]:
         """The designee of a passive or participle, and which construction gave it."""
         doc = trigger.doc
+        # (not a subject before the trigger's own "que": the parse may hang another clause's
+        # subject on it, "Mantilla remarca que ... y que su candidato podría ser electo presidente")
+        marks = [c.i for c in trigger.children if c.dep_ == "mark" and c.i < trigger.i]
         own_subjects = subjects.without_fronted_description(
-            [c for c in trigger.children if c.dep_ in SUBJECTS and any(ch.isalpha() for ch in c.text)], trigger)
+            [c for c in trigger.children if c.dep_ in SUBJECTS and any(ch.isalpha() for ch in c.text)
+             and not (marks and c.i < min(marks))], trigger)
         for subject in own_subjects:
             if subject.lower_ in {"quien", "quienes"} and subject.i >= 1 and doc[subject.i - 1].lower_ in tokens.PREPOSITIONS:
                 return None, ""  # "trasladar su pedido a quien sea nombrado": whoever, no antecedent
