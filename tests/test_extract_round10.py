@@ -293,3 +293,21 @@ def test_a_subject_before_the_triggers_own_que_is_another_clauses(shipped, vocab
                        "ser/AUX/cop/7/ser/INF electo/ADJ/ccomp/1/electo/Gender=Masc|Number=Sing "
                        "presidente/NOUN/nsubj/7 ./PUNCT/punct/1", ents=[(0, 1, "PER")])
     assert [(r[1], r[2]) for r in rows(shipped, doc)] == [("candidato", "presidente")]
+
+
+def test_a_negated_present_subjunctive_is_hypothetical(shipped, vocab):  # noqa: F811
+    """"una compañía basada en un país que no sea designado por Estados Unidos como adversario
+    extranjero", "que el presidente del IRTP no sea designado a dedo": a generic or wished act is
+    not asserted, and its negation does not make it a done refusal (as "no implica que deban
+    reconocer", gold dev-0117). "no fue designado" stays negated. Corpus (sentences in no gold
+    file): 2023-05-17-MontanaseconvierteenelprimerestadodeEEUUqueprohbeTikTok,
+    2023-08-31-ElIRTPTVPerestsiendousadocomouninstrumentodepropagandadelgobiernodeturno."""
+    spec = ("un/DET/det/1 país/NOUN/ROOT/1 que/PRON/nsubj:pass/5 no/ADV/advmod/5 {aux}/AUX/aux:pass/5/ser/{morph} "
+            "designado/VERB/acl/1/designar/PART por/ADP/case/7 Perú/PROPN/obl/5 como/SCONJ/mark/9 "
+            "adversario/NOUN/obl/5 ./PUNCT/punct/1")
+    doc = parse(vocab, spec.format(aux="sea", morph="Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+                ents=[(7, 8, "LOC")])
+    assert [r[3] for r in rows(shipped, doc)] == ["hypothetical"]
+    doc = parse(vocab, spec.format(aux="fue", morph="Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
+                ents=[(7, 8, "LOC")])
+    assert [r[3] for r in rows(shipped, doc)] == ["negated"]

@@ -154,6 +154,14 @@ def _present_subjunctive(trigger: Token, window: list[Token]) -> bool:
     return sub_pres(trigger) or any(sub_pres(t) for t in auxiliaries)
 
 
+def _subjunctive(trigger: Token, window: list[Token]) -> bool:
+    """The trigger, or an auxiliary of its clause before it, is in the present subjunctive (the
+    past one also tells facts: "aunque no fuera investido hasta el 20 de enero")."""
+    def sub_pres(token: Token) -> bool:
+        return "Sub" in token.morph.get("Mood") and "Pres" in token.morph.get("Tense")
+    return sub_pres(trigger) or any(sub_pres(t) for t in window if t.pos_ == "AUX" and t.i < trigger.i)
+
+
 def _sin_modifies_noun(sin: Token, trigger: Token) -> bool:
     """"decidió sin reciprocidad declarar": "sin" takes its own noun and leaves the act alone;
     "sin designar", "sin haber sido nombrado", "sin la designación de" negate it."""
@@ -206,6 +214,8 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
                  and not (t.lower_ == "sin" and _sin_modifies_noun(t, trigger))
                  and not _negates_word(t, trigger)}
     negated = bool(negations & lexicon.cue("negation"))
+    if negated and _subjunctive(trigger, window):
+        return "hypothetical"  # "un país que no sea designado por EE.UU. como adversario": not asserted either way
     if negated and _purpose_clause(trigger):
         return "hypothetical"  # "una petición para que el gobierno no concediera el título": asked, not done
     if negated and lemmas & lexicon.cue("negating_verbs"):
