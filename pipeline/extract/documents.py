@@ -77,6 +77,5 @@ def relative_document_author(trigger: Token) -> Span | None:
 
 
 def _enacts(verb: Token) -> bool:
-    """A verb of approving, issuing or presenting (the small model may miss the lemma: "aprobó")."""
-    return verb.pos_ in {"VERB", "AUX"} and (verb.lemma_.lower() in _ENACTING or any(
-        verb.lower_.startswith(lemma[:-2]) for lemma in _ENACTING))
+    """A verb of approving, issuing or presenting."""
+    return tokens.is_verb_of(verb, _ENACTING)

@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.words import WORDS
-from pipeline.extract.tokens import after_ser, sentence_bounds
+from pipeline.extract.tokens import after_ser, is_verb_of, sentence_bounds
 
 WINDOW = 7
 # Words that open another clause, whose negation or mood is not the trigger's ("no es válida
@@ -140,10 +140,13 @@ def _document_purpose(trigger: Token) -> bool:
 _TEMPORAL = frozenset({"cuando", "después", "luego", "apenas", "hasta", "vez", "tras"})
 
 
+def _sub_pres(token: Token) -> bool:
+    return "Sub" in token.morph.get("Mood") and "Pres" in token.morph.get("Tense")
+
+
 def _present_subjunctive(trigger: Token, window: list[Token]) -> bool:
-    """The trigger, or the auxiliary of its clause, is in the present subjunctive."""
-    def sub_pres(token: Token) -> bool:
-        return "Sub" in token.morph.get("Mood") and "Pres" in token.morph.get("Tense")
+    """The trigger, or the auxiliary of its clause, is in the present subjunctive (not a past
+    fact told in it, nor a perfect)."""
     doc = trigger.doc
     before = {t.lower_ for t in doc[max(sentence_bounds(trigger)[0], trigger.i - 8):trigger.i]}
     if trigger.pos_ == "NOUN" or "antes" in before:
@@ -151,15 +154,13 @@ def _present_subjunctive(trigger: Token, window: list[Token]) -> bool:
     auxiliaries = [t for t in window if t.pos_ == "AUX" and t.i < trigger.i]
     if any(t.lemma_.lower() == "haber" or t.lower_.startswith("hay") for t in auxiliaries):
         return False  # "es incomprensible que se haya designado a X": the perfect reports a fact
-    return sub_pres(trigger) or any(sub_pres(t) for t in auxiliaries)
+    return _subjunctive(trigger, auxiliaries)
 
 
 def _subjunctive(trigger: Token, window: list[Token]) -> bool:
     """The trigger, or an auxiliary of its clause before it, is in the present subjunctive (the
     past one also tells facts: "aunque no fuera investido hasta el 20 de enero")."""
-    def sub_pres(token: Token) -> bool:
-        return "Sub" in token.morph.get("Mood") and "Pres" in token.morph.get("Tense")
-    return sub_pres(trigger) or any(sub_pres(t) for t in window if t.pos_ == "AUX" and t.i < trigger.i)
+    return _sub_pres(trigger) or any(_sub_pres(t) for t in window if t.pos_ == "AUX" and t.i < trigger.i)
 
 
 def _sin_modifies_noun(sin: Token, trigger: Token) -> bool:
@@ -281,9 +282,7 @@ def _blocked(trigger: Token, blocking: frozenset[str]) -> str | None:
             i -= 1
         if doc[i].lower_ == "que" and i - 1 >= start:
             verb = doc[i - 1]
-    # (the small model may miss the lemma: "bloqueó" -> "bloqueó"; the stem decides then)
-    if verb is None or verb.pos_ not in {"VERB", "AUX"} or not (verb.lemma_.lower() in blocking or any(
-            verb.lower_.startswith(lemma[:-2]) for lemma in blocking)):
+    if verb is None or not is_verb_of(verb, blocking):
         return None
     if any(c.dep_ == "advmod" and c.lower_ in {"no", "nunca", "jamás"} for c in verb.children):
         return None

@@ -143,6 +143,13 @@ def after_ser(token: Token) -> bool:
     return i >= 0 and (doc[i].lemma_ == "ser" or doc[i].lower_ in WORDS["ser_forms"])
 
 
+def is_verb_of(token: Token, lemmas: frozenset[str]) -> bool:
+    """A verb whose lemma is one of `lemmas`, or whose form starts with one's stem: the small
+    model may miss the lemma ("bloqueó", "aprobó" left as they are)."""
+    return token.pos_ in {"VERB", "AUX"} and (token.lemma_.lower() in lemmas or any(
+        token.lower_.startswith(lemma[:-2]) for lemma in lemmas))
+
+
 def bare_participle(token: Token) -> bool:
     """A participle with no form of "haber" before it ("X, elegida diputada a la Cámara"): not
     the active perfect ("ha nombrado asesor al ingeniero"), so no active reading."""
