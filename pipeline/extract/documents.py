@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract import subjects, tokens
+from pipeline.extract.checks import without_trigger
 from pipeline.extract.grow import name_in
 from pipeline.extract.words import WORDS
 
@@ -28,6 +29,14 @@ def no_document(designator: Span | None) -> Span | None:
         return None  # (but "los republicanos radicales que nombraron": adjectives an article makes a noun)
     head = next((t for t in designator if t.pos_ in {"NOUN", "PROPN"}), designator[0])
     return document_author(head) if head.lower_ in _DOCUMENTS else designator
+
+
+def checked_designator(designator: Span | None, trigger: Token) -> Span | None:
+    """The designator a row keeps: cut before the trigger, no document (its author instead), and,
+    when none was found, the author of a document whose relative opens the trigger's clause."""
+    if designator is None:
+        return relative_document_author(trigger)
+    return no_document(without_trigger(designator, trigger))
 
 
 def document_author(noun: Token) -> Span | None:

@@ -27,9 +27,9 @@ from pipeline.extract.lexicon import Lexicon, TriggerEntry, load_lexicon
 from pipeline.extract.normalize import Normalizer, load_normalizer
 from pipeline.extract.patterns import Pattern, build_matcher, load_patterns
 from pipeline.extract import strategies
-from pipeline.extract.documents import no_document, relative_document_author
+from pipeline.extract.documents import checked_designator
 from pipeline.extract.checks import (
-    RowChecks, agrees, audience, trimmed_designee, without_trigger,
+    RowChecks, agrees, audience, trimmed_designee,
 )
 from pipeline.extract.status import classify_status
 
@@ -279,8 +279,7 @@ class Extractor(RowChecks, FrameRows):
                 designator = None
             if designator is not None and (designator.start < role.end and role.start < designator.end):
                 designator = None
-            designator = no_document(without_trigger(designator, trigger)) if designator is not None else (
-                relative_document_author(trigger))
+            designator = checked_designator(designator, trigger)
             designators: list[Span | None] = [designator]
             if designator is not None and pattern.designator in {"agent", "agent-or-governor"}:
                 # "por A y el entonces ministro B": one row per agent, as for coordinated designees.

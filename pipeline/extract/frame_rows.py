@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from pipeline.extract import strategies, subjects, tokens
-from pipeline.extract.checks import agrees, audience, without_trigger
-from pipeline.extract.documents import no_document, relative_document_author
+from pipeline.extract.checks import agrees, audience
+from pipeline.extract.documents import checked_designator
 from pipeline.extract.designation import Designation
 from pipeline.extract.frames import Frame
 from pipeline.extract.lexicon import TriggerEntry
@@ -83,8 +83,7 @@ class FrameRows:
             if designator is not None and (designator.start < designee.end and designee.start < designator.end
                                            or designator.start < role.end and role.start < designator.end):
                 designator = None
-            designator = no_document(without_trigger(designator, trigger)) if designator is not None else (
-                relative_document_author(trigger))
+            designator = checked_designator(designator, trigger)
             others = subjects.coordinated_subjects(designator) if designator is not None else []
             if designator is None and trigger.lower_.startswith("auto"):
                 designator = designee  # "X, autoproclamado presidente": X proclaims X (RELATION.md)
