@@ -245,6 +245,10 @@ class FrameRoles:
         candidates = [c for c in head.children if c.dep_ == "appos" and c.lower_ in self.offices]
         if head.dep_ == "appos" and head.head.lower_ in self.offices:
             candidates.insert(0, head.head)
+        elif head.dep_ == "appos" and _describes(head.head) and head.head.head.lower_ in self.offices:
+            # "El gobernador de Florida, el republicano Ron DeSantis,": a description between the
+            # office and the name ("el holandés", "la izquierdista") names the same person.
+            candidates.insert(0, head.head.head)
         for office in candidates:
             start = self._left_anchor(office)
             while start < office.i and (doc[start].lower_ in tokens.LEADING_DROP | tokens.PREPOSITIONS | {","}
@@ -286,3 +290,12 @@ def _ends_oblique(token: Token, trigger: Token) -> bool:
         if head.head == trigger and any(k.dep_ == "case" and k.lower_ not in {"a", "al", "como"} for k in head.children):
             return True
     return False
+
+
+def _describes(noun: Token) -> bool:
+    """"el republicano", "la izquierdista": a common noun in apposition to an office, with its
+    article and no complement, that describes the person the name after it names (the parse may
+    hang the name's relative clause on it)."""
+    return noun.dep_ == "appos" and noun.pos_ in {"NOUN", "ADJ"} and noun.head.i < noun.i and all(
+        c.dep_ in {"det", "punct", "appos", "flat", "acl"} for c in noun.children) and any(
+        c.dep_ == "det" and c.i == noun.i - 1 for c in noun.children)

@@ -304,6 +304,13 @@ class FrameReader(FrameDesignees, FrameRoles, FrameAgents):
                                              offices=self.offices, post_verbs=self.post_verbs)
         if role is not None and role.start < designee.end and designee.start < role.end:
             role = None
+        if role is not None and how != "topic" and self._referred_back(role) and tokens.is_title(designee[0]):
+            # "El presidente del Eurogrupo, el holandés X, es reelegido para el puesto": the post
+            # referred back is the office the designee's apposition names (RELATION.md: a role
+            # referred back alone gives no row).
+            office = self._apposed_office(designee)
+            if office is not None:
+                role, how = office, f"{how}-apposed-office"
         if role is None and how == "modified-noun":
             role = self._predicate_office(trigger)  # "X es un congresista de la República electo por Junín"
         if role is None and how == "office-name":
@@ -397,6 +404,12 @@ class FrameReader(FrameDesignees, FrameRoles, FrameAgents):
         return Frame(trigger, "nominal", how, designees, role, agent)
 
     # -- roles ----------------------------------------------------------------
+
+    def _referred_back(self, role: Span) -> bool:
+        """"el puesto", "dicho cargo", "el mismo cargo": a post noun with no complement, which names
+        no office by itself."""
+        nouns = [t for t in role if t.pos_ in {"NOUN", "PROPN"} or t.lower_ in self.post_nouns]
+        return len(nouns) == 1 and nouns[0].lower_ in self.post_nouns and nouns[0].i == role.end - 1
 
 def _complement_after_insert(trigger: Token) -> tuple[list[Token], set[int]]:
     """"anuló la elección -por doble militancia- del presidente del Senado, X": the "de"
