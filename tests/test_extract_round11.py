@@ -66,3 +66,53 @@ def test_por_with_a_duration_is_no_agent(shipped, vocab):  # noqa: F811
                        "designada/VERB/ROOT/3/designar/PART_F gerente/NOUN/obj/3 por/ADP/case/6 "
                        "Pedro/PROPN/obl/3 ./PUNCT/punct/3", ents=[(0, 2, "PER"), (6, 7, "PER")])
     assert rows(shipped, doc) == [("Pedro", "Ana Soto", "gerente", "asserted")]
+
+
+def test_a_participle_after_a_comma_agrees_with_the_complement_before_it(shipped, vocab):  # noqa: F811
+    """"bajo las órdenes directas de X, designado en la jefatura de ...", "la autoridad de X,
+    proclamado Rey de España", "La iniciativa del boxeador, elegido senador": the parse hangs the
+    participle on the head noun, which differs from it in gender or number; the "de" complement
+    right before the comma agrees, and is the one described. Corpus (in no gold file):
+    2023-09-26-AsesordelapresidentaBoluarteamenazasuparejaconquemarlasegnregistropolicial,
+    2023-08-13-Efemridesdel13deagostoQupasenelmundoundacomohoy; and a true news item of the Spanish
+    Fake News Corpus."""
+    doc = parse(vocab, "La/DET/det/1/el/Gender=Fem|Number=Sing iniciativa/NOUN/nsubj/10//Gender=Fem|Number=Sing "
+                       "del/ADP/case/3 boxeador/NOUN/nmod/1//Gender=Masc|Number=Sing ,/PUNCT/punct/5 "
+                       "elegido/ADJ/amod/1/elegido/Gender=Masc|Number=Sing|VerbForm=Part "
+                       "senador/NOUN/obj/5//Gender=Masc|Number=Sing en/ADP/case/8 mayo/NOUN/obl/5 ,/PUNCT/punct/5 "
+                       "establece/VERB/ROOT/10/establecer/PRES la/DET/det/12 pena/NOUN/obj/10 ./PUNCT/punct/10")
+    assert rows(shipped, doc) == [("", "boxeador", "senador", "asserted")]
+    # a participle that agrees with the noun it hangs on describes that noun
+    doc = parse(vocab, "La/DET/det/1/el/Gender=Fem|Number=Sing esposa/NOUN/nsubj/10//Gender=Fem|Number=Sing "
+                       "del/ADP/case/3 boxeador/NOUN/nmod/1//Gender=Masc|Number=Sing ,/PUNCT/punct/5 "
+                       "elegida/ADJ/amod/1/elegido/Gender=Fem|Number=Sing|VerbForm=Part "
+                       "senadora/NOUN/obj/5//Gender=Fem|Number=Sing en/ADP/case/8 mayo/NOUN/obl/5 ,/PUNCT/punct/5 "
+                       "viajó/VERB/ROOT/10/viajar/FIN a/ADP/case/12 Lima/PROPN/obl/10 ./PUNCT/punct/10")
+    assert rows(shipped, doc) == [("", "esposa del boxeador", "senadora", "asserted")]
+    # a head that is itself a "de" complement is one link of a chain: no guess
+    doc = parse(vocab, "El/DET/det/1 mayor/ADJ/nsubj/11 de/ADP/case/4 los/DET/det/4 "
+                       "hijos/NOUN/nmod/1//Gender=Masc|Number=Plur del/ADP/case/6 "
+                       "presidente/NOUN/nmod/4//Gender=Masc|Number=Sing ,/PUNCT/punct/8 "
+                       "elegido/ADJ/amod/4/elegido/Gender=Masc|Number=Sing|VerbForm=Part "
+                       "diputado/NOUN/obj/8//Gender=Masc|Number=Sing ,/PUNCT/punct/8 "
+                       "habló/VERB/ROOT/11/hablar/FIN ./PUNCT/punct/11")
+    assert all(r[1] != "presidente" for r in rows(shipped, doc))
+
+
+def test_a_role_after_a_phrase_between_dashes(shipped, vocab):  # noqa: F811
+    """"se dispuso designar a X -investigado en este caso por ...- en el puesto de Gerente General":
+    the parse hangs the post phrase after the closing dash on a word inside the inserted phrase;
+    the phrase right after the dash is the role. Corpus (in no gold file):
+    2023-07-21-ExjefedeMiViviendadicequeinvitaexesposodeSadaGorayadirectoriosparaqueseasucoaching."""
+    doc = parse(vocab, "El/DET/det/1 directorio/NOUN/nsubj/2 designó/VERB/ROOT/2/designar/FIN a/ADP/case/4 "
+                       "Ana/PROPN/obj/2 Soto/PROPN/flat/4 -~/PUNCT/punct/7 investigada/ADJ/advcl/2 "
+                       "por/ADP/case/9 colusión~/NOUN/obl/7 -/PUNCT/punct/9 en/ADP/case/13 el/DET/det/13 "
+                       "cargo/NOUN/obl/7 de/ADP/case/15 gerenta/NOUN/nmod/13 general/ADJ/amod/15 ./PUNCT/punct/2",
+                ents=[(4, 6, "PER")])
+    assert rows(shipped, doc) == [("directorio", "Ana Soto", "gerenta general", "asserted")]
+    # with no post or "como" phrase after the dash there is no role
+    doc = parse(vocab, "El/DET/det/1 directorio/NOUN/nsubj/2 designó/VERB/ROOT/2/designar/FIN a/ADP/case/4 "
+                       "Ana/PROPN/obj/2 Soto/PROPN/flat/4 -~/PUNCT/punct/7 investigada/ADJ/advcl/2 "
+                       "por/ADP/case/9 colusión~/NOUN/obl/7 -/PUNCT/punct/9 en/ADP/case/12 "
+                       "marzo/NOUN/obl/7 ./PUNCT/punct/2", ents=[(4, 6, "PER")])
+    assert rows(shipped, doc) == []

@@ -340,6 +340,15 @@ def plural(designee: Span) -> bool:
     return any(t.morph.get("Number") == ["Plur"] or t.lower_ in {"y", "e"} for t in designee)
 
 
+def lists_examples(designee: Span, role: Span) -> bool:
+    """"designar a las autoridades como el contralor, el fiscal ...", "elegir a una alta autoridad
+    como el titular de la Contraloría": after a common noun, "como" + article gives examples of
+    it, not a role."""
+    doc = designee.doc
+    return not tokens.is_title(designee[0]) and role.start >= 2 and doc[role.start - 1].lower_ in tokens.ARTICLES and (
+        doc[role.start - 2].lower_ == "como")
+
+
 def audience(designee: Span) -> bool:
     """"declaró a periodistas", "declaró a la AFP": whom one speaks to; "declaró el estado de
     emergencia": a state declared, not someone designated (configs/words.toml)."""

@@ -29,7 +29,7 @@ from pipeline.extract.patterns import Pattern, build_matcher, load_patterns
 from pipeline.extract import strategies
 from pipeline.extract.documents import checked_designator
 from pipeline.extract.checks import (
-    RowChecks, agrees, audience, trimmed_designee,
+    RowChecks, agrees, audience, lists_examples, trimmed_designee,
 )
 from pipeline.extract.status import classify_status
 
@@ -257,9 +257,7 @@ class Extractor(RowChecks, FrameRows):
             if role.start <= designee.start < role.end or designee.start <= role.start < designee.end:
                 why.append(f"designee '{designee.text}' and role '{role.text}' overlap")
                 continue
-            if pattern.role == "slot" and not tokens.is_title(designee[0]) and role.start >= 2 and (
-                    doc[role.start - 1].lower_ in tokens.ARTICLES and doc[role.start - 2].lower_ == "como"):
-                # "designar a las autoridades como el contralor, el fiscal ...": examples.
+            if pattern.role == "slot" and lists_examples(designee, role):
                 why.append(f"'como {doc[role.start - 1].text} ...' after a common noun lists examples")
                 continue
             pairs.append((designee, role))

@@ -111,7 +111,7 @@ class FrameDesignees(FrameTopics):
             attached = attached.head  # "conocido como X y elegido el año pasado": the first participle's noun
         if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
                 "NOUN", "PROPN"} and attached.head.i < attached.i:
-            modified = _affiliation_owner(attached.head)
+            modified = _agreeing_complement(attached, _affiliation_owner(attached.head))
             span = self._antecedent(modified)
             if span is not None and _title_of_other_gender(attached, span):
                 # "X, viudo de la asesinada Y, del Partido Z, elegido presidente": not Y, whose title
@@ -287,6 +287,28 @@ def _affiliation_owner(noun: Token) -> Token:
     return owner
 
 
+
+
+def _agreeing_complement(participle: Token, noun: Token) -> Token:
+    """"La iniciativa del boxeador, elegido senador": a participle set off by a comma agrees with
+    the "de" complement right before the comma, not with the noun the parse hangs it on ("la
+    iniciativa ... elegido"). Any other noun is returned as it is."""
+    if not _disagree(participle, noun) or noun.dep_ == "nmod" and any(
+            k.dep_ == "case" and k.lower_ in {"de", "del"} for k in noun.children):
+        # (a noun that is itself a "de" complement is one link of a chain, "el mayor de los hijos
+        # del presidente, elegido", whose head the parse does not show)
+        return noun
+    doc = noun.doc
+    complement = next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}
+                       and c.right_edge.i == participle.i - 2 and doc[participle.i - 1].text == ","
+                       and any(k.dep_ == "case" and k.lower_ in {"de", "del"} for k in c.children)), None)
+    return complement if complement is not None and not _disagree(participle, complement) else noun
+
+
+def _disagree(one: Token, other: Token) -> bool:
+    """The two words differ in gender or number (both marked)."""
+    return any(one.morph.get(f) and other.morph.get(f) and one.morph.get(f) != other.morph.get(f)
+               for f in ("Gender", "Number"))
 
 
 def _title_of_other_gender(participle: Token, name: Span) -> bool:

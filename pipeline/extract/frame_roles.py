@@ -208,6 +208,19 @@ class FrameRoles:
                 return token if kept else child
         return token if token.lower_ == "puesto" else None
 
+    def _role_after_insert(self, designee: Span) -> Token | None:
+        """The head of a "como" or post phrase right after a phrase between dashes or brackets
+        that follows the designee ("a X -investigado por ...- en el puesto de Z"), or None."""
+        doc = designee.doc
+        close = tokens.insert_end(doc, designee.end) if designee.end < len(doc) else None
+        if close is None or close + 2 >= len(doc):
+            return None
+        after = doc[close + 1]
+        noun = after.head
+        if after.dep_ not in {"case", "mark"} or noun.i <= after.i or noun.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        return noun if after.lower_ in self.role_markers else self._post_phrase(noun)
+
     def _is_time(self, token: Token) -> bool:
         return token.lower_ in self.time_words or "Tim" in token.morph.get("AdvType") or (
             token.like_num and not token.is_alpha)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from pipeline.extract import strategies, subjects, tokens
-from pipeline.extract.checks import agrees, audience
+from pipeline.extract.checks import agrees, audience, lists_examples
 from pipeline.extract.documents import checked_designator
 from pipeline.extract.designation import Designation
 from pipeline.extract.frames import Frame
@@ -73,8 +73,7 @@ class FrameRows:
             if not any(t.pos_ in {"PROPN", "NOUN", "ADJ", "VERB", "X"} or tokens.is_name_part(t) for t in designee):
                 why.append(f"frame {frame.how}: designee '{designee.text}' names no one")
                 continue
-            if not tokens.is_title(designee[0]) and role.start >= 2 and (
-                    doc[role.start - 1].lower_ in tokens.ARTICLES and doc[role.start - 2].lower_ == "como"):
+            if lists_examples(designee, role):
                 why.append(f"'como {doc[role.start - 1].text} ...' after a common noun lists examples")
                 continue
             designator = frame.designator

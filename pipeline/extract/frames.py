@@ -235,6 +235,11 @@ class FrameReader(FrameDesignees, FrameRoles, FrameAgents):
         # designee was taken from ("persona non grata al embajador en Quito, Gabriel Fuks").
         before = min(designees[0].start, self._left_anchor(marked[0])) if designees else None
         role = self._role_span(role_head, before=before) if role_head else None
+        if role is None and designees:
+            # "designar a X -investigado en este caso por ...- en el puesto de Z": the parse hangs the
+            # role after a phrase between dashes on a word inside it.
+            after_insert = self._role_after_insert(designees[0])
+            role = self._role_span(after_insert) if after_insert is not None else None
         if role is None and not needs_como:
             # "eligió al presidente AMLO", "elegir al defensor del Pueblo, señor X": the office
             # before the name is the role.
