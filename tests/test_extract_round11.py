@@ -116,3 +116,25 @@ def test_a_role_after_a_phrase_between_dashes(shipped, vocab):  # noqa: F811
                        "por/ADP/case/9 colusión~/NOUN/obl/7 -/PUNCT/punct/9 en/ADP/case/12 "
                        "marzo/NOUN/obl/7 ./PUNCT/punct/2", ents=[(4, 6, "PER")])
     assert rows(shipped, doc) == []
+
+
+def test_a_role_after_a_demonstrative_is_referred_back(shipped, vocab):  # noqa: F811
+    """"se eligió a adherentes del Movadef para ocupar estas posiciones de confianza", "nombrada para
+    ese puesto de confianza": a post named before the sentence is no role (RELATION.md decisions:
+    "dicho cargo", "el mismo puesto"), whatever its length (configs/words.toml, referring_back); a
+    demonstrative inside a complement ("titular de dicha cartera", gold tune-0053) or before an
+    office ("para este puesto de presidente ejecutivo") leaves a role. Corpus (in no gold file):
+    2023-01-01-Cesana1076subprefectosdePedroCastilloincluidos11firmantesdelMovadefgastosyotroscuestionamientos,
+    2023-08-31-ElIRTPTVPerestsiendousadocomouninstrumentodepropagandadelgobiernodeturno."""
+    doc = parse(vocab, "Ana/PROPN/nsubj:pass/3 Soto/PROPN/flat/0 fue/AUX/aux:pass/3/ser/FIN "
+                       "nombrada/VERB/ROOT/3/nombrar/PART_F para/ADP/case/6 ese/DET/det/6 puesto/NOUN/obl/3 "
+                       "de/ADP/case/8 confianza/NOUN/nmod/6 ./PUNCT/punct/3", ents=[(0, 2, "PER")])
+    assert rows(shipped, doc) == []
+    doc = parse(vocab, "Ana/PROPN/nsubj:pass/3 Soto/PROPN/flat/0 fue/AUX/aux:pass/3/ser/FIN "
+                       "nombrada/VERB/ROOT/3/nombrar/PART_F para/ADP/case/6 este/DET/det/6 puesto/NOUN/obl/3 "
+                       "de/ADP/case/8 presidenta/NOUN/nmod/6 ejecutiva/ADJ/amod/8 ./PUNCT/punct/3", ents=[(0, 2, "PER")])
+    assert [r[1] for r in rows(shipped, doc)] == ["Ana Soto"]
+    doc = parse(vocab, "El/DET/det/1 ministro/NOUN/nsubj/2 designó/VERB/ROOT/2/designar/FIN a/ADP/case/4 "
+                       "Ana/PROPN/obj/2 Soto/PROPN/flat/4 como/SCONJ/mark/7 titular/NOUN/obl/2 de/ADP/case/10 "
+                       "dicha/DET/det/10 cartera/NOUN/nmod/7 ./PUNCT/punct/2", ents=[(4, 6, "PER")])
+    assert rows(shipped, doc) == [("ministro", "Ana Soto", "titular de dicha cartera", "asserted")]

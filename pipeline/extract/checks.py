@@ -148,8 +148,13 @@ class RowChecks:
         if len(words) == 1 and head.lower_ in WORDS["person_nouns"] and role.end < len(doc) and (
                 doc[role.end].lower_ in tokens.RELATIVES):
             return False  # "nombró a X como la persona que él creía ...": a description, not a role
-        if len(words) == 1 and start >= 1 and doc[start - 1].lower_ in WORDS["demonstratives"]:
-            return False  # "fue nombrado en aquel puesto", "dicho cargo": a role referred back (RELATION.md)
+        if start >= 1 and doc[start - 1].lower_ in WORDS["referring_back"] and not any(
+                t.lower_ in self.offices for t in words) and not (entry is not None and role_noun.lower_ in entry.role_heads):
+            # "fue nombrado en aquel puesto", "dicho cargo", "para ocupar estas posiciones de
+            # confianza": a role referred back (RELATION.md); but "para este puesto de presidente
+            # ejecutivo" names the office, and "conceder al Perú esta categoría estratégica" the
+            # category the verb gives
+            return False
         if head.lower_ in WORDS["honorifics"]:
             return False  # "fue elegido el señor Lenín Moreno": a courtesy title, not a post
         if head.lower_ in tokens.NON_REFERRING and head.lower_ not in tokens.GENERIC_DETERMINERS:

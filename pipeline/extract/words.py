@@ -14,7 +14,7 @@ from pipeline.errors import ConfigError
 
 CLASSES = (
     "articles", "possessives", "prepositions", "leading_drop", "coordinators", "ser_forms", "passive_auxiliaries", "relative_pronouns",
-    "clause_breaks", "name_connectors", "non_referring", "generic_determiners", "demonstratives",
+    "clause_breaks", "name_connectors", "non_referring", "generic_determiners", "demonstratives", "referring_back",
     "country_nouns", "territory_nouns", "role_markers_bare", "enacting_verbs", "relative_role_stops", "place_prepositions", "becoming_verbs", "title_adverbs", "speech_verbs", "negated_role_adjectives", "person_nouns", "indefinite_pronouns", "kin_nouns", "claimed_results", "personal_pronouns", "demonstrative_subjects", "role_openers", "replacement_words",
     "locutions_after_a", "post_locutions_after_a", "term_nouns", "time_adverbials", "intention_nouns", "party_nouns", "document_nouns", "partitives", "honorifics", "district_offices", "popular_offices",
     "candidacy_prefixes", "candidacy_nouns", "office_prefixes", "infinitive_lookalikes", "title_offices", "audience_nouns", "enabling_verbs", "declared_states", "stand_in_nouns", "failure_verbs",
