@@ -138,3 +138,24 @@ def test_a_role_after_a_demonstrative_is_referred_back(shipped, vocab):  # noqa:
                        "Ana/PROPN/obj/2 Soto/PROPN/flat/4 como/SCONJ/mark/7 titular/NOUN/obl/2 de/ADP/case/10 "
                        "dicha/DET/det/10 cartera/NOUN/nmod/7 ./PUNCT/punct/2", ents=[(4, 6, "PER")])
     assert rows(shipped, doc) == [("ministro", "Ana Soto", "titular de dicha cartera", "asserted")]
+
+
+def test_a_blocking_verb_over_a_passive_infinitive_or_an_interrupted_act(shipped, vocab):  # noqa: F811
+    """"la inhabilitación de X solo le impediría ser candidato ... o ser designado para un cargo":
+    a verb of blocking governs the passive infinitive through the infinitive coordinated with it;
+    as a possibility the act is hypothetical, done it is negated. "al haber tratado de interrumpir
+    ... la ratificación de X como presidente": interrupting is blocking (configs/triggers.toml,
+    blocking_verbs), and an attempt leaves the act hypothetical. Corpus (in no gold file):
+    2023-05-02-MartnVizcarrapuedesercandidatoSusituacinpolticayjudiciala2aosdesuinhabilitacin,
+    2023-05-26-CondenanaochoaosymediodecrcelaunacabecilladelasaltoalCapitoliodeEstadosUnidos."""
+    spec = ("La/DET/det/1 ley/NOUN/nsubj/3 le/PRON/iobj/3 {verb} ser/AUX/cop/5/ser/INF "
+            "candidata/NOUN/xcomp/3 o/CCONJ/cc/8 ser/AUX/aux/8/ser/INF designada/VERB/conj/5/designar/PART_F "
+            "ministra/NOUN/obj/8 ./PUNCT/punct/3")
+    might = parse(vocab, spec.format(verb="impediría/VERB/ROOT/3/impedir/Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin"))
+    did = parse(vocab, spec.format(verb="impidió/VERB/ROOT/3/impedir/FIN"))
+    assert [r[3] for r in rows(shipped, might)] == ["hypothetical"]
+    assert [r[3] for r in rows(shipped, did)] == ["negated"]
+    tried = parse(vocab, "Luis/PROPN/nsubj/1 intentó/VERB/ROOT/1/intentar/FIN interrumpir/VERB/xcomp/1/interrumpir/INF "
+                         "la/DET/det/4 ratificación/NOUN/obj/2 de/ADP/case/6 Ana/PROPN/nmod/4 Soto/PROPN/flat/6 "
+                         "como/SCONJ/mark/9 presidenta/NOUN/nmod/4 ./PUNCT/punct/1", ents=[(0, 1, "PER"), (6, 8, "PER")])
+    assert [r[3] for r in rows(shipped, tried)] == ["hypothetical"]

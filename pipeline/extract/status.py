@@ -283,6 +283,10 @@ def _blocked(trigger: Token, blocking: frozenset[str]) -> str | None:
         if doc[i].lower_ == "que" and i - 1 >= start:
             verb = doc[i - 1]
     if verb is None or not is_verb_of(verb, blocking):
+        # "le impediría ser candidato ... o ser designado para un cargo": an infinitive the
+        # blocking verb governs, through the infinitives coordinated with it
+        verb = _governing_blocker(trigger, blocking)
+    if verb is None or not is_verb_of(verb, blocking):
         return None
     if any(c.dep_ == "advmod" and c.lower_ in {"no", "nunca", "jamás"} for c in verb.children):
         return None
@@ -290,6 +294,23 @@ def _blocked(trigger: Token, blocking: frozenset[str]) -> str | None:
         verb.lower_.endswith(tuple(WORDS["preterite_endings"])) and "Fin" in verb.morph.get("VerbForm"))
     perfect = "Part" in verb.morph.get("VerbForm") and any(c.lemma_.lower() == "haber" for c in verb.children)
     return "negated" if past or perfect else "hypothetical"
+
+
+def _governing_blocker(trigger: Token, blocking: frozenset[str]) -> Token | None:
+    """The blocking verb over the trigger's passive infinitive ("ser" + participle), up to three
+    links of complement or coordination, or None. (An active infinitive, "la UE evitará designar
+    a X", is the subject refraining from its own act: read as a refusal elsewhere.)"""
+    if trigger.pos_ == "NOUN" or not any(
+            c.dep_ in {"aux", "aux:pass", "cop"} and "Inf" in c.morph.get("VerbForm") for c in trigger.children):
+        return None
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp", "conj", "csubj", "obj"} or node.head == node:
+            return None
+        node = node.head
+        if is_verb_of(node, blocking):
+            return node
+    return None
 
 
 def _conditional(trigger: Token, lexicon: Lexicon) -> bool:
