@@ -159,3 +159,44 @@ def test_a_blocking_verb_over_a_passive_infinitive_or_an_interrupted_act(shipped
                          "la/DET/det/4 ratificación/NOUN/obj/2 de/ADP/case/6 Ana/PROPN/nmod/4 Soto/PROPN/flat/6 "
                          "como/SCONJ/mark/9 presidenta/NOUN/nmod/4 ./PUNCT/punct/1", ents=[(0, 1, "PER"), (6, 8, "PER")])
     assert [r[3] for r in rows(shipped, tried)] == ["hypothetical"]
+
+
+def test_a_name_that_closes_the_subject_is_not_the_role_holder(shipped, vocab):  # noqa: F811
+    """"El presidente de la Comisión ... para la elección de magistrado del TC, José Elías Ávalos,
+    detalló": the name after the noun trigger's role is in apposition to the sentence's subject,
+    named before the trigger, and closes its phrase before the verb; it holds no role of the
+    election (both the "de Z, X" pattern and the office-then-name frame read it). With the trigger
+    in the subject itself the name is the designee. Corpus (in no gold file):
+    2023-08-23-CongresopodrelegiranuevointegrantedelTribunalConstitucionaldesdeel6dediciembre."""
+    doc = parse(vocab, "El/DET/det/1 presidente/NOUN/nsubj/14 de/ADP/case/4 la/DET/det/4 comisión/NOUN/nmod/1 "
+                       "para/ADP/case/7 la/DET/det/7 elección/NOUN/nmod/4 de/ADP/case/9 magistrado/NOUN/nmod/7 "
+                       ",/PUNCT/punct/11 José/PROPN/appos/1 Ávalos/PROPN/flat/11 ,/PUNCT/punct/11 "
+                       "detalló/VERB/ROOT/14/detallar/FIN ./PUNCT/punct/14", ents=[(11, 13, "PER")])
+    assert rows(shipped, doc) == []
+    doc = parse(vocab, "La/DET/det/1 elección/NOUN/nsubj/10 del/ADP/case/3 presidente/NOUN/nmod/1 del/ADP/case/5 "
+                       "Congreso/PROPN/nmod/3 ,/PUNCT/punct/7 Alejandro/PROPN/appos/3 Soto/PROPN/flat/7 ,/PUNCT/punct/7 "
+                       "generó/VERB/ROOT/10/generar/FIN polémica/NOUN/obj/10 ./PUNCT/punct/10", ents=[(7, 9, "PER")])
+    assert rows(shipped, doc) == [("", "Alejandro Soto", "presidente del Congreso", "asserted")]
+
+
+def test_a_participle_after_a_name_and_a_comma_describes_that_name(shipped, vocab):  # noqa: F811
+    """"El presidente Fernando Belaunde ... junto a Luis Bedoya Reyes, entonces electo alcalde de
+    Lima": the parse hangs the participle on the subject far back; set off by a comma right after
+    a person's name, it describes that person (judged sample 20261314). A name inside a "de"
+    complement ("Carlos I, nieto de los Reyes Católicos, elegido emperador") is not the one
+    described. Corpus (in no gold file):
+    2023-07-30-DelaCasadePizarroaPalaciodeGobiernoCmocambialolargodelahistoriadelPerestecentrodepoderFOTOS,
+    2023-06-28-Efemridesdel28dejunioQupasenelmundoundacomohoy."""
+    electo = "electo/ADJ/amod/{h}/electo/Gender=Masc|Number=Sing|VerbForm=Part"
+    doc = parse(vocab, "El/DET/det/1 presidente/NOUN/nsubj/4 Luis/PROPN/appos/1 Soto/PROPN/flat/2 "
+                       "posó/VERB/ROOT/4/posar/FIN junto/ADP/case/7 a/ADP/fixed/5 Juan/PROPN/obl/4 Pérez/PROPN/flat/7 "
+                       ",/PUNCT/punct/11 entonces/ADV/advmod/11 " + electo.format(h=1) + " alcalde/NOUN/obj/11 "
+                       "de/ADP/case/14 Lima/PROPN/nmod/12 ./PUNCT/punct/4",
+                ents=[(2, 4, "PER"), (7, 9, "PER"), (14, 15, "LOC")])
+    assert rows(shipped, doc) == [("", "Juan Pérez", "alcalde de Lima", "asserted")]
+    doc = parse(vocab, "Luis/PROPN/nsubj/13 Soto/PROPN/flat/0 ,/PUNCT/punct/3 nieto/NOUN/appos/0 de/ADP/case/5 "
+                       "Juan/PROPN/nmod/3 Pérez/PROPN/flat/5 ,/PUNCT/punct/8 " + electo.format(h=0) + " "
+                       "alcalde/NOUN/obj/8 de/ADP/case/11 Lima/PROPN/nmod/9 ,/PUNCT/punct/8 "
+                       "habló/VERB/ROOT/13/hablar/FIN ./PUNCT/punct/13",
+                ents=[(0, 2, "PER"), (5, 7, "PER"), (11, 12, "LOC")])
+    assert [r[1] for r in rows(shipped, doc)] == ["Luis Soto"]

@@ -112,7 +112,7 @@ class FrameDesignees(FrameTopics):
         if voice == "participle" and attached.dep_ in {"acl", "amod", "appos"} and attached.head.pos_ in {
                 "NOUN", "PROPN"} and attached.head.i < attached.i:
             modified = _agreeing_complement(attached, _affiliation_owner(attached.head))
-            span = self._antecedent(modified)
+            span = _person_before_comma(attached, modified) or self._antecedent(modified)
             if span is not None and _title_of_other_gender(attached, span):
                 # "X, viudo de la asesinada Y, del Partido Z, elegido presidente": not Y, whose title
                 # is feminine, but the name higher up in the chain of appositions.
@@ -303,6 +303,27 @@ def _agreeing_complement(participle: Token, noun: Token) -> Token:
                        and c.right_edge.i == participle.i - 2 and doc[participle.i - 1].text == ","
                        and any(k.dep_ == "case" and k.lower_ in {"de", "del"} for k in c.children)), None)
     return complement if complement is not None and not _disagree(participle, complement) else noun
+
+
+def _person_before_comma(participle: Token, noun: Token) -> Span | None:
+    """"junto a Luis Bedoya Reyes, entonces electo alcalde de Lima": a participle set off by a
+    comma right after a person's name describes that person, when the parse hangs it on a noun
+    further back ("El presidente Fernando Belaunde ... junto a X, electo")."""
+    doc = participle.doc
+    k = participle.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 1 or doc[k].text != "," or doc[k - 1].ent_type_ not in PERSON or noun.i >= k - 1:
+        return None
+    ent = next((e for e in doc.ents if e.start <= k - 1 < e.end), None)
+    if ent is None or ent.end != k or noun.i >= ent.start or ent.start <= noun.i + 1:
+        return None
+    j = ent.start - 1
+    while j >= 0 and doc[j].lower_ in tokens.ARTICLES:
+        j -= 1
+    if j >= 0 and doc[j].lower_ in {"de", "del"}:
+        return None  # "Carlos I, nieto de los Reyes Católicos, elegido emperador": a complement's name
+    return ent
 
 
 def _disagree(one: Token, other: Token) -> bool:

@@ -155,6 +155,9 @@ class FrameRoles:
                     role_end -= 1
                 if any(t.pos_ in {"VERB", "AUX"} for t in between):
                     return None
+                if doc[ent.start - 1].text == "," and doc[ent.start].dep_ == "appos" and doc[ent.start].head.i < head.i and (
+                        doc[ent.start].head.dep_ in {"nsubj", "nsubj:pass"}):
+                    return None  # "El presidente de la Comisión ... para la elección de magistrado, X, detalló": the subject's name
                 after = name_stop = max(ent.end, grow.name_end(doc, ent.start, limit))
                 while after < limit and doc[after].text == ",":
                     after += 1

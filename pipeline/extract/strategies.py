@@ -161,8 +161,12 @@ def designee_after_role(ex: Any, doc: Doc, candidate: Any, passive: bool) -> lis
     found: list[Span | None] = []
     start, _ = slots["role"]
     role = roles.role_span(doc, start, ex.role_stops)
-    found = list(grow.names_after(doc, role.end, role_head=role.start))
-    return found
+    trigger = slots["trigger"][0]
+    # "El presidente de la Comisión ... para la elección de magistrado del TC, José Elías Ávalos,
+    # detalló": a name the parse sets in apposition to a noun before the trigger closes that noun's
+    # phrase (here the subject's), not the role's.
+    return [name for name in grow.names_after(doc, role.end, role_head=role.start)
+            if not (name.root.dep_ == "appos" and name.root.head.i < trigger)]
 
 
 @DESIGNEE.register("name-after-role")
