@@ -200,3 +200,30 @@ def test_a_participle_after_a_name_and_a_comma_describes_that_name(shipped, voca
                        "habló/VERB/ROOT/13/hablar/FIN ./PUNCT/punct/13",
                 ents=[(0, 2, "PER"), (5, 7, "PER"), (11, 12, "LOC")])
     assert [r[1] for r in rows(shipped, doc)] == ["Luis Soto"]
+
+
+def test_the_author_of_a_document_whose_relative_opens_a_passive(shipped, vocab):  # noqa: F811
+    """"el Consejo Nacional de la Magistratura emitió la Resolución 034-2016-CNM, por la que X fue
+    nombrada fiscal superior": the body that issued the document is the agent of what it does
+    (documents.relative_document_author, round 10), also when the trigger is a passive (its own
+    auxiliary is no other clause's verb) and the document's number stands before the relative
+    (judged sample 20261314). Corpus (in no gold file):
+    2023-05-07-FiscalvinculadaaLosCuellosBlancosverapelacinsobreAlasPeruanas."""
+    doc = parse(vocab, "El/DET/det/1 Consejo/PROPN/nsubj/2 emitió/VERB/ROOT/2/emitir/FIN la/DET/det/4 "
+                       "Resolución/PROPN/obj/2 034-CNM/PROPN/flat/4 ,/PUNCT/punct/12 por/ADP/case/9 la/DET/det/9 "
+                       "que/PRON/obl/12 Ana/PROPN/nsubj:pass/12 fue/AUX/aux:pass/12/ser/FIN "
+                       "nombrada/VERB/acl/4/nombrar/PART_F fiscal/NOUN/obj/12 ./PUNCT/punct/2",
+                ents=[(1, 2, "ORG"), (10, 11, "PER")])
+    assert rows(shipped, doc) == [("Consejo", "Ana", "fiscal", "asserted")]
+
+
+def test_a_noun_with_its_own_copula_is_no_role_of_the_trigger(shipped, vocab):  # noqa: F811
+    """"si Guatemala elige a un Gobierno que continúe bajo la misma línea sería un golpe terrible":
+    the parse hangs the predicate of "sería" on the trigger as a bare complement; a noun with a
+    copula of its own after the trigger belongs to another clause (judged sample 20261313).
+    Corpus (in no gold file): 2023-06-21-LacorrupcinylacooptacindelEstadosonellegadodeGiammatteienGuatemala."""
+    doc = parse(vocab, "si/SCONJ/mark/2 Lima/PROPN/nsubj/2 elige/VERB/ROOT/2/elegir/PRES a/ADP/case/5 un/DET/det/5 "
+                       "Gobierno/PROPN/obj/2 que/PRON/nsubj/7 siga/VERB/acl/5/seguir/Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin "
+                       "así/ADV/advmod/7 sería/AUX/cop/11/ser/Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin un/DET/det/11 "
+                       "golpe/NOUN/xcomp/2 terrible/ADJ/amod/11 ./PUNCT/punct/2", ents=[(1, 2, "LOC"), (5, 6, "ORG")])
+    assert rows(shipped, doc) == []

@@ -77,10 +77,15 @@ def relative_document_author(trigger: Token) -> Span | None:
                     k -= 1  # "con la cual", "mediante el cual", "a través de la cual"
                 if doc[k].lower_ == "través" and k - 1 > start:
                     k -= 2
+            if doc[k].text == ",":
+                # "emitió la Resolución 034-2016-CNM, por la que X fue nombrada": the document's
+                # number or name stands between its noun and the relative
+                k = next((j for j in range(k - 1, max(start, k - 4) - 1, -1) if doc[j].lower_ in _DOCUMENTS), k)
             noun = doc[k]
             return document_author(noun) if noun.lower_ in _DOCUMENTS else None
-        if tokens.is_finite_verb(word) or word.text in {",", ";", ":", "."}:
-            return None
+        if tokens.is_finite_verb(word) and not (word.head == trigger and word.dep_ in {"aux", "aux:pass", "cop"}) or (
+                word.text in {",", ";", ":", "."}):
+            return None  # (the trigger's own auxiliary, "por la que X fue nombrada", is no other verb)
         i -= 1
     return None
 

@@ -99,7 +99,10 @@ class FrameRoles:
                      or c.pos_ == "ADV" and c.is_alpha and c.lower_ not in self.time_words
                      and len(c) > 6 and not c.lower_.endswith("mente")
                      or c.pos_ == "PROPN" and (c.lower_ in self.offices or c.ent_type_ not in _PERSON | {"LOC", "GPE"}))
-                and c.lower_ not in self.agent_stops and not (c.lower_ not in self.offices and _ends_oblique(c.doc[c.i - 1], trigger))]
+                and c.lower_ not in self.agent_stops and not (c.lower_ not in self.offices and _ends_oblique(c.doc[c.i - 1], trigger))
+                # "si Guatemala elige a un Gobierno que continúe ... sería un golpe terrible": a noun
+                # with a copula of its own after the trigger is another clause's predicate
+                and not any(k.dep_ == "cop" and k.i > trigger.i for k in c.children)]
         return bare[0] if bare else None
 
     def _role_in(self, designee: Token) -> Token | None:
