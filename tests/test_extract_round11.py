@@ -227,3 +227,19 @@ def test_a_noun_with_its_own_copula_is_no_role_of_the_trigger(shipped, vocab):  
                        "así/ADV/advmod/7 sería/AUX/cop/11/ser/Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin un/DET/det/11 "
                        "golpe/NOUN/xcomp/2 terrible/ADJ/amod/11 ./PUNCT/punct/2", ents=[(1, 2, "LOC"), (5, 6, "ORG")])
     assert rows(shipped, doc) == []
+
+
+def test_a_new_office_with_no_name_is_the_post_not_the_designee(shipped, vocab):  # noqa: F811
+    """"dicho poder del Estado aún no elige a su nuevo auditor general", "el grupo eligió a su nuevo
+    presidente para el periodo 2023-2025, el legislador X": "nuevo" + an office with no name in it
+    is the post to be filled; it names no designee (judged samples 20261316 and round 10's). An
+    ordinal opens the office's own name ("ha designado a su primer ministro como su representante":
+    the premier is the designee). Corpus (in no gold file):
+    2023-02-28-Congresoannoeligeanuevoauditorpeseaquecontraloraenvipropuestashacemsdeunmes,
+    2023-09-01-AlejandroSotolacorrelacindefuerzasenlaComisindeticaylosplazosparaunainvestigacin,
+    2023-05-29-AlbertoOtrolaserenehoyenBrasilconpresidentedeEcuadorGuillermoLasso."""
+    spec = ("El/DET/det/1 grupo/NOUN/nsubj/2 eligió/VERB/ROOT/2/elegir/FIN a/ADP/case/6 su/DET/det/6 "
+            "{opener}/ADJ/amod/6 presidente/NOUN/obj/2 como/SCONJ/mark/9 su/DET/det/9 vocero/NOUN/obl/2 ./PUNCT/punct/2")
+    assert rows(shipped, parse(vocab, spec.format(opener="nuevo"))) == []
+    assert rows(shipped, parse(vocab, spec.format(opener="primer"))) == [
+        ("grupo", "su primer presidente", "su vocero", "asserted")]

@@ -205,9 +205,11 @@ class RowChecks:
         return head.pos_ not in {"ADP", "SCONJ", "CCONJ", "PRON", "NUM", "ADV", "AUX"}
 
     def names_no_one(self, designee: Span) -> bool:
-        """A time, a bare plural office or a stand-in ("el momento", "ministros", "el reemplazo de
-        X"): no one named, so no row in either reader."""
-        return self._time_phrase(designee) or self._bare_offices(designee) or stand_in(designee)
+        """A time, a bare plural office, a stand-in or a new office ("el momento", "ministros", "el
+        reemplazo de X", "aún no elige a su nuevo auditor general"): no one named, so no row in
+        either reader."""
+        return self._time_phrase(designee) or self._bare_offices(designee) or stand_in(designee) or (
+            self._new_office(designee))
 
     def pair_problem(self, trigger: Token, lemma: str, designee: Span, designees: list[Span] | tuple[Span, ...],
                      role: Span, passive: bool) -> str | None:
@@ -235,6 +237,16 @@ class RowChecks:
         head = next((t for t in role if t.lower_ in self.offices), None)
         return head is not None and participle.morph.get("Gender") == ["Masc"] and (
             participle.morph.get("Number") == ["Sing"]) and head.morph.get("Gender") == ["Fem"]
+
+    def _new_office(self, span: Span) -> bool:
+        """"aún no elige a su nuevo auditor general", "eligió a su nuevo presidente para el periodo
+        2023-2025, el legislador X": "nuevo" + an office, with no name in it, is the post to be
+        filled, not who fills it."""
+        words = [t for t in span if not (t.lower_ in tokens.ARTICLES | tokens.POSSESSIVES)]
+        # (an ordinal opens the office's own name: "a su primer ministro" names the premier)
+        return len(words) >= 2 and words[0].lower_ in tokens.ROLE_OPENERS - WORDS["ordinals"] and (
+            words[1].lower_ in self.offices) and not any(
+            tokens.is_name_part(t) for t in words)
 
     def _bare_offices(self, span: Span) -> bool:
         """"designó a ministros como ...": a bare plural office names no one (RELATION.md)."""
