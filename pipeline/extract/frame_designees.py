@@ -287,8 +287,6 @@ def _affiliation_owner(noun: Token) -> Token:
     return owner
 
 
-
-
 def _agreeing_complement(participle: Token, noun: Token) -> Token:
     """"La iniciativa del boxeador, elegido senador": a participle set off by a comma agrees with
     the "de" complement right before the comma, not with the noun the parse hangs it on ("la

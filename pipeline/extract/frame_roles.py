@@ -214,6 +214,12 @@ class FrameRoles:
                 return token if kept else child
         return token if token.lower_ == "puesto" else None
 
+    def _referred_back(self, role: Span) -> bool:
+        """"el puesto", "dicho cargo", "el mismo cargo": a post noun with no complement, which names
+        no office by itself."""
+        nouns = [t for t in role if t.pos_ in {"NOUN", "PROPN"} or t.lower_ in self.post_nouns]
+        return len(nouns) == 1 and nouns[0].lower_ in self.post_nouns and nouns[0].i == role.end - 1
+
     def _role_after_insert(self, designee: Span) -> Token | None:
         """The head of a "como" or post phrase right after a phrase between dashes or brackets
         that follows the designee ("a X -investigado por ...- en el puesto de Z"), or None."""

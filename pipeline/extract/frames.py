@@ -410,12 +410,6 @@ class FrameReader(FrameDesignees, FrameRoles, FrameAgents):
 
     # -- roles ----------------------------------------------------------------
 
-    def _referred_back(self, role: Span) -> bool:
-        """"el puesto", "dicho cargo", "el mismo cargo": a post noun with no complement, which names
-        no office by itself."""
-        nouns = [t for t in role if t.pos_ in {"NOUN", "PROPN"} or t.lower_ in self.post_nouns]
-        return len(nouns) == 1 and nouns[0].lower_ in self.post_nouns and nouns[0].i == role.end - 1
-
 def _complement_after_insert(trigger: Token) -> tuple[list[Token], set[int]]:
     """"anuló la elección -por doble militancia- del presidente del Senado, X": the "de"
     complement right after a phrase between dashes that follows the noun trigger, which the
