@@ -76,18 +76,17 @@ def test_a_participle_after_a_comma_agrees_with_the_complement_before_it(shipped
     2023-09-26-AsesordelapresidentaBoluarteamenazasuparejaconquemarlasegnregistropolicial,
     2023-08-13-Efemridesdel13deagostoQupasenelmundoundacomohoy; and a true news item of the Spanish
     Fake News Corpus."""
-    doc = parse(vocab, "La/DET/det/1/el/Gender=Fem|Number=Sing iniciativa/NOUN/nsubj/10//Gender=Fem|Number=Sing "
-                       "del/ADP/case/3 boxeador/NOUN/nmod/1//Gender=Masc|Number=Sing ,/PUNCT/punct/5 "
-                       "elegido/ADJ/amod/1/elegido/Gender=Masc|Number=Sing|VerbForm=Part "
-                       "senador/NOUN/obj/5//Gender=Masc|Number=Sing en/ADP/case/8 mayo/NOUN/obl/5 ,/PUNCT/punct/5 "
-                       "establece/VERB/ROOT/10/establecer/PRES la/DET/det/12 pena/NOUN/obj/10 ./PUNCT/punct/10")
+    spec = ("La/DET/det/1/el/Gender=Fem|Number=Sing {head}/NOUN/nsubj/10//Gender=Fem|Number=Sing "
+            "del/ADP/case/3 boxeador/NOUN/nmod/1//Gender=Masc|Number=Sing ,/PUNCT/punct/5 "
+            "{participle}/ADJ/amod/1/elegido/Gender={g}|Number=Sing|VerbForm=Part "
+            "{office}/NOUN/obj/5//Gender={g}|Number=Sing en/ADP/case/8 mayo/NOUN/obl/5 ,/PUNCT/punct/5 "
+            "{verb}/VERB/ROOT/10/{lemma}/FIN a/ADP/case/12 Lima/PROPN/obl/10 ./PUNCT/punct/10")
+    doc = parse(vocab, spec.format(head="iniciativa", participle="elegido", g="Masc", office="senador",
+                                   verb="llegó", lemma="llegar"))
     assert rows(shipped, doc) == [("", "boxeador", "senador", "asserted")]
     # a participle that agrees with the noun it hangs on describes that noun
-    doc = parse(vocab, "La/DET/det/1/el/Gender=Fem|Number=Sing esposa/NOUN/nsubj/10//Gender=Fem|Number=Sing "
-                       "del/ADP/case/3 boxeador/NOUN/nmod/1//Gender=Masc|Number=Sing ,/PUNCT/punct/5 "
-                       "elegida/ADJ/amod/1/elegido/Gender=Fem|Number=Sing|VerbForm=Part "
-                       "senadora/NOUN/obj/5//Gender=Fem|Number=Sing en/ADP/case/8 mayo/NOUN/obl/5 ,/PUNCT/punct/5 "
-                       "viajó/VERB/ROOT/10/viajar/FIN a/ADP/case/12 Lima/PROPN/obl/10 ./PUNCT/punct/10")
+    doc = parse(vocab, spec.format(head="esposa", participle="elegida", g="Fem", office="senadora",
+                                   verb="viajó", lemma="viajar"))
     assert rows(shipped, doc) == [("", "esposa del boxeador", "senadora", "asserted")]
     # a head that is itself a "de" complement is one link of a chain: no guess
     doc = parse(vocab, "El/DET/det/1 mayor/ADJ/nsubj/11 de/ADP/case/4 los/DET/det/4 "
