@@ -132,6 +132,8 @@ class RowChecks:
         if len(words) == 1 and head.ent_type_ == "ORG" and start >= 2 and doc[start - 1].lower_ in {"de", "del"} and (
                 doc[start - 2].lower_ in self.post_nouns) and head.lower_ not in self.offices:
             return False  # "la designación de X en el cargo de Essalud": the institution, not the post
+        if len(words) == 1 and head.lower_ in WORDS["post_qualities"]:
+            return False  # "en dicho cargo de confianza": the kind of post, no role
         if len(words) == 1 and head.lower_ in tokens.REPLACEMENT_WORDS:
             return False  # "se designó, como reemplazo, a X": whom X replaces is not said; no post
         if len(words) == 1 and head.lower_ in self.post_nouns:

@@ -54,6 +54,8 @@ def role_span(doc: Doc, anchor: int, stop_words: frozenset[str], limit: int | No
         if words == introducer:
             start += len(introducer)
             break
+    if start + 2 < limit and doc[start].lower_ in WORDS["post_qualities"] and doc[start + 1].lower_ in {"de", "del"}:
+        start += 2  # "en el cargo de confianza de directora general": the kind of post, then the post
     while start < limit - 1 and (doc[start].lower_ in ARTICLES or doc[start].is_quote or (
             doc[start].pos_ == "ADV" and doc[start].lower_.endswith("mente"))):
         start += 1  # (a manner adverb opens no role: "proclamado oficialmente nuevo rey")
