@@ -22,7 +22,6 @@ from pipeline.extract import roles
 from pipeline.extract import subjects
 from pipeline.extract.designation import Attempt, Designation
 from pipeline.extract.frame_rows import FrameRows, before_inner_agent, sought
-from pipeline.extract.frame_designees import predicate_subject
 from pipeline.extract.frames import FrameReader
 from pipeline.extract.lexicon import Lexicon, TriggerEntry, load_lexicon
 from pipeline.extract.normalize import Normalizer, load_normalizer
@@ -89,12 +88,8 @@ class Extractor(RowChecks, FrameRows):
         words = [token.text for token in doc]
         for token in doc:
             entry = self.lexicon.trigger_at(words, token.i)[0]
-            title = self.lexicon.title_noun(token, entry) if entry is not None else None
-            if title is not None and predicate_subject(title) in {None, title}:
-                # "el presidente electo de Paraguay": a title, not a designation; but "Soto ya era
-                # congresista electo", "X es el presidente electo" say of a named subject that it
-                # was elected (the title is the predicate).
-                entry = None
+            if entry is not None and self.lexicon.is_title_use(token, entry):
+                entry = None  # "el presidente electo de Paraguay": a title, not a designation
             token._.designa_trigger = entry.kind if entry else ""
             if entry:
                 found.append((token, entry))

@@ -83,21 +83,16 @@ class Lexicon:
         return found
 
     @staticmethod
-    def title_noun(token, entry: TriggerEntry):
-        """The noun of a form that names a title right after it ("el presidente electo X", also
-        after the noun's adjective: "el presidente legítimo electo X"), or None."""
+    def is_title_use(token, entry: TriggerEntry) -> bool:
+        """A form that names a title right after its noun ("el presidente electo X", also after the
+        noun's adjective: "el presidente legítimo electo X"), not an event."""
         if entry.title_forms is None or not entry.title_forms.match(token.lower_) or token.i == 0:
-            return None
+            return False
         k = token.i - 1
         while k > 0 and token.i - k <= 2 and token.doc[k].pos_ == "ADJ" and token.doc[k - 1].pos_ in {
                 "NOUN", "PROPN", "ADJ"}:
             k -= 1
-        return token.doc[k] if token.doc[k].pos_ in {"NOUN", "PROPN"} else None
-
-    @classmethod
-    def is_title_use(cls, token, entry: TriggerEntry) -> bool:
-        """Whether the form names a title (`title_noun`), not an event."""
-        return cls.title_noun(token, entry) is not None
+        return token.doc[k].pos_ in {"NOUN", "PROPN"}
 
     def has_trigger(self, text: str) -> bool:
         """Whether `text` holds a trigger word form (a cheap test before parsing)."""

@@ -358,9 +358,8 @@ def not_elector(agent: Span | None, role: Span, lemma: str) -> bool:
     if agent is None or lemma != "elegir" or not len(role):
         return False
     doc = agent.doc
-    office = next((t for t in role if t.pos_ in {"NOUN", "PROPN"}), role[0]).lower_  # ("virtual congresista")
     if (agent.root.ent_type_ in {"LOC", "GPE"} or agent.root.lower_ in WORDS["seat_nouns"]) and (
-            office in _DISTRICT_OFFICES) or (office in _POPULAR_OFFICES and agent.root.pos_ == "PROPN"):
+            role[0].lower_ in _DISTRICT_OFFICES) or (role[0].lower_ in _POPULAR_OFFICES and agent.root.pos_ == "PROPN"):
         # "elegido congresista por Cajamarca", "... por el Callao" (which the model may read
         # as an organisation), "electo diputado por el distrito 30": the constituency, not the agent.
         return True
