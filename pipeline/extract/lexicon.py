@@ -17,7 +17,7 @@ CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 _STATUS_KEYS = {
     "aim_nouns",
     "negation", "negating_verbs", "hypothetical_verbs", "planned_verbs", "planned_nouns",
-    "hypothetical_nouns", "conditional", "concessive", "opinion_verbs", "blocking_verbs",
+    "hypothetical_nouns", "hypothetical_adjectives", "conditional", "concessive", "opinion_verbs", "blocking_verbs",
 }
 _PHRASE_KEYS = {"role_stop_words", "agent_stop_words", "time_words", "office_words",
                 "non_role_words", "nominal_designator_verbs", "role_markers", "post_nouns", "kept_post_nouns",

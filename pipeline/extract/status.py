@@ -59,7 +59,26 @@ def _purpose_clause(trigger: Token) -> bool:
     i = trigger.i - 1
     while i > start and trigger.i - i <= WINDOW and doc[i].lower_ not in _CLAUSE_BREAK:
         i -= 1
-    return doc[i].lower_ == "que" and i - 1 >= start and doc[i - 1].lower_ == "para"
+    if doc[i].lower_ in {"y", "e"}:
+        # "a fin de que influyan y voten a favor del nombramiento": the first of the coordinated
+        # verbs opens the clause
+        verb = trigger
+        for _ in range(4):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
+                break
+            verb = verb.head
+        while verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head
+        i = next((c.i for c in verb.children if c.dep_ == "mark" and c.lower_ == "que"), i)
+    return _opens_purpose(doc, i, start)
+
+
+def _opens_purpose(doc, i: int, start: int) -> bool:
+    """The "que" at `i` opens a purpose clause: "para que", "a fin de que", "con el objetivo de que"."""
+    if doc[i].lower_ != "que" or i - 1 < start:
+        return False
+    return doc[i - 1].lower_ == "para" or doc[i - 1].lower_ == "de" and i - 2 >= start and (
+        doc[i - 2].lower_ in WORDS["purpose_nouns"])
 
 
 def _failed(trigger: Token) -> bool:
@@ -120,8 +139,24 @@ def _enabled_que(trigger: Token) -> bool:
         for verb in WORDS["enabling_verbs"]))
 
 
+def _possible(trigger: Token, adjectives: frozenset[str]) -> bool:
+    """The trigger (or the verb whose infinitive it is) is the subject clause of an adjective of
+    possibility: "es posible que los parlamentarios, ..., hayan preferido elegir a X" (the words
+    between may hide the "que" from the window)."""
+    verb = trigger
+    for _ in range(3):
+        if verb.dep_ != "xcomp" or verb.head == verb:
+            break
+        verb = verb.head
+    return verb.dep_ in {"csubj", "ccomp"} and verb.head.lemma_.lower() in adjectives and any(
+        c.dep_ == "mark" and c.lower_ == "que" for c in verb.children)
+
+
 def _attains(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in WORDS["attainment_verbs"]
+    """A verb of reaching a goal ("logró", "reunió los votos"), not its reflexive ("se reunieron
+    con X": met)."""
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in WORDS["attainment_verbs"] and not (
+        token.i >= 1 and token.doc[token.i - 1].lower_ == "se" or any(c.lower_ == "se" for c in token.children))
 
 
 def _document_purpose(trigger: Token) -> bool:
@@ -185,7 +220,8 @@ def _negates_word(negation: Token, trigger: Token) -> bool:
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     """Read the status from the trigger's own morphology and the words before it."""
     # Only words count: the small model tags date marks such as ".-" as future verbs.
-    governors = lexicon.cue("negating_verbs") | (lexicon.cue("hypothetical_verbs") - lexicon.cue("opinion_verbs"))
+    governors = lexicon.cue("negating_verbs") | (lexicon.cue("hypothetical_verbs") - lexicon.cue("opinion_verbs")) | (
+        lexicon.cue("hypothetical_adjectives"))
     window = [t for t in _window(trigger, governors) if t.is_alpha]
     entry = lexicon.lookup(trigger.text)
     if (entry.kind == "noun" if entry is not None else trigger.pos_ == "NOUN") or _title_participle(trigger):
@@ -231,9 +267,8 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         return "negated"
     mood = trigger.morph.get("Mood")
     aims = lowers & lexicon.cue("aim_nouns") if trigger.pos_ != "NOUN" and not (entry and entry.kind == "noun") else set()
-    if "Cnd" in mood or lemmas & lexicon.cue("hypothetical_verbs") or lowers & lexicon.cue(
-        "hypothetical_nouns"
-    ) or aims:
+    if "Cnd" in mood or lemmas & (lexicon.cue("hypothetical_verbs") | lexicon.cue("hypothetical_adjectives")) or (
+            lowers & lexicon.cue("hypothetical_nouns")) or aims or _possible(trigger, lexicon.cue("hypothetical_adjectives")):
         return "hypothetical"
     # A conditional copula before a noun trigger belongs to its own clause:
     # "el pago sería por la designación de ...".

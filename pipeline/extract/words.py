@@ -20,7 +20,7 @@ CLASSES = (
     "candidacy_prefixes", "candidacy_nouns", "office_prefixes", "infinitive_lookalikes", "title_offices", "audience_nouns", "enabling_verbs", "declared_states", "stand_in_nouns", "failure_verbs",
     "ordinals", "manner_before_como", "comparison_openers", "attainment_verbs", "only_adverbs",
     "indefinite_articles", "object_clitics", "category_nouns", "possessive_locutions", "adverbial_de", "fronted_openers", "preterite_endings",
-    "seat_nouns", "post_qualities", "masculine_endings", "feminine_endings", "administration_nouns", "vote_nouns", "peer_nouns", "renewal_stems",
+    "seat_nouns", "post_qualities", "purpose_nouns", "masculine_endings", "feminine_endings", "administration_nouns", "vote_nouns", "peer_nouns", "renewal_stems",
 )
 
 
