@@ -80,3 +80,23 @@ def test_meeting_is_no_reaching_of_the_votes(shipped, vocab):  # noqa: F811
     met = parse(vocab, spec.format(verb="se/PRON/obj/3 reunieron/VERB/ROOT/3/reunir/PLUR", v=3, d=9, n=6),
                 ents=[(6, 8, "PER")])
     assert [row[1:] for row in rows(shipped, met)] == [("Ana Ruiz", "vocera", "hypothetical")]
+
+
+def test_a_relative_on_a_predicate_designates_the_subject(shipped, vocab):  # noqa: F811
+    """"El antiguo dirigente sindical es el único político brasileño que ha sido elegido
+    presidente": the relative's antecedent is the predicate of a copula, and, as in the first of a
+    kind with a participle ("X fue el primer marxista elegido presidente"), the one designated is
+    the predicate's subject; with no role of its own the office of the antecedent is the role.
+    Corpus (in no gold file): 2023-08-30-ElpartidodeLulayaloquierecomocandidatoalareeleccinen2026asus81aos."""
+    spec = ("Ana/PROPN/nsubj/4 Ruiz/PROPN/flat/0 es/AUX/cop/4/ser/PRES la/DET/det/4 {noun}/NOUN/ROOT/4 "
+            "que/PRON/nsubj/8 ha/AUX/aux/8/haber/PRES sido/AUX/aux/8/ser/PART elegida/VERB/acl/4/elegir/PART_F {tail}")
+    doc = parse(vocab, spec.format(noun="única", tail="alcaldesa/NOUN/obj/8 ./PUNCT/punct/4"), ents=[(0, 2, "PER")])
+    assert rows(shipped, doc) == [("", "Ana Ruiz", "alcaldesa", "asserted")]
+    doc = parse(vocab, spec.format(noun="congresista", tail="en/ADP/case/10 enero/NOUN/obl/8 ./PUNCT/punct/4"),
+                ents=[(0, 2, "PER")])
+    assert rows(shipped, doc) == [("", "Ana Ruiz", "congresista", "asserted")]
+    # an antecedent that is no predicate is itself the designee
+    doc = parse(vocab, "Habló/VERB/ROOT/0/hablar/FIN la/DET/det/2 congresista/NOUN/nsubj/0 que/PRON/nsubj/6 "
+                       "ha/AUX/aux/6/haber/PRES sido/AUX/aux/6/ser/PART elegida/VERB/acl/2/elegir/PART_F "
+                       "alcaldesa/NOUN/obj/6 ./PUNCT/punct/0")
+    assert rows(shipped, doc) == [("", "congresista", "alcaldesa", "asserted")]

@@ -96,6 +96,10 @@ class FrameDesignees(FrameTopics):
                     persons = [p for p in subjects.persons_before(doc, subject.i)
                                if not (p.start >= 1 and doc[p.start - 1].text == "(")]
                     span = persons[-1] if persons else span
+                predicate = predicate_antecedent(trigger.head) if subject.lower_ == "que" and trigger.dep_ in {
+                    "acl", "acl:relcl"} and trigger.head.i < subject.i else None
+                if predicate is not None:
+                    return predicate, "relative-predicate"
                 return span, "relative"
             if subject.pos_ == "PRON" or subject.like_num and not subject.is_alpha:
                 continue
@@ -359,6 +363,17 @@ def predicate_subject(noun: Token) -> Token | None:
                     and (c.pos_ in {"PROPN", "NOUN"} or c.lower_ in RELATIVES)), None)
     return subject if subject is not None else noun
 
+
+
+def predicate_antecedent(noun: Token) -> Span | None:
+    """For the antecedent of a relative "que" that is the predicate of a copula or of a verb of
+    becoming ("X es el único político que ha sido elegido presidente", "X fue el congresista que
+    fue elegido por Lima"), the predicate's written subject, the one the relative speaks of (as
+    in the first of a kind: "X fue el primer marxista elegido presidente"); else None."""
+    predicate = predicate_subject(noun)
+    if predicate is None or predicate.i == noun.i or predicate.lower_ in RELATIVES:
+        return None
+    return grow.name_in(predicate)
 
 
 def apposition_opener(doc, relative: int) -> int | None:

@@ -44,6 +44,23 @@ class FrameRoles:
             return None
         return doc[start:end]
 
+    def _office_before_relative(self, verb: Token) -> Span | None:
+        """The office a relative clause describes, with its adjectives and complements up to the
+        relative pronoun ("X es el congresista de Lima que fue elegido": "congresista de Lima"), or
+        None when the noun is no office."""
+        noun = verb.head
+        relative = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i > noun.i), None)
+        if noun.i >= verb.i or relative is None or noun.lower_ not in self.offices:
+            return None
+        start = min([c.i for c in noun.lefts if c.dep_ == "amod"] + [noun.i])
+        end = relative.i
+        doc = verb.doc
+        while end > noun.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        if any(t.is_punct or t.lower_ in tokens.CLAUSE_BREAKS for t in doc[noun.i + 1:end]):
+            return None
+        return doc[start:end]
+
     def _predicate_office(self, participle: Token) -> Span | None:
         """"X es un congresista de la República electo por Junín", "Y, que es el representante
         elegido por sus compatriotas": a participle with no role of its own on an office that is

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract import grow, reference, roles, subjects, tokens
-from pipeline.extract.frame_designees import apposition_opener
+from pipeline.extract.frame_designees import apposition_opener, predicate_antecedent
 from pipeline.extract.coordination import apposition_gap, coordinated, postposed_subject
 from pipeline.extract.words import WORDS
 
@@ -91,6 +91,15 @@ def designee_listed(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[Sp
     return found
 
 
+def _predicate_subject_of(antecedent: Span | None) -> Span | None:
+    """`antecedent`, or, when it is a predicate right before a relative "que" ("X es la única
+    mujer que ha sido elegida Z"), the predicate's subject (frame_designees.predicate_antecedent)."""
+    doc = antecedent.doc if antecedent is not None else None
+    if antecedent is None or antecedent.end >= len(doc) or doc[antecedent.end].lower_ != "que":
+        return antecedent
+    return predicate_antecedent(antecedent.root) or antecedent
+
+
 @DESIGNEE.register("subject")
 def designee_subject(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[Span | None]:
     found: list[Span | None] = []
@@ -100,9 +109,9 @@ def designee_subject(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[S
     postposed = postposed_subject(ex, doc, candidate) if passive else None
     if postposed is not None:
         return list(postposed)
-    subject = subjects.passive_designee(candidate.trigger, candidate.start)
+    subject = _predicate_subject_of(subjects.passive_designee(candidate.trigger, candidate.start))
     if subject is None:
-        subject = subjects.subject_span(candidate.trigger, passive=True, fallback=False)
+        subject = _predicate_subject_of(subjects.subject_span(candidate.trigger, passive=True, fallback=False))
         if subject is not None and subject.start > candidate.trigger.i and any(
                 t.text in {",", ";", ":"} or t.lower_ in {"que", "quien", "quienes", "cuando", "donde"}
                 for t in doc[candidate.trigger.i + 1:subject.start]):
@@ -136,7 +145,7 @@ def designee_coordinated_passive(ex: Any, doc: Doc, candidate: Any, passive: boo
 
 @DESIGNEE.register("antecedent")
 def designee_antecedent(ex: Any, doc: Doc, candidate: Any, passive: bool) -> list[Span | None]:
-    found: list[Span | None] = [reference.antecedent_span(doc, candidate.start)]
+    found: list[Span | None] = [_predicate_subject_of(reference.antecedent_span(doc, candidate.start))]
     if found[0] is None and doc[candidate.start].lower_ in {"a", "al"}:
         # "Rees-Mogg, uno de los cabecillas de la facción ..., a quien Johnson nombró": the name
         # a longer lower-case apposition describes.
