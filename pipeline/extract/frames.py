@@ -319,7 +319,7 @@ class FrameReader(FrameDesignees, FrameRoles, FrameAgents):
         if role is None and how == "modified-noun":
             role = self._predicate_office(trigger)  # "X es un congresista de la República electo por Junín"
         if role is None and how == "relative-predicate":
-            role = self._office_before_relative(trigger)  # "X es uno de los directores de Y que fueron nombrados"
+            role = self._office_before_relative(trigger)  # "X fue el congresista de Lima que fue elegido"
         if role is None and how == "office-name":
             role = self._office_before(trigger)  # "el alcalde nombrado por Moscú, X"
         if role is None and how == "first-of-kind" and trigger.head.lower_ in self.offices:
