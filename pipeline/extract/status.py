@@ -220,8 +220,8 @@ def _negates_word(negation: Token, trigger: Token) -> bool:
 def classify_status(trigger: Token, lexicon: Lexicon) -> str:
     """Read the status from the trigger's own morphology and the words before it."""
     # Only words count: the small model tags date marks such as ".-" as future verbs.
-    governors = lexicon.cue("negating_verbs") | (lexicon.cue("hypothetical_verbs") - lexicon.cue("opinion_verbs")) | (
-        lexicon.cue("hypothetical_adjectives"))
+    possibility = lexicon.cue("hypothetical_adjectives")  # "es posible que ..."
+    governors = lexicon.cue("negating_verbs") | (lexicon.cue("hypothetical_verbs") - lexicon.cue("opinion_verbs")) | possibility
     window = [t for t in _window(trigger, governors) if t.is_alpha]
     entry = lexicon.lookup(trigger.text)
     if (entry.kind == "noun" if entry is not None else trigger.pos_ == "NOUN") or _title_participle(trigger):
@@ -267,8 +267,8 @@ def classify_status(trigger: Token, lexicon: Lexicon) -> str:
         return "negated"
     mood = trigger.morph.get("Mood")
     aims = lowers & lexicon.cue("aim_nouns") if trigger.pos_ != "NOUN" and not (entry and entry.kind == "noun") else set()
-    if "Cnd" in mood or lemmas & (lexicon.cue("hypothetical_verbs") | lexicon.cue("hypothetical_adjectives")) or (
-            lowers & lexicon.cue("hypothetical_nouns")) or aims or _possible(trigger, lexicon.cue("hypothetical_adjectives")):
+    if "Cnd" in mood or lemmas & (lexicon.cue("hypothetical_verbs") | possibility) or (
+            lowers & lexicon.cue("hypothetical_nouns")) or aims or _possible(trigger, possibility):
         return "hypothetical"
     # A conditional copula before a noun trigger belongs to its own clause:
     # "el pago sería por la designación de ...".
